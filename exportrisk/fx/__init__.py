@@ -1,0 +1,1 @@
+"""Exchange-rate analytics: volatility, forwards, Garman-Kohlhagen options, VaR and ES."""

@@ -1,0 +1,68 @@
+"""FX forward by covered interest parity and Garman-Kohlhagen European options, vectorised."""
+
+from __future__ import annotations
+
+import numpy as np
+from numpy.typing import ArrayLike
+from scipy.special import ndtr
+
+DAYS_PER_YEAR = 365.0
+
+
+def year_fraction(days: float) -> float:
+    """ACT/365 (fixed) year fraction of a term of `days` calendar days."""
+    return days / DAYS_PER_YEAR
+
+
+def forward_rate(spot: ArrayLike, rate_home: ArrayLike, rate_foreign: ArrayLike,
+                 years: ArrayLike) -> np.ndarray:
+    """Covered-interest-parity forward, home units per 1 foreign unit, continuous compounding.
+
+    F = S exp((r_home - r_foreign) T) (e.g. Hull, ch. 5). Check in quant_notes: S 1.1172 USD/EUR,
+    r_EUR 2 %, r_USD 3.75 %, 91 days ACT/365 -> 1.122085, as QuantLib's FxForward.
+    """
+    return np.asarray(spot) * np.exp((np.asarray(rate_home) - np.asarray(rate_foreign))
+                                     * np.asarray(years))
+
+
+def forward_rate_money_market(spot: ArrayLike, rate_home: ArrayLike, rate_foreign: ArrayLike,
+                              years: ArrayLike) -> np.ndarray:
+    """Covered-interest-parity forward with simple (money-market) interest.
+
+    F = S (1 + r_home T) / (1 + r_foreign T), both legs on the same ACT/365 year fraction.
+    """
+    years = np.asarray(years)
+    return (np.asarray(spot) * (1.0 + np.asarray(rate_home) * years)
+            / (1.0 + np.asarray(rate_foreign) * years))
+
+
+def garman_kohlhagen(spot: ArrayLike, strike: ArrayLike, rate_home: ArrayLike,
+                     rate_foreign: ArrayLike, volatility: ArrayLike, years: ArrayLike,
+                     kind: str = "put") -> np.ndarray:
+    """Price of a European option on 1 foreign unit, in home units (Garman & Kohlhagen, 1983).
+
+    With S home per foreign, r_d = rate_home, r_f = rate_foreign, s = volatility, T = years:
+    d1 = (ln(S/K) + (r_d - r_f + s^2/2) T) / (s sqrt T), d2 = d1 - s sqrt T,
+    call = S e^{-r_f T} N(d1) - K e^{-r_d T} N(d2),
+    put  = K e^{-r_d T} N(-d2) - S e^{-r_f T} N(-d1).
+    An exporter holding a foreign receivable buys the put. At s sqrt T = 0 the price is the
+    discounted intrinsic value of the forward.
+    """
+    if kind not in ("put", "call"):
+        raise ValueError("kind must be 'put' or 'call'")
+    s, k, rd, rf, vol, t = np.broadcast_arrays(*(np.asarray(a, dtype=np.float64) for a in
+                                                 (spot, strike, rate_home, rate_foreign,
+                                                  volatility, years)))
+    disc_f = s * np.exp(-rf * t)
+    disc_k = k * np.exp(-rd * t)
+    spread = vol * np.sqrt(t)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        d1 = (np.log(s / k) + (rd - rf + 0.5 * vol * vol) * t) / spread
+    d2 = d1 - spread
+    if kind == "call":
+        price = disc_f * ndtr(d1) - disc_k * ndtr(d2)
+        intrinsic = np.maximum(disc_f - disc_k, 0.0)
+    else:
+        price = disc_k * ndtr(-d2) - disc_f * ndtr(-d1)
+        intrinsic = np.maximum(disc_k - disc_f, 0.0)
+    return np.where(spread > 0, price, intrinsic)

@@ -1,0 +1,1 @@
+"""Market data: bundled ECB history, the Yahoo Finance adapter and its store, rate tables, snapshots."""
