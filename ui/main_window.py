@@ -29,6 +29,14 @@ class MainWindow(QMainWindow):
         self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.data_label.setWordWrap(True)
         layout.addWidget(self.data_label)
+        hint = QLabel(self.tr("The deal form and cover comparison come next. Meanwhile the command "
+                              "line measures the FX risk of a receivable, for example:\n"
+                              "  exportrisk fx --home EUR --foreign USD --amount 250000 --days 120"),
+                      central)
+        hint.setObjectName("hint")
+        hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addSpacing(12)
+        layout.addWidget(hint)
         layout.addStretch(1)
         self.setCentralWidget(central)
         self.show_data_status(status, error)
@@ -38,7 +46,7 @@ class MainWindow(QMainWindow):
         if status is None:
             text = self.tr("FX data unavailable: %1").replace("%1", error or "")
         else:
-            text = (self.tr("FX rates: %1, %2 to %3 (%4 currencies); %5 days old")
+            text = (self.tr("FX rates: %1, %2 to %3 (%4 currencies quoted on the last date); %5 days old")
                     .replace("%1", status.source)
                     .replace("%2", status.first_date.isoformat())
                     .replace("%3", status.last_date.isoformat())

@@ -238,7 +238,7 @@ class DataStatus:
     source: str
     first_date: date
     last_date: date
-    currencies: int
+    currencies: int  # currencies with a fixing on the last date, EUR included
     age_days: int
 
 
@@ -248,5 +248,5 @@ def fx_data_status(market: MarketData | None = None, today: date | None = None) 
     ecb = market.ecb
     today = today or date.today()
     last = ecb.last_date.date()
-    return DataStatus(ecb.source_label, ecb.first_date.date(), last,
-                      int(ecb.rates.notna().any().sum()) + 1, (today - last).days)
+    current = int(ecb.rates.iloc[-1].notna().sum()) + 1  # fixed on the last day, plus EUR itself
+    return DataStatus(ecb.source_label, ecb.first_date.date(), last, current, (today - last).days)
