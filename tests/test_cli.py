@@ -40,9 +40,9 @@ def test_json_has_required_fields(capsys, ecb_history) -> None:
 
 
 def test_json_delta_normal_var_from_printed_inputs(capsys) -> None:
-    """VaR99 = amount x spot x vol x sqrt(T) x z_0.99, recomputed from the printed inputs."""
+    """VaR99 = amount x spot x vol x sqrt(h / 256) x z_0.99, h = round(120 x 256 / 365) = 84."""
     data = run_json(capsys, "--vol", "0.08")
-    expected = 250000 * data["spot"] * 0.08 * math.sqrt(120 / 365) * 2.3263478740408408
+    expected = 250000 * data["spot"] * 0.08 * math.sqrt(84 / 256) * 2.3263478740408408
     assert data["volatility"] == 0.08
     assert data["var"]["0.99"] == pytest.approx(expected, abs=0.006)
     assert data["provenance"]["volatility"]["source"] == "user entry"

@@ -134,7 +134,7 @@ def analyse_fx(snapshot: FxSnapshot, amount: float, days: int,
                                  vol.annual, years, "put")) * amount
     call = float(garman_kohlhagen(snapshot.spot, fwd, snapshot.rate_home, snapshot.rate_foreign,
                                   vol.annual, years, "call")) * amount
-    horizon = max(1, round(trading_days(days)))
+    horizon = trading_days(days)
     changes = historical_changes(snapshot.history, horizon, HISTORICAL_WINDOW_FIXINGS)
     hist_losses = historical_losses(value, changes)
     var, es, var_ln, es_ln, var_h, es_h = {}, {}, {}, {}, {}, {}

@@ -56,7 +56,7 @@ def garman_kohlhagen(spot: ArrayLike, strike: ArrayLike, rate_home: ArrayLike,
     disc_f = s * np.exp(-rf * t)
     disc_k = k * np.exp(-rd * t)
     spread = vol * np.sqrt(t)
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         d1 = (np.log(s / k) + (rd - rf + 0.5 * vol * vol) * t) / spread
     d2 = d1 - spread
     if kind == "call":

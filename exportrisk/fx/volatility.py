@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import warnings as pywarnings
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -38,7 +37,7 @@ class VolMethod(StrEnum):
 class VolatilityEstimate:
     """Annualised volatility used for a term of `days` calendar days, and how it was obtained.
 
-    `term_std` = sqrt(term variance) = annual x sqrt(days / 365).
+    `term_std` = sqrt(term variance) = annual x sqrt(h / 256), h = trading_days(days).
     """
 
     method_requested: VolMethod
@@ -58,9 +57,12 @@ def log_returns(rates: pd.Series) -> np.ndarray:
     return np.diff(np.log(values))
 
 
-def trading_days(calendar_days: float) -> float:
-    """Calendar days of a payment term expressed in trading days: days x 256 / 365."""
-    return calendar_days * TRADING_DAYS_PER_YEAR / 365.0
+def trading_days(calendar_days: float) -> int:
+    """Whole trading days in a payment term: h = max(1, round(days x 256 / 365)).
+
+    Every term figure (term variance, GARCH horizon, historical-simulation changes) uses this h.
+    """
+    return max(1, round(calendar_days * TRADING_DAYS_PER_YEAR / 365.0))
 
 
 def historical_volatility(returns: np.ndarray, window: int = HISTORICAL_WINDOW) -> float:
@@ -140,9 +142,10 @@ def fit_garch(returns: np.ndarray) -> GarchFit:
 
     sample = returns[-GARCH_WINDOW:] * 100.0
     model = arch_model(sample, mean="Zero", vol="GARCH", p=1, q=1, rescale=False)
-    with pywarnings.catch_warnings():
-        pywarnings.simplefilter("ignore")
-        result = model.fit(disp="off")
+    # show_warning=False: arch re-enables its ConvergenceWarning inside fit(); we report a failed
+    # fit ourselves through `converged` and fall back to EWMA.
+    with np.errstate(all="ignore"):  # degenerate data: arch divides by zero on its way to failing
+        result = model.fit(disp="off", show_warning=False)
     params = result.params
     forecast = result.forecast(horizon=1, reindex=False).variance.to_numpy()[-1, 0]
     return GarchFit(
@@ -167,7 +170,8 @@ def estimate_volatility(history: pd.Series, method: VolMethod | str, days: int,
     GARCH falls back to EWMA, with a warning, when the fit fails or alpha + beta >= 0.999.
     """
     requested = VolMethod(method)
-    years = days / 365.0
+    horizon = trading_days(days)
+    years = horizon / TRADING_DAYS_PER_YEAR  # the term on the trading-day basis
     if user_volatility is not None:
         return VolatilityEstimate(requested, VolMethod.USER, user_volatility,
                                   user_volatility * math.sqrt(years), days, "typed by the user")
@@ -180,7 +184,6 @@ def estimate_volatility(history: pd.Series, method: VolMethod | str, days: int,
                                   detail, *_window(history, used))
     notes: list[str] = []
     if requested is VolMethod.GARCH:
-        horizon = max(1, round(trading_days(days)))
         try:
             fit = fit_garch(returns)
             problem = None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import shutil
 from dataclasses import dataclass
 from datetime import date
@@ -68,31 +67,49 @@ def parse_rate_table(path: Path, is_user_copy: bool = False) -> RateTable:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(f"Cannot read the interest-rate table {path}: {exc}") from exc
-    lines = [line for line in text.splitlines() if not line.startswith("#")]
-    reader = csv.DictReader(io.StringIO("\n".join(lines)))
-    if reader.fieldnames != COLUMNS:
+    numbered = [(n, line) for n, line in enumerate(text.splitlines(), start=1)
+                if line.strip() and not line.startswith("#")]
+    rows = list(csv.reader(line for _, line in numbered))
+    if not rows or rows[0] != COLUMNS:
         raise DataFileError(
             f"The interest-rate table {path} must have the columns {','.join(COLUMNS)}; "
-            f"it has {','.join(reader.fieldnames or [])}."
+            f"it has {','.join(rows[0] if rows else [])}."
         )
     entries = []
-    for number, row in enumerate(reader, start=2):
-        try:
-            rate = float(row["rate_pct"]) / 100.0
-            if not -0.05 <= rate <= 2.0:
-                raise ValueError(f"rate_pct {row['rate_pct']} is outside -5..200")
-            if row["rate_kind"] not in KINDS:
-                raise ValueError(f"rate_kind must be one of {sorted(KINDS)}")
-            code = row["currency"].strip().upper()
-            if len(code) != 3 or not code.isalpha():
-                raise ValueError("currency must be a 3-letter ISO code")
-            entries.append(RateEntry(code, rate, row["rate_kind"], date.fromisoformat(row["as_of"]),
-                                     row["source"], row["confidence"]))
-        except (ValueError, TypeError, AttributeError) as exc:
-            raise DataFileError(f"{path}, data row {number}: {exc}. Fix that row.") from exc
+    for (line_number, _), fields in zip(numbered[1:], rows[1:], strict=True):
+        where = f"{path}, line {line_number}"
+        if len(fields) != len(COLUMNS):
+            raise DataFileError(f"{where}: {len(fields)} fields instead of {len(COLUMNS)}; quote a "
+                                "source that contains commas. Fix that line.")
+        row = dict(zip(COLUMNS, fields, strict=True))
+        entries.append(_parse_row(row, where))
     if not entries:
         raise DataFileError(f"The interest-rate table {path} has no rows.")
     return RateTable(tuple(entries), Path(path), is_user_copy)
+
+
+def _parse_row(row: dict[str, str], where: str) -> RateEntry:
+    """One validated table row; DataFileError names the line and the field."""
+
+    def bad(field: str, why: str) -> DataFileError:
+        return DataFileError(f"{where}, field {field} = '{row[field]}': {why}. Fix that line.")
+
+    code = row["currency"].strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        raise bad("currency", "give a 3-letter ISO code such as EUR")
+    try:
+        rate = float(row["rate_pct"]) / 100.0
+    except ValueError:
+        raise bad("rate_pct", "give a number in percent, e.g. 2.25") from None
+    if not -0.05 <= rate <= 2.0:
+        raise bad("rate_pct", "must be between -5 and 200")
+    if row["rate_kind"] not in KINDS:
+        raise bad("rate_kind", f"must be one of {', '.join(sorted(KINDS))}")
+    try:
+        as_of = date.fromisoformat(row["as_of"].strip())
+    except ValueError:
+        raise bad("as_of", "give a date as YYYY-MM-DD") from None
+    return RateEntry(code, rate, row["rate_kind"], as_of, row["source"], row["confidence"])
 
 
 def load_rate_table() -> tuple[RateTable, list[str]]:

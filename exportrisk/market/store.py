@@ -72,8 +72,11 @@ class FxStore:
 
         Old dates are never dropped; a corrupt stored file raises before anything is written.
         """
-        if fresh.empty:
-            raise ValueError("refusing to store an empty series")
+        values = fresh.to_numpy(dtype="float64")
+        if fresh.empty or not (np.isfinite(values).all() and (values > 0).all()):
+            raise ValueError(f"refusing to store {ticker}: empty, non-finite or non-positive closes")
+        if fresh.index.has_duplicates:
+            raise ValueError(f"refusing to store {ticker}: duplicate dates")
         stamp = fetched_at or datetime.now(UTC)
         previous = self.load(ticker)
         merged = fresh.astype("float64")
@@ -85,5 +88,5 @@ class FxStore:
             f"# schema: {STORE_SCHEMA}\n# ticker: {ticker}\n# source: {SOURCE_LABEL}\n"
             f"# fetched_at: {stamp.isoformat(timespec='seconds')}\n"
         )
-        atomic_write_text(self.path(ticker), header + body.to_csv(index=False, float_format="%.10g"))
+        atomic_write_text(self.path(ticker), header + body.to_csv(index=False))
         return StoredSeries(ticker, merged.rename(ticker), stamp)

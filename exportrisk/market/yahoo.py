@@ -60,7 +60,10 @@ def close_series(frame: Any, ticker: str) -> pd.Series:
     else:
         raise FetchError(f"Yahoo Finance data for {ticker} has no Close column.")
     values = pd.to_numeric(close, errors="coerce").astype("float64")
-    index = pd.DatetimeIndex(pd.to_datetime(values.index))
+    try:
+        index = pd.DatetimeIndex(pd.to_datetime(values.index))
+    except (ValueError, TypeError) as exc:
+        raise FetchError(f"Yahoo Finance data for {ticker} has an unreadable date index.") from exc
     if index.tz is not None:
         index = index.tz_localize(None)
     values.index = index.normalize().as_unit("ns")
