@@ -1,0 +1,57 @@
+"""Argument types shared by the subcommands: each rejects bad input with a message saying what to give."""
+
+from __future__ import annotations
+
+import argparse
+import math
+from collections.abc import Callable
+from datetime import date
+
+
+def number(kind: str, low: float | None = None, high: float | None = None,
+           strict_low: bool = False) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a number; {kind}") from None
+        too_low = low is not None and (value <= low if strict_low else value < low)
+        if not math.isfinite(value) or too_low or (high is not None and value > high):
+            raise argparse.ArgumentTypeError(f"'{text}' is out of range; {kind}")
+        return value
+
+    return parse
+
+
+def whole_days(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of days") from None
+    if not 1 <= value <= 3650:
+        raise argparse.ArgumentTypeError(f"'{text}' must be between 1 and 3650 days")
+    return value
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; write YYYY-MM-DD") from None
+
+
+def currency(text: str) -> str:
+    code = text.strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        raise argparse.ArgumentTypeError(f"'{text}' is not a 3-letter currency code such as EUR")
+    return code
+
+
+def positive(kind: str) -> Callable[[str], float]:
+    """A finite number above zero."""
+    return number(kind, 0, strict_low=True)
+
+
+def rate(text: str) -> float:
+    """An interest rate as a decimal a year, -5 % to 200 %."""
+    return number("give a decimal rate a year such as 0.0375", -0.05, 2)(text)
