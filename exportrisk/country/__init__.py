@@ -1,0 +1,1 @@
+"""Country risk: the OECD classification, marketable-risk rules and political/transfer probabilities."""

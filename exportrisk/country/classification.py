@@ -1,0 +1,120 @@
+"""Look up a buyer's country (ISO code or English name) in the dated OECD country risk list."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+
+from exportrisk.errors import DataFileError, InputError
+from exportrisk.tables import TableMeta, load_table
+
+OECD_TABLE = "country/oecd_country_risk.csv"
+MARKETABLE_TABLE = "country/marketable_risk_countries.csv"
+ALIASES_TABLE = "country/country_aliases.csv"
+CATEGORIES = ("0", "1", "2", "3", "4", "5", "6", "7", "HI", "NC")
+#: Unclassified euro-using micro-states that export credit agencies price like high-income markets.
+EURO_MICROSTATES = frozenset({"AND", "MCO", "SMR"})
+#: Category used for any other unclassified (NC) economy unless the user picks one: the cautious end.
+NC_DEFAULT_CATEGORY = "7"
+
+
+@dataclass(frozen=True)
+class Country:
+    """One row of the OECD list with the rules that follow from it."""
+
+    iso3: str
+    name: str
+    category: str
+    note: str
+    marketable: bool
+
+    @property
+    def pricing_category(self) -> str:
+        """Category the premium rules use: NC euro micro-states price as HI, other NC as category 7."""
+        if self.category != "NC":
+            return self.category
+        return "HI" if self.iso3 in EURO_MICROSTATES else NC_DEFAULT_CATEGORY
+
+    @property
+    def market_priced(self) -> bool:
+        """Category 0 or high income: market benchmarks apply instead of the minimum premium rate."""
+        return self.pricing_category in ("0", "HI")
+
+    def category_note(self) -> str:
+        """Plain words on how the category is used, for warnings and reports."""
+        if self.category == "NC" and self.iso3 in EURO_MICROSTATES:
+            return (f"{self.name} is not classified by the OECD (euro micro-state); priced as a "
+                    "high-income market.")
+        if self.category == "NC":
+            return (f"{self.name} is not classified by the OECD (small economy); priced as category "
+                    f"{NC_DEFAULT_CATEGORY}, the cautious default. Set buyer.country_category if your "
+                    "export credit agency uses another.")
+        return f"{self.name}: OECD country risk category {self.category}."
+
+
+@dataclass(frozen=True)
+class CountryTable:
+    """The OECD list plus the marketable-risk set and name aliases."""
+
+    countries: dict[str, Country]
+    aliases: dict[str, str]
+    meta: TableMeta
+    warnings: tuple[str, ...]
+
+    def resolve(self, text: str) -> Country:
+        """Country by ISO alpha-3, alpha-2, official or common English name (case-insensitive)."""
+        query = str(text).strip()
+        if not query:
+            raise InputError("buyer.country is empty; give an ISO code such as BRA or BR, or a name.")
+        key = query.upper()
+        if key in self.countries:
+            return self.countries[key]
+        iso3 = self.aliases.get(query.casefold())
+        if iso3 is None:
+            try:
+                iso3 = pycountry.countries.lookup(query).alpha_3
+            except LookupError:
+                iso3 = None
+        if iso3 in self.countries:
+            return self.countries[iso3]
+        names = [c.name for c in self.countries.values()]
+        close = difflib.get_close_matches(query, names, n=3, cutoff=0.6)
+        hint = f" Did you mean {', '.join(close)}?" if close else ""
+        raise InputError(f"Country '{query}' is not in the OECD country risk list "
+                         f"({self.meta.as_of.isoformat()}); give an ISO code such as BRA or a name.{hint}")
+
+    def sorted_countries(self) -> list[Country]:
+        return sorted(self.countries.values(), key=lambda c: c.name)
+
+
+@lru_cache(maxsize=1)
+def _load_cached(_token: str) -> CountryTable:
+    oecd, warnings = load_table(OECD_TABLE, ["iso3", "country", "category", "note"])
+    marketable_rows, more = load_table(MARKETABLE_TABLE, ["iso3", "group"])
+    alias_rows, more2 = load_table(ALIASES_TABLE, ["alias", "iso3"])
+    marketable = {r["iso3"].upper() for r in marketable_rows.rows}
+    countries = {}
+    for index, row in enumerate(oecd.rows):
+        category = row["category"].upper()
+        if category not in CATEGORIES:
+            raise DataFileError(f"{oecd.where(index)}: category '{row['category']}' must be one of "
+                                f"{', '.join(CATEGORIES)}.")
+        iso3 = row["iso3"].upper()
+        countries[iso3] = Country(iso3, row["country"], category, row["note"], iso3 in marketable)
+    aliases = {r["alias"].casefold(): r["iso3"].upper() for r in alias_rows.rows}
+    for country in countries.values():
+        aliases.setdefault(country.name.casefold(), country.iso3)
+        record = pycountry.countries.get(alpha_3=country.iso3)
+        if record is not None:
+            aliases.setdefault(record.alpha_2.casefold(), country.iso3)
+    return CountryTable(countries, aliases, oecd.meta, tuple(warnings + more + more2))
+
+
+def load_countries() -> CountryTable:
+    """The country table (cached per user-data folder, so tests with their own folders stay apart)."""
+    from exportrisk.paths import data_dir
+
+    return _load_cached(str(data_dir()))

@@ -1,0 +1,1 @@
+"""Buyer credit risk: rating scale, default probability over a term, loss given default."""
