@@ -55,3 +55,18 @@ def positive(kind: str) -> Callable[[str], float]:
 def rate(text: str) -> float:
     """An interest rate as a decimal a year, -5 % to 200 %."""
     return number("give a decimal rate a year such as 0.0375", -0.05, 2)(text)
+
+
+def whole_number(kind: str, low: int, high: int) -> Callable[[str], int]:
+    """A whole number between `low` and `high`."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.replace("_", ""))
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number; {kind}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"'{text}' must be between {low:,} and {high:,}; {kind}")
+        return value
+
+    return parse

@@ -93,6 +93,13 @@ class MarketData:
             frame.loc[tail.index, code] = tail.to_numpy()
         return FxTable(frame)
 
+    def fixing(self, home: str, foreign: str, on: date) -> float:
+        """Home units per 1 foreign unit on `on` (or the last fixing up to a week before); 1.0 if equal."""
+        if home == foreign:
+            return 1.0
+        warnings: list[str] = []
+        return self.fx_table(self._stored([home, foreign], warnings)).fixing(home, foreign, on).value
+
     def snapshot(
         self,
         home: str,
@@ -250,3 +257,4 @@ def fx_data_status(market: MarketData | None = None, today: date | None = None) 
     last = ecb.last_date.date()
     current = int(ecb.rates.iloc[-1].notna().sum()) + 1  # fixed on the last day, plus EUR itself
     return DataStatus(ecb.source_label, ecb.first_date.date(), last, current, (today - last).days)
+

@@ -1,0 +1,90 @@
+"""`exportrisk quote DEAL_FILE`: every cover option priced and ranked, as JSON or text."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from exportrisk.commands import argtypes
+from exportrisk.paths import offline_forced
+
+NAME = "quote"
+HELP = "price every way to cover one export deal (a .json or .toml deal file)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add = parser.add_argument
+    add("deal_file", type=Path, help="deal file (.json or .toml); see resources/examples")
+    add("--sims", type=argtypes.whole_number("give a number of paths such as 200000", 1000, 20_000_000),
+        help="Monte Carlo paths (default from parameters.toml: 200000)")
+    add("--seed", type=argtypes.whole_number("give a whole number", 0, 2**63 - 1), help="random seed")
+    add("--offline", action="store_true", help="use stored and bundled data only")
+    add("--deadline", type=argtypes.number("give seconds, e.g. 8", 0.1, 120), default=8.0,
+        help="hard limit in seconds for the online rate update")
+    add("--format", choices=["json", "text"], default="text")
+
+
+def run(args: argparse.Namespace) -> str:
+    from exportrisk.deal.io import load_deal
+    from exportrisk.engine.quote import price_deal
+    from exportrisk.market.service import MarketData
+
+    deal = load_deal(args.deal_file)
+    market = MarketData()
+    notes: list[str] = []
+    if not (args.offline or offline_forced()):
+        report = market.refresh([deal.exporter.home_currency, deal.terms.currency, "EUR"], deadline_s=args.deadline)
+        notes = [f"Rates not updated: {reason} Using stored or bundled data." for reason in report.failed.values()]
+    result = price_deal(deal, market, paths=args.sims, seed=args.seed)
+    data = result.to_dict()
+    data["warnings"] = notes + data["warnings"]
+    if args.format == "json":
+        return json.dumps(data, indent=2, ensure_ascii=False)
+    return format_quote_text(data)
+
+
+def money(value: float | None) -> str:
+    """How the text output (and reports that must match it) print money: 12,345.67, or a dash."""
+    return "—" if value is None else f"{value:,.2f}"
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2%}"
+
+
+def format_quote_text(data: dict[str, Any]) -> str:
+    """Plain-text view of `QuoteResult.to_dict()`."""
+    deal, risks = data["deal"], data["risks"]
+    home, foreign = data["home_currency"], data["invoice_currency"]
+    lines = [
+        f"Quote: {deal['exporter']['name']} -> {deal['buyer']['name']} ({risks['country_name']}), "
+        f"{money(deal['deal']['amount'])} {foreign}, valued {data['valuation_date']}",
+        f"  invoice value at spot {money(data['invoice_value'])} {home} (spot {data['spot']:.6f}, "
+        f"forward {data['forward']:.6f}); horizon {data['years'] * 365:.0f} days",
+        f"  FX risk       volatility {percent(risks['fx_volatility'])} a year; "
+        f"99 % VaR {money(risks['fx_var_99'])} {home}",
+        f"  buyer risk    PD {percent(risks['buyer_default_probability'])} over the term (1-year "
+        f"{percent(risks['buyer_pd_1y'])}, {risks['buyer_rating']} / {risks['buyer_category']}); LGD "
+        f"{percent(risks['lgd'])} ({risks['obligor']})",
+        f"  country risk  OECD category {risks['oecd_category']} (priced as {risks['country_category']}); "
+        f"political/transfer {percent(risks['political_probability'])} over the term",
+        "",
+        f"  {'option':<32}{'cost':>13}{'exp. loss':>12}{'ES 99 %':>13}{'risk-adj.':>13}{'min price':>15}",
+    ]
+    by_id = {o["id"]: o for o in data["options"]}
+    ordered = [by_id[i] for i in data["ranking"]] + [o for o in data["options"] if not o["available"]]
+    for option in ordered:
+        mark = "*" if option["id"] == data["recommended"] else " "
+        if option["available"]:
+            lines.append(f"{mark} {option['rank']:>2}. {option['name']:<28}{money(option['cost']):>13}"
+                         f"{money(option['expected_loss']):>12}{money(option['es_99']):>13}"
+                         f"{money(option['risk_adjusted_cost']):>13}{money(option['min_price']):>15}")
+        else:
+            lines.append(f"      {option['name']:<28} unavailable: {option['reason']}")
+    lines += ["", f"  costs, losses and risk-adjusted cost in {home}; min price in {foreign}",
+              f"  {data['recommendation']}"]
+    lines += [f"  warning: {w}" for w in data["warnings"]]
+    lines.append(f"  simulation: {data['simulation']['paths']:,} paths, seed {data['simulation']['seed']}")
+    return "\n".join(lines)

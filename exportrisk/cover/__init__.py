@@ -1,0 +1,1 @@
+"""Cover options: each a small component behind one interface; options are components combined."""

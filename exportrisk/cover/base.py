@@ -1,0 +1,137 @@
+"""The cover interface: a component adjusts the risk profile, has a cost and pays out per path."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+import numpy as np
+from scipy.special import ndtr
+
+if TYPE_CHECKING:
+    from exportrisk.engine.context import PricingContext
+
+
+@dataclass(frozen=True)
+class RiskProfile:
+    """The credit and country risk the exporter bears, and whether the payment is exposed to FX.
+
+    A commercial default (probability p_commercial) loses lgd_commercial of the invoice; failing that, a
+    political/transfer event (p_political) loses lgd_political ("commercial cause first").
+    """
+
+    p_commercial: float
+    lgd_commercial: float
+    p_political: float
+    lgd_political: float
+    fx_exposed: bool
+    obligor: str
+
+    @property
+    def p_political_only(self) -> float:
+        return (1.0 - self.p_commercial) * self.p_political
+
+    @property
+    def event_probability(self) -> float:
+        """P(commercial or political event) = p_c + (1 - p_c) p_p."""
+        return self.p_commercial + self.p_political_only
+
+    @property
+    def expected_loss_fraction(self) -> float:
+        """E[share of the invoice lost] = LGD_c p_c + LGD_p (1 - p_c) p_p."""
+        return self.lgd_commercial * self.p_commercial + self.lgd_political * self.p_political_only
+
+    def without(self, **changes: float | bool | str) -> RiskProfile:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class PathOutcome:
+    """One chunk of simulated paths: the home rate at payment and which events happened."""
+
+    fx_ratio: np.ndarray     # S_T / S_0
+    rate: np.ndarray         # home units per foreign unit at payment (S_0 when the payment is not exposed)
+    commercial: np.ndarray   # bool: the obligor defaulted
+    political: np.ndarray    # bool: a political/transfer event and no commercial default
+
+
+@dataclass(frozen=True)
+class Pricing:
+    """Deterministic cost items (home currency, positive = paid) or the reason it is unavailable."""
+
+    items: tuple[tuple[str, float], ...] = ()
+    available: bool = True
+    reason: str = ""
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def cost(self) -> float:
+        return float(sum(amount for _, amount in self.items))
+
+
+def unavailable(reason: str) -> Pricing:
+    return Pricing((), False, reason)
+
+
+class Component:
+    """Base class: no change to the risk, no cost, no payout. Subclasses override what they need."""
+
+    id = "component"
+    name = "Component"
+    covers = ""
+    leaves = ""
+
+    def adjust(self, ctx: PricingContext, profile: RiskProfile) -> RiskProfile:
+        """The risk profile once this component is in place."""
+        return profile
+
+    def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
+        """Deterministic cost for an invoice of `amount`, given the profile after all adjustments."""
+        return Pricing()
+
+    def payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile,
+               outcome: PathOutcome) -> np.ndarray | float:
+        """Home-currency amount this component pays the exporter on each path."""
+        return 0.0
+
+    def expected_payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> float:
+        """Closed-form expectation of `payoff` (FX driftless: E[S_T] = S_0)."""
+        return 0.0
+
+
+@dataclass(frozen=True)
+class CoverOption:
+    """A named way to cover a deal: one or more components used together."""
+
+    id: str
+    name: str
+    components: tuple[Component, ...]
+
+    def profile(self, ctx: PricingContext) -> RiskProfile:
+        profile = ctx.base_profile
+        for component in self.components:
+            profile = component.adjust(ctx, profile)
+        return profile
+
+    def covers(self) -> str:
+        return "; ".join(c.covers for c in self.components if c.covers) or "nothing"
+
+    def leaves(self) -> str:
+        return "; ".join(c.leaves for c in self.components if c.leaves)
+
+
+def black_call(forward: float, strike: float, std: float) -> float:
+    """Undiscounted E[max(X - K, 0)] for lognormal X with mean `forward` and log-std `std` (Black 1976):
+    F N(d1) - K N(d2), d1 = (ln(F/K) + std^2/2) / std, d2 = d1 - std."""
+    if strike <= 0.0:
+        return forward - strike
+    if std <= 0.0:
+        return max(forward - strike, 0.0)
+    d1 = (math.log(forward / strike) + 0.5 * std * std) / std
+    return float(forward * ndtr(d1) - strike * ndtr(d1 - std))
+
+
+def black_put(forward: float, strike: float, std: float) -> float:
+    """Undiscounted E[max(K - X, 0)] by put-call parity: call - F + K."""
+    return black_call(forward, strike, std) - forward + strike

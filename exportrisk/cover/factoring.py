@@ -1,0 +1,37 @@
+"""Export factoring without recourse: the factor takes the buyer's default risk and advances cash."""
+
+from __future__ import annotations
+
+from exportrisk.cover.base import Component, Pricing, RiskProfile, unavailable
+from exportrisk.deal.model import Instrument
+from exportrisk.engine.context import PricingContext
+
+CATEGORY_ORDER = ("0", "HI", "1", "2", "3", "4", "5", "6", "7")
+
+
+class Factoring(Component):
+    """Costs: service fee x value, plus the interest margin over base on the advance for the term
+    (the base rate itself replaces the exporter's own funding). Political and FX risk stay."""
+
+    id = "factoring"
+    name = "Export factoring (without recourse)"
+    covers = "buyer default on the approved invoice, and early cash"
+    leaves = "political/transfer risk and the exchange rate"
+
+    def adjust(self, ctx: PricingContext, profile: RiskProfile) -> RiskProfile:
+        return profile.without(p_commercial=0.0, obligor="factor")
+
+    def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
+        section = ctx.params.section("factoring")
+        instrument = ctx.deal.terms.instrument
+        if instrument not in (Instrument.OPEN_ACCOUNT, Instrument.DOCUMENTARY_COLLECTION):
+            return unavailable("Factors buy open-account receivables; this deal uses another instrument.")
+        if ctx.deal.credit is not None or ctx.deal.days > int(section["max_days"]):
+            return unavailable(f"Factoring covers short terms up to {section['max_days']} days.")
+        if CATEGORY_ORDER.index(ctx.country_category) > CATEGORY_ORDER.index(str(section["max_category"])):
+            return unavailable(f"Factors rarely take buyers in OECD category {ctx.country_category}.")
+        value = ctx.home_value(amount)
+        advance = float(section["advance_share"]) * value
+        return Pricing((("factoring service fee", float(section["service_fee_pct"]) / 100.0 * value),
+                        ("interest margin on the advance",
+                         advance * float(section["interest_margin_pct"]) / 100.0 * ctx.years)))

@@ -1,0 +1,47 @@
+"""Forfaiting: sell the receivable now, without recourse; FX, buyer and country risk all go."""
+
+from __future__ import annotations
+
+import math
+
+from exportrisk.cover.base import Component, Pricing, RiskProfile, unavailable
+from exportrisk.deal.model import Instrument
+from exportrisk.engine.context import PricingContext
+
+
+class Forfaiting(Component):
+    """Proceeds now = A exp(-(r_f + m) (T + grace)) (1 - commission), converted at spot.
+
+    Compared at the payment date, the early cash earns the home rate: value = proceeds S_0 exp(r_h T).
+    The whole cost V_0 - value is deterministic; nothing is left to the exporter (quant_notes). The margin m
+    by country category and the continuous-compounding convention are ExportRisk assumptions.
+    """
+
+    id = "forfaiting"
+    name = "Forfaiting (without recourse)"
+    covers = "everything: exchange rate, buyer and country risk (the receivable is sold)"
+    leaves = "nothing but the discount paid"
+
+    def adjust(self, ctx: PricingContext, profile: RiskProfile) -> RiskProfile:
+        return profile.without(p_commercial=0.0, p_political=0.0, fx_exposed=False, obligor="forfaiter")
+
+    def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
+        section = ctx.params.section("forfaiting")
+        if ctx.deal.terms.instrument is Instrument.CASH_IN_ADVANCE:
+            return unavailable("Paid in advance: there is no receivable to sell.")
+        margin = section["margin_pct"].get(ctx.country_category)
+        if margin is None:
+            return unavailable(f"Forfaiters rarely buy receivables on OECD category {ctx.country_category} "
+                               "buyers; ask a bank.")
+        value = ctx.home_value(amount)
+        minimum = ctx.eur(float(section["min_amount_eur"]))
+        if value < minimum:
+            return unavailable(f"Forfaiters rarely buy receivables under EUR {float(section['min_amount_eur']):,.0f}.")
+        term = ctx.years + float(section["grace_days"]) / 365.0
+        discount_rate = ctx.rate_foreign + float(margin) / 100.0
+        sold = value * math.exp(-discount_rate * term)
+        commission = sold * float(section["commission_pct"]) / 100.0
+        interest = (sold - commission) * (math.exp(ctx.rate_home * ctx.years) - 1.0)
+        return Pricing(((f"discount at {discount_rate:.2%} a year over {term * 365:.0f} days", value - sold),
+                        ("forfaiting commission", commission),
+                        ("interest earned on the early cash", -interest)))

@@ -1,0 +1,44 @@
+"""FX put option on the invoice currency: Garman-Kohlhagen premium plus a bank margin."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from exportrisk.cover.base import Component, PathOutcome, Pricing, RiskProfile, black_put, unavailable
+from exportrisk.cover.forward import NO_FX
+from exportrisk.engine.context import PricingContext
+from exportrisk.fx.pricing import garman_kohlhagen
+
+
+def strike(ctx: PricingContext) -> float:
+    """At-the-forward by default; at-the-spot when parameters.fx_option.strike = "spot"."""
+    return ctx.spot if ctx.params.section("fx_option")["strike"] == "spot" else ctx.forward
+
+
+class FxPut(Component):
+    """The right to sell the invoice amount at K: pays A max(K - S_T, 0), keeps any gain above K.
+
+    Premium per unit: Garman-Kohlhagen (1983) put with r_d = home rate, r_f = invoice-currency rate,
+    plus a margin on the notional. Unlike a forward it leaves no replacement risk if the buyer defaults.
+    """
+
+    id = "fx_put"
+    name = "FX put option"
+    covers = "falls of the exchange rate below the strike, keeping any rise"
+    leaves = "buyer and country risk"
+
+    def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
+        if not ctx.has_fx_risk:
+            return unavailable(NO_FX)
+        section = ctx.params.section("fx_option")
+        premium = float(garman_kohlhagen(ctx.spot, strike(ctx), ctx.rate_home, ctx.rate_foreign,
+                                         ctx.volatility, ctx.years, "put")) * amount
+        margin = float(section["margin_pct"]) / 100.0 * amount * ctx.spot
+        return Pricing((("option premium (Garman-Kohlhagen)", premium), ("bank margin on the option", margin)))
+
+    def payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile,
+               outcome: PathOutcome) -> np.ndarray:
+        return amount * np.maximum(strike(ctx) - ctx.spot * outcome.fx_ratio, 0.0)
+
+    def expected_payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> float:
+        return amount * black_put(ctx.spot, strike(ctx), ctx.term_std)

@@ -1,0 +1,64 @@
+"""State export credit cover ("Ossola-style"): the premium rules of resources/premium, 95 % cover."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from exportrisk.cover.base import Component, PathOutcome, Pricing, RiskProfile, unavailable
+from exportrisk.cover.insurance import expected_indemnity, indemnity, waiting_discount
+from exportrisk.cover.private_insurance import NOTHING_TO_INSURE
+from exportrisk.engine.context import PricingContext
+from exportrisk.premium.rules import PremiumQuote, PremiumRequest, Rule, premium
+
+
+def state_premium(ctx: PricingContext) -> PremiumQuote:
+    """The premium quote for this deal: horizon from the credit schedule or the payment term."""
+    section = ctx.params.section("state_cover")
+    share = float(section["cover_share"])
+    credit = ctx.deal.credit
+    request = PremiumRequest(
+        country_category=ctx.country_category, buyer_category=ctx.buyer_category,
+        days=None if credit else ctx.deal.days,
+        disbursement_months=credit.disbursement_months if credit else None,
+        repayment_years=credit.repayment_years if credit else None,
+        profile=credit.profile.value if credit else "standard",
+        pcc=share, pcp=share, quality=str(section["quality"]), rate_card=str(section["rate_card"]),
+        marketable=ctx.country.marketable, obligor_rating=ctx.obligor_rating)
+    return premium(request)
+
+
+class StateCover(Component):
+    """Cover of commercial and political risk by the state export credit agency.
+
+    Premium = premium_pct x invoice value (flat, up front) plus a handling fee (pct, min, max); pays
+    cover_share of the loss after the claims waiting period. Unavailable for short-term marketable risks.
+    """
+
+    id = "state_cover"
+    name = "State export credit cover"
+    covers = "buyer default and political/transfer events, for the covered share (95 % by default)"
+    leaves = "the uncovered share, the wait for the claim, and the exchange rate"
+
+    def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
+        if profile.event_probability == 0.0:
+            return unavailable(NOTHING_TO_INSURE)
+        quote = state_premium(ctx)
+        if quote.rule is Rule.UNAVAILABLE or quote.premium_pct is None:
+            return unavailable(quote.reason)
+        section = ctx.params.section("state_cover")
+        value = ctx.home_value(amount)
+        fee = ctx.bounded_fee(float(section["handling_fee_pct"]), value, float(section["handling_fee_min_eur"]),
+                              float(section["handling_fee_max_eur"]))
+        label = f"state premium {quote.premium_pct:.4g} % ({quote.rule.value})"
+        return Pricing(((label, quote.premium_pct / 100.0 * value), ("handling fee", fee)), notes=(quote.reason,))
+
+    def _terms(self, ctx: PricingContext) -> tuple[float, float, float, bool]:
+        section = ctx.params.section("state_cover")
+        return float(section["cover_share"]), 0.0, waiting_discount(ctx, float(section["waiting_months"])), True
+
+    def payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile,
+               outcome: PathOutcome) -> np.ndarray:
+        return indemnity(amount, profile, outcome, *self._terms(ctx))
+
+    def expected_payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> float:
+        return expected_indemnity(ctx, amount, profile, *self._terms(ctx))

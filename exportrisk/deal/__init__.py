@@ -1,0 +1,1 @@
+"""The export deal: frozen, validated inputs and the JSON/TOML deal file."""

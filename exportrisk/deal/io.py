@@ -1,0 +1,161 @@
+"""Read and write deal files (JSON or TOML, same keys, `schema` version); errors name the field."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import tomllib
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from exportrisk.deal.model import (
+    SCHEMA,
+    Buyer,
+    CreditSchedule,
+    Deal,
+    Exporter,
+    MarketInputs,
+    Terms,
+)
+from exportrisk.errors import InputError
+from exportrisk.fileio import atomic_write_text
+
+#: Allowed keys per block; anything else is a typo we report rather than ignore.
+FIELDS: dict[str, tuple[str, ...]] = {
+    "": ("schema", "valuation_date", "exporter", "buyer", "deal", "credit", "market", "parameters", "notes"),
+    "exporter": ("name", "home_currency"),
+    "buyer": ("name", "country", "rating", "category", "pd_1y", "country_category"),
+    "deal": ("amount", "currency", "payment_days", "instrument", "cost", "target_margin"),
+    "credit": ("disbursement_months", "repayment_years", "profile"),
+    "market": ("spot", "volatility", "vol_method", "rate_home", "rate_foreign", "political_pd"),
+}
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "": ("valuation_date", "exporter", "buyer", "deal"),
+    "exporter": ("name", "home_currency"),
+    "buyer": ("name", "country"),
+    "deal": ("amount", "currency", "instrument"),
+    "credit": ("repayment_years",),
+}
+
+
+def _check_keys(block: str, data: Any) -> dict[str, Any]:
+    label = block or "the deal file"
+    if not isinstance(data, Mapping):
+        raise InputError(f"{label} must be a table of fields (got {type(data).__name__}).")
+    allowed = FIELDS[block]
+    for key in data:
+        if key not in allowed:
+            close = difflib.get_close_matches(str(key), allowed, n=1)
+            hint = f"; did you mean {close[0]}?" if close else f"; allowed: {', '.join(allowed)}"
+            where = f"{block}.{key}" if block else str(key)
+            raise InputError(f"Unknown field {where}{hint}")
+    for key in REQUIRED.get(block, ()):
+        if key not in data:
+            where = f"{block}.{key}" if block else key
+            raise InputError(f"Missing field {where}.")
+    return dict(data)
+
+
+def deal_from_dict(data: Any) -> Deal:
+    """Build a validated Deal from parsed JSON/TOML."""
+    top = _check_keys("", data)
+    schema = top.get("schema", SCHEMA)
+    if schema != SCHEMA:
+        raise InputError(f"schema = {schema!r} is not supported; this version reads schema {SCHEMA}.")
+    raw_date = top["valuation_date"]
+    if isinstance(raw_date, date):
+        valuation = raw_date
+    else:
+        try:
+            valuation = date.fromisoformat(str(raw_date))
+        except ValueError:
+            raise InputError(f"valuation_date must be a date YYYY-MM-DD (got {raw_date!r}).") from None
+    exporter = Exporter(**_check_keys("exporter", top["exporter"]))
+    buyer = Buyer(**_check_keys("buyer", top["buyer"]))
+    terms = Terms(**_check_keys("deal", top["deal"]))
+    credit = CreditSchedule(**_check_keys("credit", top["credit"])) if "credit" in top else None
+    market = MarketInputs(**_check_keys("market", top.get("market", {})))
+    parameters = top.get("parameters", {})
+    if not isinstance(parameters, Mapping):
+        raise InputError("parameters must be a table of sections such as [parameters.fx_forward].")
+    notes = top.get("notes", "")
+    if not isinstance(notes, str):
+        raise InputError("notes must be text.")
+    return Deal(valuation, exporter, buyer, terms, credit, market,
+                {k: dict(v) if isinstance(v, Mapping) else v for k, v in parameters.items()}, notes)
+
+
+def parse_deal_text(text: str, suffix: str, origin: str = "deal file") -> Deal:
+    """Parse deal text by format (`.json` or `.toml`); syntax errors say where."""
+    if suffix == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{origin}: JSON syntax error at line {exc.lineno}, column {exc.colno}: "
+                             f"{exc.msg}.") from None
+    elif suffix == ".toml":
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise InputError(f"{origin}: TOML syntax error: {exc}.") from None
+    else:
+        raise InputError(f"{origin}: use a .json or .toml deal file.")
+    try:
+        return deal_from_dict(data)
+    except TypeError as exc:  # a block given as a list or value where a table belongs
+        raise InputError(f"{origin}: {exc}") from None
+
+
+def load_deal(path: Path | str) -> Deal:
+    """Read a deal file; InputError for anything the user must fix (exit code 2 in the CLI)."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"Deal file {path} not found; check the path.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"Cannot read the deal file {path}: {exc}.") from None
+    try:
+        return parse_deal_text(text, path.suffix.lower(), str(path))
+    except InputError as exc:
+        message = str(exc)
+        raise InputError(message if message.startswith(str(path)) else f"{path}: {message}") from None
+
+
+def deal_to_dict(deal: Deal) -> dict[str, Any]:
+    """The deal as plain JSON-ready data with the file format's keys (None values left out)."""
+
+    def clean(mapping: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in mapping.items() if v is not None}
+
+    out: dict[str, Any] = {
+        "schema": deal.schema,
+        "valuation_date": deal.valuation_date.isoformat(),
+        "exporter": {"name": deal.exporter.name, "home_currency": deal.exporter.home_currency},
+        "buyer": clean({"name": deal.buyer.name, "country": deal.buyer.country, "rating": deal.buyer.rating,
+                        "category": deal.buyer.category, "pd_1y": deal.buyer.pd_1y,
+                        "country_category": deal.buyer.country_category}),
+        "deal": clean({"amount": deal.terms.amount, "currency": deal.terms.currency,
+                       "payment_days": deal.terms.payment_days, "instrument": deal.terms.instrument.value,
+                       "cost": deal.terms.cost, "target_margin": deal.terms.target_margin}),
+    }
+    if deal.credit is not None:
+        out["credit"] = {"disbursement_months": deal.credit.disbursement_months,
+                         "repayment_years": deal.credit.repayment_years, "profile": deal.credit.profile.value}
+    market = deal.market
+    market_data = clean({"spot": market.spot, "volatility": market.volatility, "rate_home": market.rate_home,
+                         "rate_foreign": market.rate_foreign, "political_pd": market.political_pd})
+    if market_data or market.vol_method != "ewma":
+        out["market"] = {**market_data, "vol_method": market.vol_method}
+    if deal.parameters:
+        out["parameters"] = deal.parameters
+    if deal.notes:
+        out["notes"] = deal.notes
+    return out
+
+
+def save_deal_json(deal: Deal, path: Path | str) -> None:
+    """Write the deal as JSON, atomically."""
+    atomic_write_text(Path(path), json.dumps(deal_to_dict(deal), indent=2, ensure_ascii=False) + "\n")

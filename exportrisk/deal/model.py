@@ -1,0 +1,246 @@
+"""Frozen dataclasses for one export deal; validation names the bad field and how to fix it."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from exportrisk.credit.ratings import parse_rating
+from exportrisk.errors import InputError
+
+SCHEMA = 1
+BUYER_CATEGORIES = ("SOV+", "SOV", "CC0", "CC1", "CC2", "CC3", "CC4", "CC5")
+COUNTRY_CATEGORIES = ("0", "1", "2", "3", "4", "5", "6", "7", "HI")
+VOL_METHODS = ("ewma", "historical", "garch")
+MAX_PAYMENT_DAYS = 3650
+
+
+class Instrument(StrEnum):
+    """How the buyer pays, from safest to riskiest for the exporter."""
+
+    CASH_IN_ADVANCE = "cash_in_advance"
+    LC_CONFIRMED = "lc_confirmed"
+    LC_UNCONFIRMED = "lc_unconfirmed"
+    DOCUMENTARY_COLLECTION = "documentary_collection"
+    OPEN_ACCOUNT = "open_account"
+
+
+class Profile(StrEnum):
+    """Repayment profile of a supplier credit."""
+
+    STANDARD = "standard"  # equal semi-annual instalments, the first 6 months after the starting point
+    BULLET = "bullet"      # one repayment at the end
+
+
+def _number(path: str, value: Any, low: float | None = None, high: float | None = None,
+            strict_low: bool = False) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InputError(f"{path} must be a number (got {value!r}).")
+    value = float(value)
+    if not math.isfinite(value):
+        raise InputError(f"{path} must be a finite number (got {value}).")
+    if low is not None and (value <= low if strict_low else value < low):
+        bound = f"above {low:g}" if strict_low else f"at least {low:g}"
+        raise InputError(f"{path} must be {bound} (got {value:g}).")
+    if high is not None and value > high:
+        raise InputError(f"{path} must be at most {high:g} (got {value:g}).")
+    return value
+
+
+def _text(path: str, value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InputError(f"{path} must be non-empty text (got {value!r}).")
+    return value.strip()
+
+
+def _currency(path: str, value: Any) -> str:
+    code = _text(path, value).upper()
+    if len(code) != 3 or not code.isalpha():
+        raise InputError(f"{path} must be a 3-letter ISO currency code such as EUR (got {value!r}).")
+    return code
+
+
+@dataclass(frozen=True)
+class Exporter:
+    name: str
+    home_currency: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", _text("exporter.name", self.name))
+        object.__setattr__(self, "home_currency", _currency("exporter.home_currency", self.home_currency))
+
+
+@dataclass(frozen=True)
+class Buyer:
+    """The foreign buyer: exactly one of rating, category or pd_1y describes its credit quality.
+
+    `country_category` overrides the OECD category (needed only for unclassified countries).
+    """
+
+    name: str
+    country: str
+    rating: str | None = None
+    category: str | None = None
+    pd_1y: float | None = None
+    country_category: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", _text("buyer.name", self.name))
+        object.__setattr__(self, "country", _text("buyer.country", self.country))
+        given = [k for k in ("rating", "category", "pd_1y") if getattr(self, k) is not None]
+        if len(given) != 1:
+            raise InputError("Give exactly one of buyer.rating (e.g. BB-), buyer.category (SOV+, SOV, "
+                             f"CC0..CC5) or buyer.pd_1y (e.g. 0.02); found {', '.join(given) or 'none'}.")
+        if self.rating is not None:
+            if not isinstance(self.rating, str):
+                raise InputError(f"buyer.rating must be text such as BB- (got {self.rating!r}).")
+            try:
+                object.__setattr__(self, "rating", parse_rating(self.rating))
+            except InputError as exc:
+                raise InputError(f"buyer.rating: {exc}") from None
+        if self.category is not None:
+            category = str(self.category).strip().upper()
+            if category not in BUYER_CATEGORIES:
+                raise InputError(f"buyer.category must be one of {', '.join(BUYER_CATEGORIES)} "
+                                 f"(got {self.category!r}).")
+            object.__setattr__(self, "category", category)
+        if self.pd_1y is not None:
+            object.__setattr__(self, "pd_1y", _number("buyer.pd_1y", self.pd_1y, 0.0, 0.99))
+        if self.country_category is not None:
+            category = str(self.country_category).strip().upper()
+            if category not in COUNTRY_CATEGORIES:
+                raise InputError(f"buyer.country_category must be one of {', '.join(COUNTRY_CATEGORIES)} "
+                                 f"(got {self.country_category!r}).")
+            object.__setattr__(self, "country_category", category)
+
+
+@dataclass(frozen=True)
+class Terms:
+    """The sale: invoice amount and currency, payment term and instrument, cost or target margin."""
+
+    amount: float
+    currency: str
+    instrument: Instrument
+    payment_days: int | None = None
+    cost: float | None = None
+    target_margin: float | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "amount", _number("deal.amount", self.amount, 0.0, 1e12, strict_low=True))
+        object.__setattr__(self, "currency", _currency("deal.currency", self.currency))
+        try:
+            object.__setattr__(self, "instrument", Instrument(self.instrument))
+        except ValueError:
+            raise InputError(f"deal.instrument must be one of {', '.join(i.value for i in Instrument)} "
+                             f"(got {self.instrument!r}).") from None
+        if self.payment_days is not None:
+            if isinstance(self.payment_days, bool) or not isinstance(self.payment_days, int):
+                raise InputError("deal.payment_days must be a whole number of days "
+                                 f"(got {self.payment_days!r}).")
+            if not 1 <= self.payment_days <= MAX_PAYMENT_DAYS:
+                raise InputError(f"deal.payment_days must be between 1 and {MAX_PAYMENT_DAYS} "
+                                 f"(got {self.payment_days}).")
+        if self.cost is None and self.target_margin is None:
+            raise InputError("Give deal.cost (production cost in home currency) or deal.target_margin "
+                             "(e.g. 0.15 for 15 %).")
+        if self.cost is not None:
+            object.__setattr__(self, "cost", _number("deal.cost", self.cost, 0.0, 1e12, strict_low=True))
+        if self.target_margin is not None:
+            object.__setattr__(self, "target_margin",
+                               _number("deal.target_margin", self.target_margin, 0.0, 0.95))
+
+
+@dataclass(frozen=True)
+class CreditSchedule:
+    """A supplier credit of two years or more: disbursement period and repayment period."""
+
+    repayment_years: float
+    disbursement_months: float = 0.0
+    profile: Profile = Profile.STANDARD
+
+    def __post_init__(self) -> None:
+        repayment = _number("credit.repayment_years", self.repayment_years, 0.0, 20.0, strict_low=True)
+        object.__setattr__(self, "repayment_years", repayment)
+        object.__setattr__(self, "disbursement_months",
+                           _number("credit.disbursement_months", self.disbursement_months, 0.0, 120.0))
+        try:
+            object.__setattr__(self, "profile", Profile(self.profile))
+        except ValueError:
+            raise InputError(f"credit.profile must be standard or bullet (got {self.profile!r}).") from None
+
+    @property
+    def weighted_average_life(self) -> float:
+        """Years from the starting point: (0.5 + R) / 2 for equal semi-annual instalments, R for a bullet."""
+        if self.profile is Profile.BULLET:
+            return self.repayment_years
+        return (0.5 + self.repayment_years) / 2.0
+
+    @property
+    def effective_years(self) -> float:
+        """Single-payment equivalent horizon from the valuation date: half the disbursement + WAL."""
+        return 0.5 * self.disbursement_months / 12.0 + self.weighted_average_life
+
+
+@dataclass(frozen=True)
+class MarketInputs:
+    """Market values the user typed (each replaces the data-derived one, recorded as a user entry)."""
+
+    spot: float | None = None
+    volatility: float | None = None
+    vol_method: str = "ewma"
+    rate_home: float | None = None
+    rate_foreign: float | None = None
+    political_pd: float | None = None
+
+    def __post_init__(self) -> None:
+        if self.spot is not None:
+            object.__setattr__(self, "spot", _number("market.spot", self.spot, 0.0, 1e9, strict_low=True))
+        if self.volatility is not None:
+            object.__setattr__(self, "volatility",
+                               _number("market.volatility", self.volatility, 0.0, 3.0, strict_low=True))
+        if self.vol_method not in VOL_METHODS:
+            raise InputError(f"market.vol_method must be one of {', '.join(VOL_METHODS)} "
+                             f"(got {self.vol_method!r}).")
+        for name in ("rate_home", "rate_foreign"):
+            value = getattr(self, name)
+            if value is not None:
+                object.__setattr__(self, name, _number(f"market.{name}", value, -0.05, 2.0))
+        if self.political_pd is not None:
+            object.__setattr__(self, "political_pd",
+                               _number("market.political_pd", self.political_pd, 0.0, 0.99))
+
+
+@dataclass(frozen=True)
+class Deal:
+    """One export deal as the user described it."""
+
+    valuation_date: date
+    exporter: Exporter
+    buyer: Buyer
+    terms: Terms
+    credit: CreditSchedule | None = None
+    market: MarketInputs = field(default_factory=MarketInputs)
+    parameters: dict[str, dict[str, Any]] = field(default_factory=dict)
+    notes: str = ""
+    schema: int = SCHEMA
+
+    def __post_init__(self) -> None:
+        if self.credit is None and self.terms.payment_days is None:
+            raise InputError("Give deal.payment_days (days until the buyer pays), or a [credit] block for "
+                             "a supplier credit.")
+
+    @property
+    def years(self) -> float:
+        """Horizon of FX and default risk: payment_days / 365, or the credit's effective horizon."""
+        if self.credit is not None:
+            return self.credit.effective_years
+        assert self.terms.payment_days is not None
+        return self.terms.payment_days / 365.0
+
+    @property
+    def days(self) -> int:
+        """The horizon in whole calendar days."""
+        return max(1, round(self.years * 365.0))

@@ -1,0 +1,1 @@
+"""The pricing engine: a deal and market data in, a frozen QuoteResult out."""

@@ -1,0 +1,175 @@
+"""Everything the cover options need about one deal, computed once: FX, buyer, country, parameters."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from exportrisk.country.classification import Country, load_countries
+from exportrisk.country.political import PoliticalRisk, political_risk
+from exportrisk.cover.base import RiskProfile
+from exportrisk.credit.default_probability import DefaultEstimate, default_probability, rating_for_pd
+from exportrisk.deal.model import Deal, Instrument
+from exportrisk.errors import DataCoverageError, InputError
+from exportrisk.fx.analysis import FxRiskResult, analyse_fx
+from exportrisk.fx.pricing import forward_rate
+from exportrisk.fx.volatility import trading_days
+from exportrisk.market.service import MarketData
+from exportrisk.market.snapshot import MarketOverrides, Provenance, Source
+from exportrisk.parameters import Parameters, load_parameters
+from exportrisk.premium.concordance import buyer_category_for_rating, representative_rating
+
+
+@dataclass(frozen=True)
+class PricingContext:
+    """Inputs every cover option reads; built once per quote by `build_context`."""
+
+    deal: Deal
+    params: Parameters
+    country: Country
+    country_category: str
+    buyer_category: str
+    obligor_rating: str
+    home: str
+    foreign: str
+    spot: float
+    forward: float
+    years: float
+    volatility: float
+    term_std: float
+    rate_home: float
+    rate_foreign: float
+    eur_to_home: float
+    buyer_default: DefaultEstimate
+    political: PoliticalRisk
+    base_profile: RiskProfile
+    fx_risk: FxRiskResult | None
+    provenance: tuple[Provenance, ...]
+    warnings: tuple[str, ...]
+
+    @property
+    def has_fx_risk(self) -> bool:
+        return self.home != self.foreign
+
+    def eur(self, amount_eur: float) -> float:
+        """A fee quoted in EUR, in home currency at the valuation-date rate."""
+        return amount_eur * self.eur_to_home
+
+    def bounded_fee(self, pct: float, value: float, min_eur: float, max_eur: float = math.inf) -> float:
+        """A fee of `pct` percent of `value`, at least `min_eur` and at most `max_eur` (EUR, in home currency)."""
+        return min(max(pct / 100.0 * value, self.eur(min_eur)), self.eur(max_eur))
+
+    def home_value(self, amount: float) -> float:
+        """Invoice `amount` valued at today's spot: the budget every loss is measured against."""
+        return amount * self.spot
+
+
+def _hazard(p_1y: float, years: float) -> float:
+    """Constant-hazard probability over `years`: 1 - (1 - p_1y)^years."""
+    return 1.0 - (1.0 - p_1y) ** years
+
+
+def _buyer_credit(deal: Deal, params: Parameters, category: str, years: float
+                  ) -> tuple[DefaultEstimate, str, str]:
+    """Default estimate, buyer category and the rating used for the concordance."""
+    credit = params.section("credit")
+    buyer = deal.buyer
+    factor = float(credit["trade_finance_factor"]) if credit["trade_finance_adjustment"] else None
+    kwargs = {"table": str(credit["default_table"]), "floor": float(credit["pd_floor"]),
+              "trade_finance_factor": factor}
+    if buyer.pd_1y is not None:
+        estimate = default_probability(years, pd_1y=buyer.pd_1y, **kwargs)
+        rating = rating_for_pd(buyer.pd_1y, kwargs["table"], kwargs["floor"])
+        return estimate, buyer_category_for_rating(rating, category), rating
+    if buyer.rating is not None:
+        estimate = default_probability(years, rating=buyer.rating, **kwargs)
+        return estimate, buyer_category_for_rating(buyer.rating, category), buyer.rating
+    assert buyer.category is not None
+    rating = representative_rating(buyer.category, category)
+    estimate = default_probability(years, rating=rating, **kwargs)
+    note = f"Buyer category {buyer.category} priced as rating {rating} (OECD concordance)."
+    return (DefaultEstimate(estimate.probability, estimate.pd_1y, years, estimate.method, estimate.source,
+                            (*estimate.notes, note)), buyer.category, rating)
+
+
+def _base_profile(deal: Deal, params: Parameters, years: float, buyer_pd: float,
+                  political: float) -> RiskProfile:
+    lgd = params.section("lgd")
+    lc = params.section("letter_of_credit")
+    lgd_political = float(lgd["political"])
+    match deal.terms.instrument:
+        case Instrument.CASH_IN_ADVANCE:
+            return RiskProfile(0.0, 0.0, 0.0, lgd_political, True, "none (paid in advance)")
+        case Instrument.LC_CONFIRMED:
+            return RiskProfile(_hazard(float(lc["confirming_bank_pd_1y"]), years), float(lgd["lc_confirmed"]),
+                               0.0, lgd_political, True, "confirming bank")
+        case Instrument.LC_UNCONFIRMED:
+            return RiskProfile(_hazard(float(lc["issuing_bank_pd_1y"]), years), float(lgd["lc_unconfirmed"]),
+                               political, lgd_political, True, "issuing bank")
+        case Instrument.DOCUMENTARY_COLLECTION:
+            return RiskProfile(buyer_pd, float(lgd["documentary_collection"]), political, lgd_political,
+                               True, "buyer")
+    return RiskProfile(buyer_pd, float(lgd["open_account"]), political, lgd_political, True, "buyer")
+
+
+def _fx_inputs(deal: Deal, market: MarketData, today: date | None
+               ) -> tuple[float, float, float, float, float, float, FxRiskResult | None, list[Provenance],
+                          list[str]]:
+    """spot, forward, annual vol, term std, home rate, foreign rate, FX analysis, provenance, warnings."""
+    home, foreign = deal.exporter.home_currency, deal.terms.currency
+    typed = deal.market
+    if home == foreign:
+        rate = typed.rate_home or 0.0
+        return 1.0, 1.0, 0.0, 0.0, rate, rate, None, [], []
+    overrides = MarketOverrides(typed.spot, typed.volatility, typed.rate_home, typed.rate_foreign)
+    try:
+        snapshot = market.snapshot(home, foreign, deal.valuation_date, overrides, today)
+    except DataCoverageError as exc:
+        if None in (typed.spot, typed.volatility, typed.rate_home, typed.rate_foreign):
+            raise InputError(f"{exc} Or type market.spot, market.volatility, market.rate_home and "
+                             "market.rate_foreign in the deal.") from None
+        years = deal.years
+        std = typed.volatility * math.sqrt(trading_days(deal.days) / 256)
+        fwd = float(forward_rate(typed.spot, typed.rate_home, typed.rate_foreign, years))
+        prov = [Provenance(item, Source.USER, "typed in the deal", deal.valuation_date, deal.valuation_date)
+                for item in ("spot", "volatility", "rate_home", "rate_foreign")]
+        return (typed.spot, fwd, typed.volatility, std, typed.rate_home, typed.rate_foreign, None, prov,
+                [f"{exc} Using the typed market values."])
+    fx = analyse_fx(snapshot, deal.terms.amount, deal.days, typed.vol_method)
+    return (fx.spot, fx.forward, fx.volatility.annual, fx.volatility.term_std, fx.rate_home, fx.rate_foreign,
+            fx, list(fx.provenance), list(fx.warnings))
+
+
+def build_context(deal: Deal, market: MarketData | None = None, params: Parameters | None = None,
+                  today: date | None = None) -> PricingContext:
+    """Resolve the deal against market data, country tables and parameters."""
+    market = market or MarketData()
+    params = (params or load_parameters()).with_overrides(deal.parameters)
+    warnings = list(params.warnings)
+    countries = load_countries()
+    try:
+        country = countries.resolve(deal.buyer.country)
+    except InputError as exc:
+        raise InputError(f"buyer.country: {exc}") from None
+    category = deal.buyer.country_category or country.pricing_category
+    if deal.buyer.country_category is None and country.category == "NC":
+        warnings.append(country.category_note())
+    years = deal.years
+    buyer_default, buyer_category, rating = _buyer_credit(deal, params, category, years)
+    political = political_risk(category, years, str(params.section("political")["derivation"]),
+                               deal.market.political_pd)
+    profile = _base_profile(deal, params, years, buyer_default.probability, political.over_term)
+    spot, fwd, vol, std, r_home, r_foreign, fx, provenance, fx_warnings = _fx_inputs(deal, market, today)
+    warnings += fx_warnings
+    try:
+        eur_to_home = market.fixing(deal.exporter.home_currency, "EUR", deal.valuation_date)
+    except DataCoverageError as exc:
+        raise InputError(f"exporter.home_currency: {exc}") from None
+    return PricingContext(
+        deal=deal, params=params, country=country, country_category=category, buyer_category=buyer_category,
+        obligor_rating=rating, home=deal.exporter.home_currency, foreign=deal.terms.currency, spot=spot,
+        forward=fwd, years=years, volatility=vol, term_std=std, rate_home=r_home, rate_foreign=r_foreign,
+        eur_to_home=eur_to_home, buyer_default=buyer_default, political=political, base_profile=profile,
+        fx_risk=fx, provenance=tuple(provenance), warnings=tuple(warnings),
+    )

@@ -1,0 +1,188 @@
+"""Price every cover option for one deal, find the minimum price, rank, and recommend."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import numpy as np
+
+from exportrisk.cover.base import CoverOption, Pricing, RiskProfile
+from exportrisk.cover.registry import OPTIONS
+from exportrisk.deal.io import deal_to_dict
+from exportrisk.deal.model import Deal
+from exportrisk.engine.context import PricingContext, build_context
+from exportrisk.engine.result import (
+    LEVELS,
+    QUANTILE_LEVELS,
+    Assumption,
+    OptionResult,
+    QuoteResult,
+    RiskSummary,
+    round_price_up,
+)
+from exportrisk.engine.simulation import Job, SimulationSettings, simulate_retained
+from exportrisk.fx.risk import normal_var_es, tail_var_es
+from exportrisk.market.service import MarketData
+from exportrisk.parameters import Parameters
+from exportrisk.progress import Progress
+
+MAX_PRICE_ITERATIONS = 8
+PRICE_TOLERANCE = 0.001  # invoice-currency units
+
+
+def _pricing(ctx: PricingContext, option: CoverOption, profile: RiskProfile, amount: float) -> Pricing:
+    """All components' costs together; the first unavailable component makes the option unavailable."""
+    items: list[tuple[str, float]] = []
+    notes: list[str] = []
+    for component in option.components:
+        part = component.price(ctx, amount, profile)
+        if not part.available:
+            return part
+        items += part.items
+        notes += part.notes
+    return Pricing(tuple(items), True, "", tuple(notes))
+
+
+def expected_retained(ctx: PricingContext, option: CoverOption, profile: RiskProfile, amount: float) -> float:
+    """Closed form: E[retained] = A S_0 E[LGD share] - sum of E[component payoffs] (E[S_T] = S_0)."""
+    paid = sum(c.expected_payoff(ctx, amount, profile) for c in option.components)
+    return amount * ctx.spot * profile.expected_loss_fraction - paid
+
+
+def risk_adjusted_cost(cost: float, expected_loss: float, es: float, capital_rate: float, years: float) -> float:
+    """Risk-adjusted cost = costs + EL + k x (ES - EL) x T (quant_notes: cost of capital on unexpected loss)."""
+    return cost + expected_loss + capital_rate * max(es - expected_loss, 0.0) * years
+
+
+def _margin_and_cost(ctx: PricingContext) -> tuple[float, float, list[str]]:
+    """Target margin m and production cost C (home currency) that the minimum price must keep.
+
+    Margin on revenue at spot: (P S_0 - C - RAC) / (P S_0) = m. With only a cost, m is the margin the
+    quoted amount earns before risk; with only a margin, C = A S_0 (1 - m).
+    """
+    terms = ctx.deal.terms
+    value = ctx.home_value(terms.amount)
+    if terms.cost is not None and terms.target_margin is not None:
+        return terms.target_margin, terms.cost, []
+    if terms.cost is not None:
+        margin = 1.0 - terms.cost / value
+        if margin < 0:
+            return 0.0, terms.cost, [f"The invoice value {value:,.2f} {ctx.home} is below the production cost "
+                                     f"{terms.cost:,.2f}; the minimum price is the break-even price."]
+        return margin, terms.cost, []
+    assert terms.target_margin is not None
+    return terms.target_margin, value * (1.0 - terms.target_margin), []
+
+
+def _assumptions(params: Parameters) -> tuple[Assumption, ...]:
+    out = []
+    for section, values in params.values.items():
+        info = params.info[section]
+        for key, value in values.items():
+            shown = dict(value) if isinstance(value, dict) or hasattr(value, "items") else value
+            out.append(Assumption(f"{section}.{key}", shown, info.source, info.as_of, info.assumption,
+                                  key in info.overridden))
+    return tuple(out)
+
+
+def _recommendation(ctx: PricingContext, best: OptionResult | None, none: OptionResult) -> str:
+    if best is None:
+        return "No cover option is available for this deal."
+    value = ctx.home_value(ctx.deal.terms.amount)
+    share = best.risk_adjusted_cost / value if value else 0.0
+    text = (f"{best.name} has the lowest risk-adjusted cost, {best.risk_adjusted_cost:,.2f} {ctx.home} "
+            f"({share:.2%} of the invoice): {best.cost:,.2f} in costs and {best.expected_loss:,.2f} of expected "
+            f"loss, with a 99 % expected shortfall of {best.es[0.99]:,.2f} {ctx.home}")
+    if best.id != "none":
+        text += f" against {none.es[0.99]:,.2f} uncovered"
+    return text + f". Quote at least {round_price_up(best.min_price):,.2f} {ctx.foreign} to keep the target margin."
+
+
+def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters | None = None,
+               paths: int | None = None, seed: int | None = None, today: date | None = None,
+               progress: Progress | None = None) -> QuoteResult:
+    """The whole quote: context, every option priced (closed form + Monte Carlo), min price, ranking."""
+    ctx = build_context(deal, market, params, today)
+    sim = ctx.params.section("simulation")
+    settings = SimulationSettings(int(paths if paths is not None else sim["paths"]),
+                                  int(seed if seed is not None else sim["seed"]), int(sim["chunk_paths"]))
+    capital = ctx.params.section("capital")
+    capital_rate, es_level = float(capital["cost_of_capital"]), float(capital["es_level"])
+    margin, production_cost, warnings = _margin_and_cost(ctx)
+    amount = deal.terms.amount
+    profiles = {o.id: o.profile(ctx) for o in OPTIONS}
+    pricings = {o.id: _pricing(ctx, o, profiles[o.id], amount) for o in OPTIONS}
+    live = [o for o in OPTIONS if pricings[o.id].available]
+
+    def evaluate(amounts: dict[str, float], share: tuple[float, float]) -> dict[str, tuple[Pricing, float, np.ndarray]]:
+        part = Progress() if progress is None else Progress(lambda f: progress.update(share[0] + f * share[1]))
+        if progress is not None and progress.cancelled:
+            part.cancel()
+        jobs = [Job(o, profiles[o.id], amounts[o.id]) for o in live]
+        losses = simulate_retained(ctx, jobs, settings, part)
+        return {o.id: (_pricing(ctx, o, profiles[o.id], amounts[o.id]),
+                       expected_retained(ctx, o, profiles[o.id], amounts[o.id]), loss)
+                for o, loss in zip(live, losses, strict=True)}
+
+    def rac(entry: tuple[Pricing, float, np.ndarray]) -> float:
+        pricing, el, losses = entry
+        return risk_adjusted_cost(pricing.cost, el, tail_var_es(losses, es_level)[1], capital_rate, ctx.years)
+
+    base = evaluate({o.id: amount for o in live}, (0.0, 0.5))
+    # Minimum price P: P S_0 (1 - m) - RAC(P) = C, by fixed-point iteration on the same random numbers.
+    prices = {o.id: (production_cost + rac(base[o.id])) / (ctx.spot * (1.0 - margin)) for o in live}
+    for iteration in range(MAX_PRICE_ITERATIONS):
+        step = evaluate(prices, (0.5 + 0.5 * iteration / MAX_PRICE_ITERATIONS, 0.5 / MAX_PRICE_ITERATIONS))
+        new = {k: (production_cost + rac(v)) / (ctx.spot * (1.0 - margin)) for k, v in step.items()}
+        done = all(abs(new[k] - prices[k]) < PRICE_TOLERANCE for k in new)
+        prices = new
+        if done:
+            break
+
+    results = []
+    for option in OPTIONS:
+        pricing = pricings[option.id]
+        if option.id not in base:
+            results.append(OptionResult(option.id, option.name, False, pricing.reason, option.covers(),
+                                        option.leaves()))
+            continue
+        _, el, losses = base[option.id]
+        var, es = {}, {}
+        for level in LEVELS:
+            var[level], es[level] = tail_var_es(losses, level)
+        results.append(OptionResult(
+            option.id, option.name, True, "; ".join(pricing.notes), option.covers(), option.leaves(),
+            cost=pricing.cost, cost_items=pricing.items, expected_loss=el,
+            expected_loss_simulated=float(losses.mean()),
+            standard_error=float(losses.std(ddof=1) / math.sqrt(losses.size)),
+            event_probability=profiles[option.id].event_probability, var=var, es=es,
+            risk_adjusted_cost=rac(base[option.id]), min_price=prices[option.id],
+            loss_quantiles=tuple(float(q) for q in np.quantile(losses, QUANTILE_LEVELS)),
+            notes=pricing.notes))
+    ranking = sorted((r for r in results if r.available), key=lambda r: (r.risk_adjusted_cost, r.cost))
+    ranks = {r.id: i + 1 for i, r in enumerate(ranking)}
+    results = [OptionResult(**{**r.__dict__, "rank": ranks.get(r.id)}) for r in results]
+    best = next((r for r in results if ranking and r.id == ranking[0].id), None)
+    none = next(r for r in results if r.id == "none")
+    value = ctx.home_value(amount)
+    fx_var = normal_var_es(value, ctx.term_std, 0.99)[0] if ctx.has_fx_risk else 0.0
+    profile = ctx.base_profile
+    risks = RiskSummary(
+        fx_volatility=ctx.volatility, fx_term_std=ctx.term_std, fx_var_99=fx_var,
+        buyer_default_probability=ctx.buyer_default.probability, buyer_pd_1y=ctx.buyer_default.pd_1y,
+        buyer_rating=ctx.obligor_rating, buyer_category=ctx.buyer_category, credit_method=ctx.buyer_default.method,
+        credit_source=ctx.buyer_default.source, lgd=profile.lgd_commercial, obligor=profile.obligor,
+        political_probability=profile.p_political, political_annual=ctx.political.annual,
+        political_source=ctx.political.source, country_iso3=ctx.country.iso3, country_name=ctx.country.name,
+        country_category=ctx.country_category, oecd_category=ctx.country.category,
+        marketable=ctx.country.marketable)
+    return QuoteResult(
+        deal=deal, deal_data=deal_to_dict(deal), home=ctx.home, foreign=ctx.foreign,
+        valuation_date=deal.valuation_date, years=ctx.years, spot=ctx.spot, forward=ctx.forward,
+        rate_home=ctx.rate_home, rate_foreign=ctx.rate_foreign, invoice_value=value,
+        production_cost=production_cost, target_margin=margin, risks=risks, options=tuple(results),
+        ranking=tuple(r.id for r in ranking), recommended=best.id if best else None,
+        recommendation=_recommendation(ctx, best, none), assumptions=_assumptions(ctx.params),
+        provenance=ctx.provenance, warnings=tuple([*ctx.warnings, *ctx.buyer_default.notes, *warnings]),
+        paths=settings.paths, seed=settings.seed, fx_risk=ctx.fx_risk)

@@ -1,0 +1,175 @@
+"""The frozen result of a quote: every number, assumption, source and warning; readers never compute."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import ROUND_CEILING, Decimal
+from typing import Any
+
+from exportrisk.deal.model import Deal
+from exportrisk.fx.analysis import FxRiskResult
+from exportrisk.market.snapshot import Provenance
+from exportrisk.money import round_money
+
+LEVELS = (0.95, 0.99)
+#: Probabilities at which each option's retained-loss distribution is kept (for charts).
+QUANTILE_LEVELS = tuple(i / 100 for i in range(0, 100, 5)) + (0.96, 0.97, 0.98, 0.99, 0.995, 0.999, 1.0)
+
+
+def round_price_up(price: float) -> float:
+    """A minimum price rounded up to the cent, so that quoting it still keeps the margin."""
+    return float(Decimal(repr(float(price))).quantize(Decimal("0.01"), rounding=ROUND_CEILING))
+
+
+@dataclass(frozen=True)
+class OptionResult:
+    """One cover option, priced. Money in home currency except `min_price` (invoice currency)."""
+
+    id: str
+    name: str
+    available: bool
+    reason: str
+    covers: str
+    leaves: str
+    cost: float | None = None
+    cost_items: tuple[tuple[str, float], ...] = ()
+    expected_loss: float | None = None
+    expected_loss_simulated: float | None = None
+    standard_error: float | None = None
+    event_probability: float | None = None
+    var: Mapping[float, float] = field(default_factory=dict)
+    es: Mapping[float, float] = field(default_factory=dict)
+    risk_adjusted_cost: float | None = None
+    min_price: float | None = None
+    loss_quantiles: tuple[float, ...] = ()
+    notes: tuple[str, ...] = ()
+    rank: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        def money(value: float | None) -> float | None:
+            return None if value is None else round_money(value)
+
+        return {
+            "id": self.id, "name": self.name, "available": self.available, "reason": self.reason,
+            "rank": self.rank, "covers": self.covers, "leaves": self.leaves,
+            "cost": money(self.cost),
+            "cost_items": [{"label": label, "amount": round_money(amount)} for label, amount in self.cost_items],
+            "expected_loss": money(self.expected_loss),
+            "expected_loss_simulated": money(self.expected_loss_simulated),
+            "standard_error": money(self.standard_error),
+            "event_probability": self.event_probability,
+            "var_95": money(self.var.get(0.95)), "es_95": money(self.es.get(0.95)),
+            "var_99": money(self.var.get(0.99)), "es_99": money(self.es.get(0.99)),
+            "risk_adjusted_cost": money(self.risk_adjusted_cost),
+            "min_price": None if self.min_price is None else round_price_up(self.min_price),
+            "notes": list(self.notes),
+        }
+
+
+@dataclass(frozen=True)
+class Assumption:
+    """One parameter value used, its section's source and date, and whether it is a model assumption."""
+
+    name: str
+    value: Any
+    source: str
+    as_of: str
+    is_assumption: bool
+    overridden: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "value": self.value, "source": self.source, "as_of": self.as_of,
+                "assumption": self.is_assumption, "overridden": self.overridden}
+
+
+@dataclass(frozen=True)
+class RiskSummary:
+    """The three risks of the uncovered deal, each with where its numbers come from."""
+
+    fx_volatility: float
+    fx_term_std: float
+    fx_var_99: float
+    buyer_default_probability: float
+    buyer_pd_1y: float
+    buyer_rating: str
+    buyer_category: str
+    credit_method: str
+    credit_source: str
+    lgd: float
+    obligor: str
+    political_probability: float
+    political_annual: float
+    political_source: str
+    country_iso3: str
+    country_name: str
+    country_category: str
+    oecd_category: str
+    marketable: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        out = dict(self.__dict__)
+        out["fx_var_99"] = round_money(self.fx_var_99)
+        return out
+
+
+@dataclass(frozen=True)
+class QuoteResult:
+    """A priced comparison of every cover option for one deal."""
+
+    deal: Deal
+    deal_data: Mapping[str, Any]
+    home: str
+    foreign: str
+    valuation_date: date
+    years: float
+    spot: float
+    forward: float
+    rate_home: float
+    rate_foreign: float
+    invoice_value: float
+    production_cost: float
+    target_margin: float
+    risks: RiskSummary
+    options: tuple[OptionResult, ...]
+    ranking: tuple[str, ...]
+    recommended: str | None
+    recommendation: str
+    assumptions: tuple[Assumption, ...]
+    provenance: tuple[Provenance, ...]
+    warnings: tuple[str, ...]
+    paths: int
+    seed: int
+    fx_risk: FxRiskResult | None = None
+
+    def option(self, option_id: str) -> OptionResult:
+        for option in self.options:
+            if option.id == option_id:
+                return option
+        raise KeyError(option_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready view; money rounded once, here, by `round_money`."""
+        return {
+            "deal": dict(self.deal_data),
+            "home_currency": self.home, "invoice_currency": self.foreign,
+            "valuation_date": self.valuation_date.isoformat(), "years": self.years,
+            "spot": self.spot, "forward": self.forward,
+            "rates": {"home": self.rate_home, "foreign": self.rate_foreign},
+            "invoice_value": round_money(self.invoice_value),
+            "production_cost": round_money(self.production_cost), "target_margin": self.target_margin,
+            "risks": self.risks.to_dict(),
+            "options": [o.to_dict() for o in self.options],
+            "ranking": list(self.ranking),
+            "recommended": self.recommended, "recommendation": self.recommendation,
+            "assumptions": [a.to_dict() for a in self.assumptions],
+            "provenance": {p.item: p.to_dict() for p in self.provenance},
+            "warnings": list(self.warnings),
+            "simulation": {"paths": self.paths, "seed": self.seed},
+        }
+
+
+def finite_or_none(value: float | None) -> float | None:
+    return value if value is not None and math.isfinite(value) else None

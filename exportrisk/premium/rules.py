@@ -1,0 +1,123 @@
+"""Which state export-credit premium rule applies to a request, and the quote it gives (public entry)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from exportrisk.credit.ratings import parse_rating
+from exportrisk.errors import InputError
+from exportrisk.premium.concordance import MARKET_PRICED, check_buyer
+from exportrisk.premium.model import PremiumQuote, PremiumRequest, Rule
+from exportrisk.premium.mpr import checked_number, horizon_of_risk
+from exportrisk.premium.pricing import Period, classified_quote, market_quote, unavailable_quote
+from exportrisk.premium.short_term import risk_period_months
+from exportrisk.premium.tables import CATEGORIES, QUALITIES, load_premium_tables
+
+__all__ = ["PremiumQuote", "PremiumRequest", "Rule", "horizon_of_risk", "premium", "resolve_period",
+           "validate_request", "RATE_CARDS"]
+
+RATE_CARDS = ("default", "ukef")
+
+
+def _share(value: object, field: str, what: str) -> float:
+    number = checked_number(value, field, f"give the {what} as a share above 0 and at most 1, e.g. 0.95")
+    if number > 1:
+        raise InputError(f"{field} = {value!r} is above 1; give the {what} as a share above 0 and at most 1, "
+                         "e.g. 0.95.")
+    return number
+
+
+def _factor(value: object, field: str, what: str, top: float) -> float:
+    number = checked_number(value, field, f"give the {what} from 0 to {top:g}", allow_zero=True)
+    if number > top:
+        raise InputError(f"{field} = {value!r} is above {top:g}, the Arrangement's largest {what}; give 0 to "
+                         f"{top:g}.")
+    return number
+
+
+def validate_request(request: PremiumRequest) -> PremiumRequest:
+    """The request with normalised text fields, or InputError naming the first bad field and what to give."""
+    category = str(request.country_category).strip().upper()
+    if category == "NC":
+        raise InputError("country_category NC (not classified) has no rule; give the category your export "
+                         "credit agency uses (7 by default for small economies, HI for Andorra, Monaco, San "
+                         "Marino).")
+    if category not in CATEGORIES and category not in MARKET_PRICED:
+        raise InputError(f"country_category '{request.country_category}' is unknown; give 0 to 7 or HI.")
+    quality = str(request.quality).strip().lower()
+    if quality not in QUALITIES:
+        raise InputError(f"quality '{request.quality}' is unknown; give one of {', '.join(QUALITIES)}.")
+    rate_card = str(request.rate_card).strip().lower()
+    if rate_card not in RATE_CARDS:
+        raise InputError(f"rate_card '{request.rate_card}' is unknown; give one of {', '.join(RATE_CARDS)}.")
+    mpr = load_premium_tables().mpr
+    rating = parse_rating(request.obligor_rating) if request.obligor_rating else None
+    return replace(request, country_category=category, buyer_category=check_buyer(request.buyer_category),
+                   quality=quality, rate_card=rate_card, obligor_rating=rating,
+                   pcc=_share(request.pcc, "pcc", "commercial risk cover"),
+                   pcp=_share(request.pcp, "pcp", "political risk cover"),
+                   cef=_factor(request.cef, "cef", "credit-enhancement factor", mpr["cef_max"]),
+                   lcf=_factor(request.lcf, "lcf", "local-currency factor", mpr["lcf_max"]))
+
+
+def _whole_days(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or (
+            value != int(value)) or value <= 0:
+        raise InputError(f"days = {value!r} is not a whole number of days above 0; give the days from "
+                         "delivery to the due date, e.g. 90.")
+    return int(value)
+
+
+def resolve_period(request: PremiumRequest) -> Period:
+    """The horizon of risk from exactly one of hor_years, days, or disbursement_months + repayment_years.
+
+    days: HOR = days / 365 (the risk period of a single receivable) and RLZ = ceil(days / (365 / 12)).
+    hor_years: used as given; RLZ = ceil(12 x HOR) and the UKEF grid reads HOR x 365 days.
+    disbursement/repayment: HOR from `horizon_of_risk` (standard or bullet profile); RLZ and days as for
+    hor_years. RLZ is capped at 24 months and only used below the 2-year line.
+    """
+    given = [name for name, present in (
+        ("hor_years", request.hor_years is not None), ("days", request.days is not None),
+        ("disbursement_months/repayment_years",
+         request.disbursement_months is not None or request.repayment_years is not None)) if present]
+    if len(given) != 1:
+        raise InputError("Give exactly one horizon: hor_years, days, or disbursement_months with "
+                         f"repayment_years (got {', '.join(given) or 'none'}).")
+    mpr = load_premium_tables().mpr
+    per_year = mpr["days_per_year"]
+    if request.days is not None:
+        days = _whole_days(request.days)
+        hor = days / per_year
+        return Period(hor, float(days), risk_period_months(days=days) if hor < mpr["short_term_limit_years"]
+                      else None)
+    if request.hor_years is not None:
+        hor = checked_number(request.hor_years, "hor_years", "give the horizon of risk in years, e.g. 2.5")
+    else:
+        for name in ("disbursement_months", "repayment_years"):
+            if getattr(request, name) is None:
+                raise InputError(f"{name} is missing; give both disbursement_months and repayment_years.")
+        hor = horizon_of_risk(request.disbursement_months, request.repayment_years,  # type: ignore[arg-type]
+                              request.profile)
+    short = hor < mpr["short_term_limit_years"]
+    return Period(hor, hor * per_year, risk_period_months(hor_years=hor) if short else None)
+
+
+def premium(request: PremiumRequest) -> PremiumQuote:
+    """The state-cover premium for one request (premium_rules.md, "Which rule applies").
+
+    - HOR under 2 years and a marketable country (EU member or core OECD): unavailable, use private cover.
+    - Category 0 or HI: market benchmark (EKN bp a year x HOR), capped at what category 1 pays.
+    - Category 1..7, HOR of 2 years or more: the OECD minimum premium rate (Annex VI), floored so that a worse
+      buyer or country category never pays less; on the UKEF card also floored at the grid's longest rate.
+    - Category 1..7, HOR under 2 years: the default reference tariff (fix + slope x RLZ, rounded; capped at
+      the 2-year MPR of the same request) or, with rate_card "ukef", the UKEF single-policy grid.
+    Every quote names its rule, the reason, each factor and the dated tables used.
+    """
+    valid = validate_request(request)
+    period = resolve_period(valid)
+    if period.hor < load_premium_tables().mpr["short_term_limit_years"] and valid.marketable:
+        return unavailable_quote(valid, period)
+    if valid.country_category in MARKET_PRICED:
+        return market_quote(valid, period)
+    return classified_quote(valid, period, valid.country_category)
