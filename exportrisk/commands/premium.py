@@ -70,7 +70,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add("--rating", type=rating, help="obligor's S&P-style rating for the long-tenor TERM test, e.g. BB-")
     add("--marketable", action="store_true",
         help="with --category: the buyer's country is an EU member or core OECD country")
-    add("--format", choices=["json", "text"], default="json")
+    add("--format", choices=["json", "text"], default="text")
 
 
 def _where(args: argparse.Namespace) -> tuple[str, bool, dict, list[str]]:
