@@ -26,10 +26,11 @@ def test_json_published_check(capsys) -> None:
     assert data["reason"].endswith(".")
 
 
-def test_json_is_the_default_format(capsys) -> None:
+def test_text_is_the_default_format(capsys) -> None:
+    """Like fx and quote, premium prints text unless --format json is given."""
     assert main(["premium", "--category", "3", "--buyer", "CC2", "--days", "90"]) == 0
-    data = json.loads(capsys.readouterr().out)
-    assert data["rule"] == "short_term_tariff" and data["premium_pct"] == 0.88
+    out = capsys.readouterr().out
+    assert out.startswith("State cover premium: 0.88 % of the covered amount") and "short_term_tariff" in out
 
 
 def test_json_marketable_country(capsys) -> None:
