@@ -30,7 +30,7 @@ def test_text_is_the_default_format(capsys) -> None:
     """Like fx and quote, premium prints text unless --format json is given."""
     assert main(["premium", "--category", "3", "--buyer", "CC2", "--days", "90"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("State cover premium: 0.88 % of the covered amount") and "short_term_tariff" in out
+    assert out.startswith("State cover premium: 0.8800 % of the covered amount") and "short_term_tariff" in out
 
 
 def test_json_marketable_country(capsys) -> None:
