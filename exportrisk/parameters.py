@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import math
 import tomllib
 from collections.abc import Mapping
@@ -53,7 +54,7 @@ class Parameters:
             if not isinstance(changes, Mapping):
                 raise InputError(f"{where}.{name} must be a table of key = value pairs.")
             for key, value in changes.items():
-                values[name][key] = _checked(f"{where}.{name}.{key}", values[name].get(key, _MISSING), value)
+                values[name][key] = _checked(where, f"{name}.{key}", values[name].get(key, _MISSING), value)
             old = info[name]
             info[name] = SectionInfo(old.source, old.as_of, old.assumption,
                                      tuple(sorted({*old.overridden, *changes})))
@@ -61,12 +62,94 @@ class Parameters:
 
 
 _MISSING = object()
+CATEGORY_KEYS = ("0", "1", "2", "3", "4", "5", "6", "7", "HI")
+
+#: Every parameter, declared once: numbers with their allowed range, text with its choices. A table value
+#: (per-category rates) gives the range of each entry. The installed file and every override are checked here.
+RULES: dict[str, tuple[float, float] | tuple[str, ...]] = {
+    "credit.default_table": ("sp_1981_2019", "sp_1981_2024"),
+    "credit.pd_floor": (1e-6, 0.05),  # a zero floor would let a 0.00 table rate become a zero PD
+    "credit.trade_finance_factor": (0.01, 1.0),
+    **{f"lgd.{k}": (0.0, 1.0) for k in ("open_account", "documentary_collection", "lc_unconfirmed",
+                                          "lc_confirmed", "cash_in_advance", "political")},
+    "political.derivation": ("default", "stress"),
+    "letter_of_credit.confirmation_pct_per_quarter": (0.0, 5.0),
+    "letter_of_credit.confirmation_min_eur": (0.0, 1e5),
+    "letter_of_credit.advising_fee_eur": (0.0, 1e5),
+    "letter_of_credit.negotiation_pct": (0.0, 5.0),
+    "letter_of_credit.document_check_fee_eur": (0.0, 1e5),
+    "letter_of_credit.confirming_bank_pd_1y": (0.0, 0.5),
+    "letter_of_credit.issuing_bank_pd_1y": (0.0, 0.5),
+    "letter_of_credit.max_days": (1, 3650),
+    "documentary_collection.fee_pct": (0.0, 5.0),
+    "documentary_collection.fee_min_eur": (0.0, 1e5),
+    "documentary_collection.fee_max_eur": (0.0, 1e6),
+    "fx_forward.margin_pct": (0.0, 5.0),
+    "fx_option.margin_pct": (0.0, 5.0),
+    "fx_option.strike": ("forward", "spot"),
+    "private_insurance.base_rate_pct": (0.0, 10.0),
+    "private_insurance.category_multipliers": (0.0, 20.0),
+    "private_insurance.cover_share": (0.0, 1.0),
+    "private_insurance.deductible_eur": (0.0, 1e9),
+    "private_insurance.waiting_months": (0, 36),
+    "private_insurance.min_premium_eur": (0.0, 1e6),
+    "state_cover.cover_share": (0.01, 1.0),
+    "state_cover.quality": ("below", "standard", "above"),
+    "state_cover.rate_card": ("default", "ukef"),
+    "state_cover.handling_fee_pct": (0.0, 5.0),
+    "state_cover.handling_fee_min_eur": (0.0, 1e5),
+    "state_cover.handling_fee_max_eur": (0.0, 1e6),
+    "state_cover.waiting_months": (0, 36),
+    "forfaiting.margin_pct": (0.0, 30.0),
+    "forfaiting.commission_pct": (0.0, 10.0),
+    "forfaiting.grace_days": (0, 60),
+    "forfaiting.min_amount_eur": (0.0, 1e9),
+    "factoring.service_fee_pct": (0.0, 10.0),
+    "factoring.interest_margin_pct": (0.0, 20.0),
+    "factoring.advance_share": (0.0, 1.0),
+    "factoring.max_days": (1, 3650),
+    "factoring.max_category": CATEGORY_KEYS,
+    "capital.cost_of_capital": (0.0, 1.0),
+    "capital.es_level": (0.9, 0.999),
+    "simulation.paths": (1000, 20_000_000),
+    "simulation.seed": (0, 2**63 - 1),
+    "simulation.chunk_paths": (1000, 10_000_000),
+}
 
 
-def _checked(path: str, default: Any, value: Any) -> Any:
-    """`value` if it has the default's type (ints count as floats); numbers must be finite."""
+def _in_rule(name: str, value: Any, where: str = "parameters") -> Any:
+    """Check `value` against RULES[name] (booleans have no rule); errors name `where.name`."""
+    path = f"{where}.{name}" if where else name
+    rule = RULES.get(name)
+    if rule is None:
+        return value
+    if isinstance(rule[0], str):
+        if value not in rule:
+            raise InputError(f"{path} = {value!r} must be one of {', '.join(map(str, rule))}.")
+        return value
+    low, high = rule
+    entries = value.items() if isinstance(value, Mapping) else [(None, value)]
+    for key, number in entries:
+        if not low <= number <= high:
+            where = path if key is None else f"{path}.{key}"
+            raise InputError(f"{where} = {number!r} must be between {low:g} and {high:g}.")
+        if isinstance(value, Mapping) and key not in CATEGORY_KEYS:
+            raise InputError(f"{path}.{key}: the keys are OECD categories {', '.join(CATEGORY_KEYS)}.")
+    return value
+
+
+def _checked(where: str, name: str, default: Any, value: Any) -> Any:
+    """`value` if it has the default's type (ints count as floats) and fits the declared rule."""
+    return _in_rule(name, _typed(f"{where}.{name}", name, default, value), where)
+
+
+def _typed(path: str, name: str, default: Any, value: Any) -> Any:
     if default is _MISSING:
-        raise InputError(f"{path} is not a known parameter; check the spelling against {FILE_NAME}.")
+        section, _, key = name.partition(".")
+        known = [k.partition(".")[2] for k in RULES if k.partition(".")[0] == section]
+        close = difflib.get_close_matches(key, known, n=1)
+        hint = f"; did you mean {close[0]}?" if close else f"; check the spelling against {FILE_NAME}."
+        raise InputError(f"{path} is not a known parameter{hint}")
     if isinstance(default, bool) or isinstance(value, bool):
         if not (isinstance(default, bool) and isinstance(value, bool)):
             wanted = "true or false" if isinstance(default, bool) else "a number"
@@ -112,6 +195,11 @@ def _parse(text: str, origin: str) -> Parameters:
         info[name] = SectionInfo(str(section["source"]), str(section["as_of"]),
                                  bool(section.get("assumption", False)))
         values[name] = {k: v for k, v in section.items() if k not in META_KEYS}
+        for key, value in values[name].items():
+            try:
+                _in_rule(f"{name}.{key}", value, where="")
+            except InputError as exc:
+                raise DataFileError(f"{origin}: {exc}") from None
     return Parameters(_freeze(values), MappingProxyType(info), origin)
 
 

@@ -29,6 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> str:
     from exportrisk.deal.io import load_deal
     from exportrisk.engine.quote import price_deal
+    from exportrisk.errors import InputError
     from exportrisk.market.service import MarketData
 
     deal = load_deal(args.deal_file)
@@ -37,7 +38,10 @@ def run(args: argparse.Namespace) -> str:
     if not (args.offline or offline_forced()):
         report = market.refresh([deal.exporter.home_currency, deal.terms.currency, "EUR"], deadline_s=args.deadline)
         notes = [f"Rates not updated: {reason} Using stored or bundled data." for reason in report.failed.values()]
-    result = price_deal(deal, market, paths=args.sims, seed=args.seed)
+    try:
+        result = price_deal(deal, market, paths=args.sims, seed=args.seed)
+    except InputError as exc:
+        raise InputError(f"{args.deal_file}: {exc}") from None
     data = result.to_dict()
     data["warnings"] = notes + data["warnings"]
     if args.format == "json":
@@ -71,16 +75,16 @@ def format_quote_text(data: dict[str, Any]) -> str:
         f"  country risk  OECD category {risks['oecd_category']} (priced as {risks['country_category']}); "
         f"political/transfer {percent(risks['political_probability'])} over the term",
         "",
-        f"  {'option':<32}{'cost':>13}{'exp. loss':>12}{'ES 99 %':>13}{'risk-adj.':>13}{'min price':>15}",
+        f"  {'option':<32}{'cost':>15}{'exp. loss':>15}{'ES 99 %':>15}{'risk-adj.':>15}{'min price':>16}",
     ]
     by_id = {o["id"]: o for o in data["options"]}
     ordered = [by_id[i] for i in data["ranking"]] + [o for o in data["options"] if not o["available"]]
     for option in ordered:
         mark = "*" if option["id"] == data["recommended"] else " "
         if option["available"]:
-            lines.append(f"{mark} {option['rank']:>2}. {option['name']:<28}{money(option['cost']):>13}"
-                         f"{money(option['expected_loss']):>12}{money(option['es_99']):>13}"
-                         f"{money(option['risk_adjusted_cost']):>13}{money(option['min_price']):>15}")
+            lines.append(f"{mark} {option['rank']:>2}. {option['name']:<28}{money(option['cost']):>15}"
+                         f"{money(option['expected_loss']):>15}{money(option['es_99']):>15}"
+                         f"{money(option['risk_adjusted_cost']):>15}{money(option['min_price']):>16}")
         else:
             lines.append(f"      {option['name']:<28} unavailable: {option['reason']}")
     lines += ["", f"  costs, losses and risk-adjusted cost in {home}; min price in {foreign}",

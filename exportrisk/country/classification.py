@@ -81,7 +81,7 @@ class CountryTable:
         if iso3 in self.countries:
             return self.countries[iso3]
         names = [c.name for c in self.countries.values()]
-        close = difflib.get_close_matches(query, names, n=3, cutoff=0.6)
+        close = difflib.get_close_matches(query, names, n=3, cutoff=0.8)
         hint = f" Did you mean {', '.join(close)}?" if close else ""
         raise InputError(f"Country '{query}' is not in the OECD country risk list "
                          f"({self.meta.as_of.isoformat()}); give an ISO code such as BRA or a name.{hint}")

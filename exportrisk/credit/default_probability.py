@@ -93,6 +93,9 @@ def rating_curve(rating: str, table: str = "sp_1981_2019",
     """
     from exportrisk.paths import data_dir
 
+    if not floor > 0.0:
+        raise InputError(f"The PD floor {floor} must be above 0 (Basel uses 0.0003); a zero table rate must not "
+                         "become a zero default probability.")
     grades, knots, meta = _grade_table(table, str(data_dir()))
     position = notch(parse_rating(rating))
     ordered = sorted(GRADE_NOTCH.items(), key=lambda item: item[1])

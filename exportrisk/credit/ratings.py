@@ -8,7 +8,7 @@ from exportrisk.errors import InputError
 SCALE = ("AAA", "AA+", "AA", "AA-", "A+", "A", "A-", "BBB+", "BBB", "BBB-", "BB+", "BB", "BB-",
          "B+", "B", "B-", "CCC+", "CCC", "CCC-", "CC", "C")
 #: The letter grades that default tables tabulate, and the notch each stands for.
-GRADE_NOTCH = {"AAA": 0, "AA": 2, "A": 5, "BBB": 8, "BB": 11, "B": 14, "CCC/C": 17}
+GRADE_NOTCH = {"AAA": 0, "AA": 2, "A": 5, "BBB": 8, "BB": 11, "B": 14, "CCC/C": 16}
 SPECULATIVE_FROM = SCALE.index("BB+")
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 import tomllib
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -58,20 +59,27 @@ def _check_keys(block: str, data: Any) -> dict[str, Any]:
     return dict(data)
 
 
+def _valuation_date(raw: Any) -> date:
+    """A date, from a TOML date or a "YYYY-MM-DD" string; a time of day or another format is refused."""
+    if isinstance(raw, datetime):
+        raise InputError(f"valuation_date must be a date YYYY-MM-DD without a time of day (got {raw.isoformat()}).")
+    if isinstance(raw, date):
+        return raw
+    if isinstance(raw, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw.strip()):
+        try:
+            return date.fromisoformat(raw.strip())
+        except ValueError:
+            pass
+    raise InputError(f"valuation_date must be a date YYYY-MM-DD (got {raw!r}).")
+
+
 def deal_from_dict(data: Any) -> Deal:
     """Build a validated Deal from parsed JSON/TOML."""
     top = _check_keys("", data)
     schema = top.get("schema", SCHEMA)
     if schema != SCHEMA:
         raise InputError(f"schema = {schema!r} is not supported; this version reads schema {SCHEMA}.")
-    raw_date = top["valuation_date"]
-    if isinstance(raw_date, date):
-        valuation = raw_date
-    else:
-        try:
-            valuation = date.fromisoformat(str(raw_date))
-        except ValueError:
-            raise InputError(f"valuation_date must be a date YYYY-MM-DD (got {raw_date!r}).") from None
+    valuation = _valuation_date(top["valuation_date"])
     exporter = Exporter(**_check_keys("exporter", top["exporter"]))
     buyer = Buyer(**_check_keys("buyer", top["buyer"]))
     terms = Terms(**_check_keys("deal", top["deal"]))

@@ -119,16 +119,23 @@ def _fx_inputs(deal: Deal, market: MarketData, today: date | None
     """spot, forward, annual vol, term std, home rate, foreign rate, FX analysis, provenance, warnings."""
     home, foreign = deal.exporter.home_currency, deal.terms.currency
     typed = deal.market
+    covered = market.currencies()
+    if home not in covered:
+        raise InputError(f"exporter.home_currency {home} is not covered by the FX history; choose one of "
+                         f"{', '.join(covered)}.")
     if home == foreign:
         rate = typed.rate_home or 0.0
         return 1.0, 1.0, 0.0, 0.0, rate, rate, None, [], []
     overrides = MarketOverrides(typed.spot, typed.volatility, typed.rate_home, typed.rate_foreign)
+    if foreign not in covered and None in (typed.spot, typed.volatility, typed.rate_home, typed.rate_foreign):
+        raise InputError(f"deal.currency {foreign} is not covered by the FX history ({', '.join(covered)}); "
+                         "choose one of these, or type market.spot, market.volatility, market.rate_home and "
+                         "market.rate_foreign in the deal.")
     try:
         snapshot = market.snapshot(home, foreign, deal.valuation_date, overrides, today)
     except DataCoverageError as exc:
-        if None in (typed.spot, typed.volatility, typed.rate_home, typed.rate_foreign):
-            raise InputError(f"{exc} Or type market.spot, market.volatility, market.rate_home and "
-                             "market.rate_foreign in the deal.") from None
+        if foreign in covered:
+            raise InputError(f"valuation_date: {exc}") from None
         years = deal.years
         std = typed.volatility * math.sqrt(trading_days(deal.days) / 256)
         fwd = float(forward_rate(typed.spot, typed.rate_home, typed.rate_foreign, years))
@@ -145,6 +152,10 @@ def build_context(deal: Deal, market: MarketData | None = None, params: Paramete
                   today: date | None = None) -> PricingContext:
     """Resolve the deal against market data, country tables and parameters."""
     market = market or MarketData()
+    today = today or date.today()
+    if deal.valuation_date > today:
+        raise InputError(f"valuation_date {deal.valuation_date.isoformat()} is in the future (today is "
+                         f"{today.isoformat()}); choose today or an earlier date.")
     params = (params or load_parameters()).with_overrides(deal.parameters)
     warnings = list(params.warnings)
     countries = load_countries()
@@ -165,7 +176,7 @@ def build_context(deal: Deal, market: MarketData | None = None, params: Paramete
     try:
         eur_to_home = market.fixing(deal.exporter.home_currency, "EUR", deal.valuation_date)
     except DataCoverageError as exc:
-        raise InputError(f"exporter.home_currency: {exc}") from None
+        raise InputError(f"valuation_date: {exc}") from None
     return PricingContext(
         deal=deal, params=params, country=country, country_category=category, buyer_category=buyer_category,
         obligor_rating=rating, home=deal.exporter.home_currency, foreign=deal.terms.currency, spot=spot,

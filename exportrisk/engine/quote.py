@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import date
 
 import numpy as np
@@ -27,8 +28,9 @@ from exportrisk.market.service import MarketData
 from exportrisk.parameters import Parameters
 from exportrisk.progress import Progress
 
-MAX_PRICE_ITERATIONS = 8
+MAX_PRICE_ITERATIONS = 12
 PRICE_TOLERANCE = 0.001  # invoice-currency units
+MAX_PRICE_FACTOR = 1000.0  # a "minimum price" above 1000 x the quoted amount means no price works
 
 
 def _pricing(ctx: PricingContext, option: CoverOption, profile: RiskProfile, amount: float) -> Pricing:
@@ -53,6 +55,42 @@ def expected_retained(ctx: PricingContext, option: CoverOption, profile: RiskPro
 def risk_adjusted_cost(cost: float, expected_loss: float, es: float, capital_rate: float, years: float) -> float:
     """Risk-adjusted cost = costs + EL + k x (ES - EL) x T (quant_notes: cost of capital on unexpected loss)."""
     return cost + expected_loss + capital_rate * max(es - expected_loss, 0.0) * years
+
+
+def _solve_min_prices(rac_at_amount: dict[str, float], amount: float, spot: float, margin: float, cost: float,
+                      rac_at: Callable[[dict[str, float], int], dict[str, float]]
+                      ) -> tuple[dict[str, float], dict[str, tuple[str, ...]]]:
+    """Minimum price P per option, the root of g(P) = (C + RAC(P)) / (S_0 (1 - m)) - P.
+
+    That is P S_0 (1 - m) - RAC(P) = C. RAC is nearly linear in P (fixed fees and minimum premiums make it
+    piecewise linear), so the secant method on the same random numbers finds the root in a few steps. When
+    risk costs grow with the price faster than the margin allows there is no root: the option gets a note.
+    """
+    keep = spot * (1.0 - margin)
+    previous = {k: (amount, (cost + r) / keep - amount) for k, r in rac_at_amount.items()}
+    current = {k: amount + g for k, (_, g) in previous.items()}
+    prices: dict[str, float] = {}
+    shares = {k: r / (amount * spot) for k, r in rac_at_amount.items()}
+    for iteration in range(MAX_PRICE_ITERATIONS):
+        pending = {k: p for k, p in current.items() if 0.0 < p <= MAX_PRICE_FACTOR * amount and math.isfinite(p)}
+        if not pending:
+            break
+        for key, rac in rac_at(pending, iteration).items():
+            price = pending[key]
+            shares[key] = rac / (price * spot)
+            gap = (cost + rac) / keep - price
+            if abs(gap) < PRICE_TOLERANCE:
+                prices[key] = price + gap
+                del current[key]
+                continue
+            old_price, old_gap = previous[key]
+            slope = (gap - old_gap) / (price - old_price) if price != old_price else -1.0
+            previous[key] = (price, gap)
+            current[key] = price - gap / slope if slope < 0 else math.inf  # g must fall as P rises
+        current = {k: p for k, p in current.items() if k not in prices}
+    notes = {key: (f"No invoice price keeps a {margin:.1%} margin: the risk-adjusted cost takes "
+                   f"{shares[key]:.1%} of the invoice or more.",) for key in rac_at_amount if key not in prices}
+    return prices, notes
 
 
 def _margin_and_cost(ctx: PricingContext) -> tuple[float, float, list[str]]:
@@ -96,6 +134,8 @@ def _recommendation(ctx: PricingContext, best: OptionResult | None, none: Option
             f"loss, with a 99 % expected shortfall of {best.es[0.99]:,.2f} {ctx.home}")
     if best.id != "none":
         text += f" against {none.es[0.99]:,.2f} uncovered"
+    if best.min_price is None:
+        return text + ". No invoice price keeps the target margin after these risk costs."
     return text + f". Quote at least {round_price_up(best.min_price):,.2f} {ctx.foreign} to keep the target margin."
 
 
@@ -119,26 +159,22 @@ def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters 
         part = Progress() if progress is None else Progress(lambda f: progress.update(share[0] + f * share[1]))
         if progress is not None and progress.cancelled:
             part.cancel()
-        jobs = [Job(o, profiles[o.id], amounts[o.id]) for o in live]
+        chosen = [o for o in live if o.id in amounts]
+        jobs = [Job(o, profiles[o.id], amounts[o.id]) for o in chosen]
         losses = simulate_retained(ctx, jobs, settings, part)
         return {o.id: (_pricing(ctx, o, profiles[o.id], amounts[o.id]),
                        expected_retained(ctx, o, profiles[o.id], amounts[o.id]), loss)
-                for o, loss in zip(live, losses, strict=True)}
+                for o, loss in zip(chosen, losses, strict=True)}
 
     def rac(entry: tuple[Pricing, float, np.ndarray]) -> float:
         pricing, el, losses = entry
         return risk_adjusted_cost(pricing.cost, el, tail_var_es(losses, es_level)[1], capital_rate, ctx.years)
 
     base = evaluate({o.id: amount for o in live}, (0.0, 0.5))
-    # Minimum price P: P S_0 (1 - m) - RAC(P) = C, by fixed-point iteration on the same random numbers.
-    prices = {o.id: (production_cost + rac(base[o.id])) / (ctx.spot * (1.0 - margin)) for o in live}
-    for iteration in range(MAX_PRICE_ITERATIONS):
-        step = evaluate(prices, (0.5 + 0.5 * iteration / MAX_PRICE_ITERATIONS, 0.5 / MAX_PRICE_ITERATIONS))
-        new = {k: (production_cost + rac(v)) / (ctx.spot * (1.0 - margin)) for k, v in step.items()}
-        done = all(abs(new[k] - prices[k]) < PRICE_TOLERANCE for k in new)
-        prices = new
-        if done:
-            break
+    prices, price_notes = _solve_min_prices(
+        {o.id: rac(base[o.id]) for o in live}, amount, ctx.spot, margin, production_cost,
+        lambda pending, i: {k: rac(v) for k, v in evaluate(pending, (0.5 + 0.5 * i / MAX_PRICE_ITERATIONS,
+                                                                      0.5 / MAX_PRICE_ITERATIONS)).items()})
 
     results = []
     for option in OPTIONS:
@@ -157,9 +193,9 @@ def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters 
             expected_loss_simulated=float(losses.mean()),
             standard_error=float(losses.std(ddof=1) / math.sqrt(losses.size)),
             event_probability=profiles[option.id].event_probability, var=var, es=es,
-            risk_adjusted_cost=rac(base[option.id]), min_price=prices[option.id],
+            risk_adjusted_cost=rac(base[option.id]), min_price=prices.get(option.id),
             loss_quantiles=tuple(float(q) for q in np.quantile(losses, QUANTILE_LEVELS)),
-            notes=pricing.notes))
+            notes=pricing.notes + price_notes.get(option.id, ())))
     ranking = sorted((r for r in results if r.available), key=lambda r: (r.risk_adjusted_cost, r.cost))
     ranks = {r.id: i + 1 for i, r in enumerate(ranking)}
     results = [OptionResult(**{**r.__dict__, "rank": ranks.get(r.id)}) for r in results]

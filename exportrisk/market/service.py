@@ -93,6 +93,10 @@ class MarketData:
             frame.loc[tail.index, code] = tail.to_numpy()
         return FxTable(frame)
 
+    def currencies(self) -> list[str]:
+        """Every currency with a fixing in the bundled history (EUR included), sorted."""
+        return FxTable(self.ecb.rates).currencies()
+
     def fixing(self, home: str, foreign: str, on: date) -> float:
         """Home units per 1 foreign unit on `on` (or the last fixing up to a week before); 1.0 if equal."""
         if home == foreign:
