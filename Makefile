@@ -28,6 +28,7 @@ test: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_foundation.py
 	$(BIN)/python benchmarks/bench_quote.py
+	$(BIN)/python benchmarks/bench_consortium.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

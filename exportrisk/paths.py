@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 APP_NAME = "ExportRisk"
@@ -24,7 +25,12 @@ def resources_dir() -> Path:
 
 
 def _user_dir(env_name: str, kind: str) -> Path:
-    override = os.environ.get(env_name)
+    return _resolved_dir(os.environ.get(env_name), kind)
+
+
+@lru_cache(maxsize=32)
+def _resolved_dir(override: str | None, kind: str) -> Path:
+    """The folder for `kind`, created once per distinct override (the environment is read by the caller)."""
     if override:
         path = Path(override)
     else:

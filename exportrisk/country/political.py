@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from exportrisk.errors import DataFileError, InputError
+from exportrisk.paths import data_dir
 from exportrisk.tables import TableMeta, load_table
 
 TABLE = "country/political_risk.csv"
@@ -31,6 +33,11 @@ class PoliticalRisk:
 
 def annual_probabilities(derivation: Derivation = Derivation.DEFAULT) -> tuple[dict[str, float], TableMeta]:
     """Annual political/transfer event probability per category (decimal), and the table's metadata."""
+    return _probabilities(Derivation(derivation), str(data_dir()))
+
+
+@lru_cache(maxsize=8)
+def _probabilities(derivation: Derivation, _folder: str) -> tuple[dict[str, float], TableMeta]:
     table, _ = load_table(TABLE, ["category", "default_pct", "stress_pct"])
     column = f"{Derivation(derivation).value}_pct"
     values = {}

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 from exportrisk.cover.base import Component, PathOutcome, Pricing, RiskProfile, unavailable
 from exportrisk.cover.insurance import expected_indemnity, indemnity, waiting_discount
 from exportrisk.cover.private_insurance import NOTHING_TO_INSURE
 from exportrisk.engine.context import PricingContext
+from exportrisk.paths import data_dir
 from exportrisk.premium.rules import PremiumQuote, PremiumRequest, Rule, premium
 
 
+@lru_cache(maxsize=512)
+def _premium(request: PremiumRequest, _tables_folder: str) -> PremiumQuote:
+    return premium(request)
+
+
 def state_premium(ctx: PricingContext) -> PremiumQuote:
-    """The premium quote for this deal: horizon from the credit schedule or the payment term."""
+    """The premium quote for this deal: horizon from the credit schedule or the payment term (memoised: the
+    options that include state cover ask for the same quote)."""
     section = ctx.params.section("state_cover")
     share = float(section["cover_share"])
     credit = ctx.deal.credit
@@ -24,7 +33,7 @@ def state_premium(ctx: PricingContext) -> PremiumQuote:
         profile=credit.profile.value if credit else "standard",
         pcc=share, pcp=share, quality=str(section["quality"]), rate_card=str(section["rate_card"]),
         marketable=ctx.country.marketable, obligor_rating=ctx.obligor_rating)
-    return premium(request)
+    return _premium(request, str(data_dir()))
 
 
 class StateCover(Component):

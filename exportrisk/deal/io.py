@@ -59,7 +59,7 @@ def _check_keys(block: str, data: Any) -> dict[str, Any]:
     return dict(data)
 
 
-def _valuation_date(raw: Any) -> date:
+def parse_valuation_date(raw: Any) -> date:
     """A date, from a TOML date or a "YYYY-MM-DD" string; a time of day or another format is refused."""
     if isinstance(raw, datetime):
         raise InputError(f"valuation_date must be a date YYYY-MM-DD without a time of day (got {raw.isoformat()}).")
@@ -79,7 +79,7 @@ def deal_from_dict(data: Any) -> Deal:
     schema = top.get("schema", SCHEMA)
     if schema != SCHEMA:
         raise InputError(f"schema = {schema!r} is not supported; this version reads schema {SCHEMA}.")
-    valuation = _valuation_date(top["valuation_date"])
+    valuation = parse_valuation_date(top["valuation_date"])
     exporter = Exporter(**_check_keys("exporter", top["exporter"]))
     buyer = Buyer(**_check_keys("buyer", top["buyer"]))
     terms = Terms(**_check_keys("deal", top["deal"]))

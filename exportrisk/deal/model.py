@@ -35,7 +35,7 @@ class Profile(StrEnum):
     BULLET = "bullet"      # one repayment at the end
 
 
-def _number(path: str, value: Any, low: float | None = None, high: float | None = None,
+def check_number(path: str, value: Any, low: float | None = None, high: float | None = None,
             strict_low: bool = False) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InputError(f"{path} must be a number (got {value!r}).")
@@ -50,14 +50,14 @@ def _number(path: str, value: Any, low: float | None = None, high: float | None 
     return value
 
 
-def _text(path: str, value: Any) -> str:
+def check_text(path: str, value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
         raise InputError(f"{path} must be non-empty text (got {value!r}).")
     return value.strip()
 
 
-def _currency(path: str, value: Any) -> str:
-    code = _text(path, value).upper()
+def check_currency(path: str, value: Any) -> str:
+    code = check_text(path, value).upper()
     if len(code) != 3 or not code.isalpha():
         raise InputError(f"{path} must be a 3-letter ISO currency code such as EUR (got {value!r}).")
     return code
@@ -69,8 +69,8 @@ class Exporter:
     home_currency: str
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "name", _text("exporter.name", self.name))
-        object.__setattr__(self, "home_currency", _currency("exporter.home_currency", self.home_currency))
+        object.__setattr__(self, "name", check_text("exporter.name", self.name))
+        object.__setattr__(self, "home_currency", check_currency("exporter.home_currency", self.home_currency))
 
 
 @dataclass(frozen=True)
@@ -88,8 +88,8 @@ class Buyer:
     country_category: str | None = None
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "name", _text("buyer.name", self.name))
-        object.__setattr__(self, "country", _text("buyer.country", self.country))
+        object.__setattr__(self, "name", check_text("buyer.name", self.name))
+        object.__setattr__(self, "country", check_text("buyer.country", self.country))
         given = [k for k in ("rating", "category", "pd_1y") if getattr(self, k) is not None]
         if len(given) != 1:
             raise InputError("Give exactly one of buyer.rating (e.g. BB-), buyer.category (SOV+, SOV, "
@@ -108,7 +108,7 @@ class Buyer:
                                  f"(got {self.category!r}).")
             object.__setattr__(self, "category", category)
         if self.pd_1y is not None:
-            object.__setattr__(self, "pd_1y", _number("buyer.pd_1y", self.pd_1y, 0.0, 0.99))
+            object.__setattr__(self, "pd_1y", check_number("buyer.pd_1y", self.pd_1y, 0.0, 0.99))
         if self.country_category is not None:
             category = str(self.country_category).strip().upper()
             if category not in COUNTRY_CATEGORIES:
@@ -129,8 +129,8 @@ class Terms:
     target_margin: float | None = None
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "amount", _number("deal.amount", self.amount, 0.0, 1e12, strict_low=True))
-        object.__setattr__(self, "currency", _currency("deal.currency", self.currency))
+        object.__setattr__(self, "amount", check_number("deal.amount", self.amount, 0.0, 1e12, strict_low=True))
+        object.__setattr__(self, "currency", check_currency("deal.currency", self.currency))
         try:
             object.__setattr__(self, "instrument", Instrument(self.instrument))
         except ValueError:
@@ -147,10 +147,10 @@ class Terms:
             raise InputError("Give deal.cost (production cost in home currency) or deal.target_margin "
                              "(e.g. 0.15 for 15 %).")
         if self.cost is not None:
-            object.__setattr__(self, "cost", _number("deal.cost", self.cost, 0.0, 1e12, strict_low=True))
+            object.__setattr__(self, "cost", check_number("deal.cost", self.cost, 0.0, 1e12, strict_low=True))
         if self.target_margin is not None:
             object.__setattr__(self, "target_margin",
-                               _number("deal.target_margin", self.target_margin, 0.0, 0.95))
+                               check_number("deal.target_margin", self.target_margin, 0.0, 0.95))
 
 
 @dataclass(frozen=True)
@@ -162,10 +162,10 @@ class CreditSchedule:
     profile: Profile = Profile.STANDARD
 
     def __post_init__(self) -> None:
-        repayment = _number("credit.repayment_years", self.repayment_years, 0.0, 20.0, strict_low=True)
+        repayment = check_number("credit.repayment_years", self.repayment_years, 0.0, 20.0, strict_low=True)
         object.__setattr__(self, "repayment_years", repayment)
         object.__setattr__(self, "disbursement_months",
-                           _number("credit.disbursement_months", self.disbursement_months, 0.0, 120.0))
+                           check_number("credit.disbursement_months", self.disbursement_months, 0.0, 120.0))
         try:
             object.__setattr__(self, "profile", Profile(self.profile))
         except ValueError:
@@ -197,20 +197,20 @@ class MarketInputs:
 
     def __post_init__(self) -> None:
         if self.spot is not None:
-            object.__setattr__(self, "spot", _number("market.spot", self.spot, 0.0, 1e9, strict_low=True))
+            object.__setattr__(self, "spot", check_number("market.spot", self.spot, 0.0, 1e9, strict_low=True))
         if self.volatility is not None:
             object.__setattr__(self, "volatility",
-                               _number("market.volatility", self.volatility, 0.0, 3.0, strict_low=True))
+                               check_number("market.volatility", self.volatility, 0.0, 3.0, strict_low=True))
         if self.vol_method not in VOL_METHODS:
             raise InputError(f"market.vol_method must be one of {', '.join(VOL_METHODS)} "
                              f"(got {self.vol_method!r}).")
         for name in ("rate_home", "rate_foreign"):
             value = getattr(self, name)
             if value is not None:
-                object.__setattr__(self, name, _number(f"market.{name}", value, -0.05, 2.0))
+                object.__setattr__(self, name, check_number(f"market.{name}", value, -0.05, 2.0))
         if self.political_pd is not None:
             object.__setattr__(self, "political_pd",
-                               _number("market.political_pd", self.political_pd, 0.0, 0.99))
+                               check_number("market.political_pd", self.political_pd, 0.0, 0.99))
 
 
 @dataclass(frozen=True)

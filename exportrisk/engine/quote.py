@@ -124,7 +124,7 @@ def _assumptions(params: Parameters) -> tuple[Assumption, ...]:
     return tuple(out)
 
 
-def _recommendation(ctx: PricingContext, best: OptionResult | None, none: OptionResult) -> str:
+def _recommendation(ctx: PricingContext, best: OptionResult | None, none: OptionResult, priced: bool) -> str:
     if best is None:
         return "No cover option is available for this deal."
     value = ctx.home_value(ctx.deal.terms.amount)
@@ -134,6 +134,8 @@ def _recommendation(ctx: PricingContext, best: OptionResult | None, none: Option
             f"loss, with a 99 % expected shortfall of {best.es[0.99]:,.2f} {ctx.home}")
     if best.id != "none":
         text += f" against {none.es[0.99]:,.2f} uncovered"
+    if not priced:
+        return text + "."
     if best.min_price is None:
         return text + ". No invoice price keeps the target margin after these risk costs."
     return text + f". Quote at least {round_price_up(best.min_price):,.2f} {ctx.foreign} to keep the target margin."
@@ -141,8 +143,11 @@ def _recommendation(ctx: PricingContext, best: OptionResult | None, none: Option
 
 def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters | None = None,
                paths: int | None = None, seed: int | None = None, today: date | None = None,
-               progress: Progress | None = None) -> QuoteResult:
-    """The whole quote: context, every option priced (closed form + Monte Carlo), min price, ranking."""
+               progress: Progress | None = None, solve_min_price: bool = True) -> QuoteResult:
+    """The whole quote: context, every option priced (closed form + Monte Carlo), min price, ranking.
+
+    `solve_min_price=False` skips the minimum-price search (pools quote many receivables and need only costs).
+    """
     ctx = build_context(deal, market, params, today)
     sim = ctx.params.section("simulation")
     settings = SimulationSettings(int(paths if paths is not None else sim["paths"]),
@@ -170,11 +175,13 @@ def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters 
         pricing, el, losses = entry
         return risk_adjusted_cost(pricing.cost, el, tail_var_es(losses, es_level)[1], capital_rate, ctx.years)
 
-    base = evaluate({o.id: amount for o in live}, (0.0, 0.5))
-    prices, price_notes = _solve_min_prices(
-        {o.id: rac(base[o.id]) for o in live}, amount, ctx.spot, margin, production_cost,
-        lambda pending, i: {k: rac(v) for k, v in evaluate(pending, (0.5 + 0.5 * i / MAX_PRICE_ITERATIONS,
-                                                                      0.5 / MAX_PRICE_ITERATIONS)).items()})
+    base = evaluate({o.id: amount for o in live}, (0.0, 0.5 if solve_min_price else 1.0))
+    prices, price_notes = {}, {}
+    if solve_min_price:
+        prices, price_notes = _solve_min_prices(
+            {o.id: rac(base[o.id]) for o in live}, amount, ctx.spot, margin, production_cost,
+            lambda pending, i: {k: rac(v) for k, v in evaluate(pending, (0.5 + 0.5 * i / MAX_PRICE_ITERATIONS,
+                                                                          0.5 / MAX_PRICE_ITERATIONS)).items()})
 
     results = []
     for option in OPTIONS:
@@ -209,7 +216,8 @@ def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters 
         buyer_default_probability=ctx.buyer_default.probability, buyer_pd_1y=ctx.buyer_default.pd_1y,
         buyer_rating=ctx.obligor_rating, buyer_category=ctx.buyer_category, credit_method=ctx.buyer_default.method,
         credit_source=ctx.buyer_default.source, lgd=profile.lgd_commercial, obligor=profile.obligor,
-        political_probability=profile.p_political, political_annual=ctx.political.annual,
+        commercial_probability=profile.p_commercial, political_probability=profile.p_political,
+        political_lgd=profile.lgd_political, political_annual=ctx.political.annual,
         political_source=ctx.political.source, country_iso3=ctx.country.iso3, country_name=ctx.country.name,
         country_category=ctx.country_category, oecd_category=ctx.country.category,
         marketable=ctx.country.marketable)
@@ -219,6 +227,6 @@ def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters 
         rate_home=ctx.rate_home, rate_foreign=ctx.rate_foreign, invoice_value=value,
         production_cost=production_cost, target_margin=margin, risks=risks, options=tuple(results),
         ranking=tuple(r.id for r in ranking), recommended=best.id if best else None,
-        recommendation=_recommendation(ctx, best, none), assumptions=_assumptions(ctx.params),
+        recommendation=_recommendation(ctx, best, none, solve_min_price), assumptions=_assumptions(ctx.params),
         provenance=ctx.provenance, warnings=tuple([*ctx.warnings, *ctx.buyer_default.notes, *warnings]),
         paths=settings.paths, seed=settings.seed, fx_risk=ctx.fx_risk)

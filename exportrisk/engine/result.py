@@ -100,7 +100,9 @@ class RiskSummary:
     credit_source: str
     lgd: float
     obligor: str
+    commercial_probability: float  # of the obligor the instrument leaves (buyer, bank or none)
     political_probability: float
+    political_lgd: float
     political_annual: float
     political_source: str
     country_iso3: str

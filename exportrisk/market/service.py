@@ -49,6 +49,8 @@ class MarketData:
         self.store = store if store is not None else FxStore()
         self._ecb = ecb
         self._rates: tuple[RateTable, list[str]] | None = None
+        self._currencies: list[str] | None = None
+        self._snapshots: dict[tuple, FxSnapshot] = {}
 
     @property
     def ecb(self) -> EcbHistory:
@@ -95,7 +97,9 @@ class MarketData:
 
     def currencies(self) -> list[str]:
         """Every currency with a fixing in the bundled history (EUR included), sorted."""
-        return FxTable(self.ecb.rates).currencies()
+        if self._currencies is None:
+            self._currencies = FxTable(self.ecb.rates).currencies()
+        return list(self._currencies)
 
     def fixing(self, home: str, foreign: str, on: date) -> float:
         """Home units per 1 foreign unit on `on` (or the last fixing up to a week before); 1.0 if equal."""
@@ -112,10 +116,21 @@ class MarketData:
         overrides: MarketOverrides | None = None,
         today: date | None = None,
     ) -> FxSnapshot:
-        """Spot, history and rates for home/foreign on `as_of` (default today), with provenance."""
+        """Spot, history and rates for home/foreign on `as_of` (default today), with provenance.
+
+        Snapshots are kept per arguments for the life of this object (a pool asks for the same pair often);
+        `refresh` clears them.
+        """
         today = today or date.today()
         as_of = as_of or today
         overrides = overrides or MarketOverrides()
+        key = (home.strip().upper(), foreign.strip().upper(), as_of, overrides, today)
+        if key not in self._snapshots:
+            self._snapshots[key] = self._snapshot(*key)
+        return self._snapshots[key]
+
+    def _snapshot(self, home: str, foreign: str, as_of: date, overrides: MarketOverrides,
+                  today: date) -> FxSnapshot:
         if as_of > today:
             raise InputError(f"The as-of date {as_of.isoformat()} is in the future (today is "
                              f"{today.isoformat()}); choose today or an earlier date.")
@@ -214,6 +229,7 @@ class MarketData:
         Network errors, time-outs, empty or implausible data leave the stored file unchanged.
         """
         today = today or date.today()
+        self._snapshots.clear()
         report = RefreshReport()
         for code in sorted({c.strip().upper() for c in currencies} - {"EUR"}):
             ticker = yahoo.eur_ticker(code)

@@ -1,0 +1,228 @@
+"""Read pool files (JSON/TOML) and receivable lists (CSV); every error names the row or entry and field."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import tomllib
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from exportrisk.consortium.model import SCHEMA, Member, Payable, Pool, Receivable
+from exportrisk.deal.io import parse_valuation_date
+from exportrisk.deal.model import Buyer, Terms, check_currency, check_number, check_text
+from exportrisk.errors import InputError
+
+POOL_KEYS = ("schema", "valuation_date", "consortium", "members", "parameters", "receivables_csv")
+CONSORTIUM_KEYS = ("name", "home_currency", "membership_fee")
+MEMBER_KEYS = ("name", "home_currency", "receivables", "payables")
+BUYER_KEYS = ("name", "country", "rating", "category", "pd_1y", "country_category")
+TERMS_KEYS = ("amount", "currency", "payment_days", "instrument", "cost", "target_margin")
+PAYABLE_KEYS = ("currency", "amount", "payment_days")
+CSV_REQUIRED = ("member", "buyer_name", "buyer_country", "amount", "currency", "payment_days", "instrument")
+CSV_OPTIONAL = ("kind", "member_home_currency", "buyer_rating", "buyer_category", "buyer_pd_1y", "cost",
+                "target_margin")
+
+
+def _table(value: Any, where: str, keys: tuple[str, ...]) -> dict[str, Any]:
+    if not isinstance(value, Mapping):
+        raise InputError(f"{where} must be a table of fields.")
+    for key in value:
+        if key not in keys:
+            raise InputError(f"{where}.{key} is not a known field; allowed: {', '.join(keys)}.")
+    return dict(value)
+
+
+def _with_where(where: str, build: Any, *args: Any, **kwargs: Any) -> Any:
+    """Run a dataclass constructor, prefixing its InputError with where the entry is."""
+    try:
+        return build(*args, **kwargs)
+    except InputError as exc:
+        raise InputError(f"{where}: {exc}") from None
+    except TypeError as exc:
+        raise InputError(f"{where}: {exc}") from None
+
+
+def _terms(data: dict[str, Any], where: str) -> Terms:
+    if "cost" not in data and "target_margin" not in data:
+        data = {**data, "target_margin": 0.0}  # pools price cover, not a minimum price
+    for key in ("amount", "currency", "payment_days", "instrument"):
+        if key not in data:
+            raise InputError(f"{where}: missing field deal.{key}.")
+    return _with_where(where, Terms, **data)
+
+
+def _receivable(member: str, data: Any, where: str) -> Receivable:
+    entry = _table(data, where, ("buyer", "deal"))
+    if "buyer" not in entry or "deal" not in entry:
+        raise InputError(f"{where}: give a buyer table and a deal table.")
+    buyer = _with_where(where, Buyer, **_table(entry["buyer"], f"{where}.buyer", BUYER_KEYS))
+    return Receivable(member, buyer, _terms(_table(entry["deal"], f"{where}.deal", TERMS_KEYS), where), where)
+
+
+def _payable(member: str, data: Any, where: str) -> Payable:
+    entry = _table(data, where, PAYABLE_KEYS)
+    for key in PAYABLE_KEYS:
+        if key not in entry:
+            raise InputError(f"{where}: missing field {key}.")
+    days = entry["payment_days"]
+    if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 3650:
+        raise InputError(f"{where}.payment_days must be a whole number of days from 1 to 3650 (got {days!r}).")
+    return Payable(member, check_currency(f"{where}.currency", entry["currency"]),
+                   check_number(f"{where}.amount", entry["amount"], 0.0, 1e12, strict_low=True), days, where)
+
+
+def pool_from_dict(data: Any, base_dir: Path | None = None) -> Pool:
+    """A validated Pool from parsed JSON/TOML; `receivables_csv` is read relative to `base_dir`."""
+    top = _table(data, "the pool file", POOL_KEYS)
+    if top.get("schema", SCHEMA) != SCHEMA:
+        raise InputError(f"schema = {top.get('schema')!r} is not supported; this version reads schema {SCHEMA}.")
+    for key in ("valuation_date", "consortium", "members"):
+        if key not in top:
+            raise InputError(f"Missing field {key}.")
+    valuation = parse_valuation_date(top["valuation_date"])
+    consortium = _table(top["consortium"], "consortium", CONSORTIUM_KEYS)
+    name = check_text("consortium.name", consortium.get("name"))
+    home = check_currency("consortium.home_currency", consortium.get("home_currency"))
+    fee = check_number("consortium.membership_fee", consortium.get("membership_fee", 0.0), 0.0, 1e9)
+    if not isinstance(top["members"], list):
+        raise InputError("members must be a list of [[members]] tables.")
+    members, receivables, payables, seen = [], [], [], {}
+    for i, raw in enumerate(top["members"]):
+        where = f"members[{i}]"
+        entry = _table(raw, where, MEMBER_KEYS)
+        member_name = check_text(f"{where}.name", entry.get("name"))
+        if member_name in seen:
+            raise InputError(f"{where}.name '{member_name}' duplicates members[{seen[member_name]}]; give each "
+                             "member once.")
+        seen[member_name] = i
+        members.append(Member(member_name, check_currency(f"{where}.home_currency", entry.get("home_currency", home))))
+        for j, item in enumerate(_list(entry.get("receivables", []), f"{where}.receivables")):
+            receivables.append(_receivable(member_name, item, f"{where}.receivables[{j}]"))
+        for j, item in enumerate(_list(entry.get("payables", []), f"{where}.payables")):
+            payables.append(_payable(member_name, item, f"{where}.payables[{j}]"))
+    if "receivables_csv" in top:
+        path = Path(str(top["receivables_csv"]))
+        path = path if path.is_absolute() or base_dir is None else base_dir / path
+        more_receivables, more_payables, _ = read_receivables_csv(path, home, {m.name for m in members})
+        receivables += more_receivables
+        payables += more_payables
+    parameters = top.get("parameters", {})
+    if not isinstance(parameters, Mapping):
+        raise InputError("parameters must be a table of sections such as [parameters.consortium].")
+    return Pool(name, home, valuation, fee, tuple(members), tuple(receivables), tuple(payables),
+                {k: dict(v) if isinstance(v, Mapping) else v for k, v in parameters.items()})
+
+
+def _list(value: Any, where: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise InputError(f"{where} must be a list of tables.")
+    return value
+
+
+def _cell_number(row: dict[str, str], field: str, where: str) -> float:
+    text = row[field].strip()
+    try:
+        return float(text.replace(",", "")) if text else float("nan")
+    except ValueError:
+        raise InputError(f"{where}, field {field}: '{text}' is not a number; write digits such as 120000.") from None
+
+
+def read_receivables_csv(path: Path, home: str, known_members: set[str] | None = None,
+                         ) -> tuple[list[Receivable], list[Payable], list[Member]]:
+    """Rows of receivables (and `kind = payable` rows), one per line, with a member column.
+
+    With `known_members` every row must name one of them; without, members are taken from the rows.
+    """
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(f"CSV file {path} not found; check the path.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"Cannot read the CSV file {path}: {exc}.") from None
+    reader = csv.DictReader(io.StringIO(text))
+    columns = [c.strip() for c in reader.fieldnames or []]
+    missing = [c for c in CSV_REQUIRED if c not in columns]
+    if missing:
+        raise InputError(f"{path}: missing column(s) {', '.join(missing)}; the header needs "
+                         f"{', '.join(CSV_REQUIRED)} (optional: {', '.join(CSV_OPTIONAL)}).")
+    unknown = [c for c in columns if c not in CSV_REQUIRED + CSV_OPTIONAL]
+    if unknown:
+        raise InputError(f"{path}: unknown column(s) {', '.join(unknown)}.")
+    receivables, payables, members = [], [], {}
+    for number, raw in enumerate(reader, start=2):
+        where = f"{path.name}, row {number}"
+        row = {k.strip(): (v or "").strip() for k, v in raw.items() if k is not None}
+        if None in raw:
+            raise InputError(f"{where}: more fields than columns; quote text that contains commas.")
+        member = row["member"]
+        if not member:
+            raise InputError(f"{where}, field member: empty; name the consortium member.")
+        if known_members is not None and member not in known_members:
+            raise InputError(f"{where}, field member: '{member}' is not a member of the pool; add it to "
+                             "[[members]] or fix the name.")
+        member_home = row.get("member_home_currency") or home
+        if member in members and members[member].home_currency != member_home.upper():
+            raise InputError(f"{where}, field member_home_currency: '{member}' already has "
+                             f"{members[member].home_currency}.")
+        members.setdefault(member, Member(member, check_currency(f"{where}, field member_home_currency", member_home)))
+        amount = _cell_number(row, "amount", where)
+        days_value = _cell_number(row, "payment_days", where)
+        if days_value != int(days_value):
+            raise InputError(f"{where}, field payment_days: give a whole number of days.")
+        kind = (row.get("kind") or "receivable").lower()
+        if kind == "payable":
+            payables.append(_payable(member, {"currency": row["currency"], "amount": amount,
+                                              "payment_days": int(days_value)}, where))
+            continue
+        if kind != "receivable":
+            raise InputError(f"{where}, field kind: '{row['kind']}' must be receivable or payable.")
+        buyer = {"name": row["buyer_name"], "country": row["buyer_country"]}
+        for field_name in ("rating", "category"):
+            if row.get(f"buyer_{field_name}"):
+                buyer[field_name] = row[f"buyer_{field_name}"]
+        if row.get("buyer_pd_1y"):
+            buyer["pd_1y"] = _cell_number(row, "buyer_pd_1y", where)
+        terms = {"amount": amount, "currency": row["currency"], "payment_days": int(days_value),
+                 "instrument": row["instrument"]}
+        for field_name in ("cost", "target_margin"):
+            if row.get(field_name):
+                terms[field_name] = _cell_number(row, field_name, where)
+        receivables.append(_receivable(member, {"buyer": buyer, "deal": terms}, where))
+    if not receivables and not payables:
+        raise InputError(f"{path}: no rows.")
+    return receivables, payables, list(members.values())
+
+
+def load_pool(path: Path | str, home: str = "EUR", valuation_date: str | None = None) -> Pool:
+    """A pool from a .json/.toml pool file, or from a .csv of receivables (name = file name)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        receivables, payables, members = read_receivables_csv(path, home.upper())
+        when = parse_valuation_date(valuation_date) if valuation_date else date.today()
+        return Pool(path.stem, home.upper(), when, 0.0, tuple(members), tuple(receivables),
+                    tuple(payables))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"Pool file {path} not found; check the path.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"Cannot read the pool file {path}: {exc}.") from None
+    if suffix == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}: JSON syntax error at line {exc.lineno}, column {exc.colno}: "
+                             f"{exc.msg}.") from None
+    elif suffix == ".toml":
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise InputError(f"{path}: TOML syntax error: {exc}.") from None
+    else:
+        raise InputError(f"{path}: use a .json or .toml pool file, or a .csv of receivables.")
+    return pool_from_dict(data, path.parent)

@@ -1,0 +1,88 @@
+"""The consortium result as JSON-ready data: money rounded once, member rows adding up to the cent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from exportrisk.consortium.allocation import round_to_total
+from exportrisk.consortium.analysis import ConsortiumResult
+from exportrisk.money import round_money
+
+
+def consortium_to_dict(result: ConsortiumResult) -> dict[str, Any]:
+    """Members' standalone cost, pooled cost, saving and risk contribution each sum to the pool totals."""
+    members = result.members
+    standalone = round_to_total([m.standalone_cost for m in members])
+    alone = round_to_total([m.same_cover_alone for m in members])
+    pooled = round_to_total([m.pooled_cost for m in members], result.pooled_cost)
+    by_exposure = round_to_total([m.pooled_cost_by_exposure for m in members], result.pooled_cost)
+    contribution = round_to_total([m.risk_contribution for m in members], result.es_99)
+    expected = round_to_total([m.expected_loss for m in members], result.expected_loss)
+    parts = {key: round_to_total([m.cost_parts[key] for m in members], total)
+             for key, total in result.pooled_parts.items()}
+    member_rows = []
+    for i, m in enumerate(members):
+        member_rows.append({
+            "name": m.name, "receivables": m.receivables, "exposure": round_money(m.exposure),
+            "standalone_cost": standalone[i], "pooled_cost": pooled[i],
+            "saving": round_money(standalone[i] - pooled[i]),
+            "same_cover_alone": alone[i], "pooling_saving": round_money(alone[i] - pooled[i]),
+            "same_cover_alone_parts": {k: round_money(v) for k, v in m.alone_parts.items()},
+            "pooled_cost_by_exposure": by_exposure[i], "risk_contribution": contribution[i],
+            "expected_loss": expected[i], "alone_es_99": round_money(m.alone_es),
+            "fund_contribution": round_money(m.fund_contribution),
+            "cost_parts": {key: values[i] for key, values in parts.items()},
+            "best_standalone_options": m.best_options,
+        })
+    standalone_total = round_money(sum(standalone))
+    alone_total = round_money(sum(alone))
+    pooled_total = round_money(result.pooled_cost)
+    netting, policy, fund = result.netting, result.group_policy, result.fund
+    return {
+        "consortium": result.name, "home_currency": result.home,
+        "valuation_date": result.valuation_date.isoformat(),
+        "members": member_rows,
+        "pool": {
+            "members": len(members), "receivables": sum(m.receivables for m in members),
+            "exposure": round_money(result.exposure), "standalone_cost": standalone_total,
+            "pooled_cost": pooled_total, "saving": round_money(standalone_total - pooled_total),
+            "same_cover_alone": alone_total, "pooling_saving": round_money(alone_total - pooled_total),
+            "pooled_cost_parts": {k: round_money(v) for k, v in result.pooled_parts.items()},
+            "expected_loss": round_money(result.expected_loss), "var_99": round_money(result.var_99),
+            "es_99": round_money(result.es_99), "sum_of_alone_es_99": round_money(result.sum_alone_es),
+            "diversification_benefit": round_money(result.sum_alone_es - result.es_99),
+            "horizon_years": result.horizon_years,
+        },
+        "netting": {
+            "margin_pct": netting.margin_pct,
+            "standalone_margin": round_money(netting.standalone_margin),
+            "pooled_margin": round_money(netting.pooled_margin), "saving": round_money(netting.saving),
+            "buckets": [{"currency": r.currency, "days": f"{r.bucket_from_day}-{r.bucket_to_day}",
+                         "receivables": round_money(r.receivables), "payables": round_money(r.payables),
+                         "standalone_notional": round_money(r.standalone_notional),
+                         "pooled_notional": round_money(r.pooled_notional),
+                         "saving": round_money(r.saving)} for r in netting.rows],
+            "not_netted": list(netting.excluded),
+        },
+        "group_policy": {
+            "standalone_premium": round_money(policy.standalone_premium),
+            "pooled_premium": round_money(policy.pooled_premium), "saving": round_money(policy.saving),
+            "volume_discount": policy.volume_discount,
+            "volume_discount_note": "ASSUMPTION: no public figure exists for a group-policy discount; edit "
+                                    "parameters.consortium.volume_discount (default 0).",
+            "aggregate_deductible": round_money(policy.aggregate_deductible), "cover_share": policy.cover_share,
+            "insured_exposure": round_money(policy.insured_exposure),
+            "expected_indemnity": round_money(policy.expected_indemnity),
+            "not_insured": list(policy.not_insured),
+        },
+        "fund": {
+            "contribution_rate": fund.contribution_rate, "size": round_money(fund.size),
+            "exhaustion_probability": fund.exhaustion_probability,
+            "expected_loss_beyond": round_money(fund.expected_loss_beyond),
+            "required_contribution_rate": fund.required_contribution_rate,
+            "target_exhaustion_probability": fund.target_exhaustion,
+        },
+        "assumptions": {f"consortium.{k}": v for k, v in result.parameters.section("consortium").items()},
+        "warnings": list(result.warnings),
+        "simulation": {"scenarios": result.scenarios, "seed": result.seed},
+    }
