@@ -6,6 +6,7 @@ import argparse
 import json
 
 from exportrisk.commands import argtypes
+from exportrisk.messages import message
 from exportrisk.paths import offline_forced
 
 NAME = "fx"
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace) -> str:
     refresh_notes: list[str] = []
     if not (args.offline or offline_forced()):
         report = market.refresh([args.home, args.foreign], deadline_s=args.deadline)
-        refresh_notes = [f"Rates not updated: {reason} Using stored or bundled data."
+        refresh_notes = [message("rates_not_updated", reason=reason)
                          for reason in report.failed.values()]
     snapshot = market.snapshot(args.home, args.foreign, args.as_of, overrides)
     result = analyse_fx(snapshot, args.amount, args.days, args.vol_method)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from exportrisk.commands import argtypes
+from exportrisk.messages import message
 from exportrisk.paths import offline_forced
 
 NAME = "quote"
@@ -37,7 +38,7 @@ def run(args: argparse.Namespace) -> str:
     notes: list[str] = []
     if not (args.offline or offline_forced()):
         report = market.refresh([deal.exporter.home_currency, deal.terms.currency, "EUR"], deadline_s=args.deadline)
-        notes = [f"Rates not updated: {reason} Using stored or bundled data." for reason in report.failed.values()]
+        notes = [message("rates_not_updated", reason=reason) for reason in report.failed.values()]
     try:
         result = price_deal(deal, market, paths=args.sims, seed=args.seed)
     except InputError as exc:

@@ -9,6 +9,7 @@ from functools import lru_cache
 import pycountry
 
 from exportrisk.errors import DataFileError, InputError
+from exportrisk.messages import message
 from exportrisk.tables import TableMeta, load_table
 
 OECD_TABLE = "country/oecd_country_risk.csv"
@@ -46,12 +47,9 @@ class Country:
     def category_note(self) -> str:
         """Plain words on how the category is used, for warnings and reports."""
         if self.category == "NC" and self.iso3 in EURO_MICROSTATES:
-            return (f"{self.name} is not classified by the OECD (euro micro-state); priced as a "
-                    "high-income market.")
+            return message("nc_microstate", country=self.name)
         if self.category == "NC":
-            return (f"{self.name} is not classified by the OECD (small economy); priced as category "
-                    f"{NC_DEFAULT_CATEGORY}, the cautious default. Set buyer.country_category if your "
-                    "export credit agency uses another.")
+            return message("nc_country", country=self.name, category=NC_DEFAULT_CATEGORY)
         return f"{self.name}: OECD country risk category {self.category}."
 
 

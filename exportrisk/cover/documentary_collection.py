@@ -5,6 +5,7 @@ from __future__ import annotations
 from exportrisk.cover.base import Component, Pricing, RiskProfile, unavailable
 from exportrisk.deal.model import Instrument
 from exportrisk.engine.context import PricingContext
+from exportrisk.messages import message
 
 SAFER = (Instrument.CASH_IN_ADVANCE, Instrument.LC_CONFIRMED, Instrument.LC_UNCONFIRMED)
 
@@ -27,8 +28,8 @@ class DocumentaryCollection(Component):
 
     def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
         if ctx.deal.terms.instrument in SAFER:
-            return unavailable("The deal already uses a safer payment instrument than a documentary collection.")
+            return unavailable(message("dc_safer"))
         section = ctx.params.section("documentary_collection")
         fee = ctx.bounded_fee(float(section["fee_pct"]), ctx.home_value(amount), float(section["fee_min_eur"]),
                               float(section["fee_max_eur"]))
-        return Pricing((("collection fee", fee),))
+        return Pricing(((message("cost_collection"), fee),))

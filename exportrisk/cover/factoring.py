@@ -5,6 +5,7 @@ from __future__ import annotations
 from exportrisk.cover.base import Component, Pricing, RiskProfile, unavailable
 from exportrisk.deal.model import Instrument
 from exportrisk.engine.context import PricingContext
+from exportrisk.messages import message
 
 CATEGORY_ORDER = ("0", "HI", "1", "2", "3", "4", "5", "6", "7")
 
@@ -25,13 +26,13 @@ class Factoring(Component):
         section = ctx.params.section("factoring")
         instrument = ctx.deal.terms.instrument
         if instrument not in (Instrument.OPEN_ACCOUNT, Instrument.DOCUMENTARY_COLLECTION):
-            return unavailable("Factors buy open-account receivables; this deal uses another instrument.")
+            return unavailable(message("factoring_instrument"))
         if ctx.deal.credit is not None or ctx.deal.days > int(section["max_days"]):
-            return unavailable(f"Factoring covers short terms up to {section['max_days']} days.")
+            return unavailable(message("factoring_term", days=section["max_days"]))
         if CATEGORY_ORDER.index(ctx.country_category) > CATEGORY_ORDER.index(str(section["max_category"])):
-            return unavailable(f"Factors rarely take buyers in OECD category {ctx.country_category}.")
+            return unavailable(message("factoring_category", category=ctx.country_category))
         value = ctx.home_value(amount)
         advance = float(section["advance_share"]) * value
-        return Pricing((("factoring service fee", float(section["service_fee_pct"]) / 100.0 * value),
-                        ("interest margin on the advance",
+        return Pricing(((message("cost_factoring_fee"), float(section["service_fee_pct"]) / 100.0 * value),
+                        (message("cost_factoring_interest"),
                          advance * float(section["interest_margin_pct"]) / 100.0 * ctx.years)))

@@ -7,6 +7,7 @@ import math
 from exportrisk.cover.base import Component, Pricing, RiskProfile, unavailable
 from exportrisk.deal.model import Instrument
 from exportrisk.engine.context import PricingContext
+from exportrisk.messages import message
 
 
 class Forfaiting(Component):
@@ -28,20 +29,20 @@ class Forfaiting(Component):
     def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
         section = ctx.params.section("forfaiting")
         if ctx.deal.terms.instrument is Instrument.CASH_IN_ADVANCE:
-            return unavailable("Paid in advance: there is no receivable to sell.")
+            return unavailable(message("forfaiting_advance"))
         margin = section["margin_pct"].get(ctx.country_category)
         if margin is None:
-            return unavailable(f"Forfaiters rarely buy receivables on OECD category {ctx.country_category} "
-                               "buyers; ask a bank.")
+            return unavailable(message("forfaiting_category", category=ctx.country_category))
         value = ctx.home_value(amount)
         minimum = ctx.eur(float(section["min_amount_eur"]))
         if value < minimum:
-            return unavailable(f"Forfaiters rarely buy receivables under EUR {float(section['min_amount_eur']):,.0f}.")
+            return unavailable(message("forfaiting_minimum", minimum_money=float(section["min_amount_eur"])))
         term = ctx.years + float(section["grace_days"]) / 365.0
         discount_rate = ctx.rate_foreign + float(margin) / 100.0
         sold = value * math.exp(-discount_rate * term)
         commission = sold * float(section["commission_pct"]) / 100.0
         interest = (sold - commission) * (math.exp(ctx.rate_home * ctx.years) - 1.0)
-        return Pricing(((f"discount at {discount_rate:.2%} a year over {term * 365:.0f} days", value - sold),
-                        ("forfaiting commission", commission),
-                        ("interest earned on the early cash", -interest)))
+        return Pricing(((message("cost_forfaiting_discount", rate_pct=discount_rate, days=round(term * 365)),
+                         value - sold),
+                        (message("cost_forfaiting_commission"), commission),
+                        (message("cost_forfaiting_interest"), -interest)))

@@ -6,8 +6,9 @@ import numpy as np
 
 from exportrisk.cover.base import Component, PathOutcome, Pricing, RiskProfile, unavailable
 from exportrisk.engine.context import PricingContext
+from exportrisk.messages import message
 
-NO_FX = "The invoice is in the home currency: there is no exchange-rate risk to hedge."
+NO_FX = "no_fx_risk"
 
 
 class FxForward(Component):
@@ -25,10 +26,10 @@ class FxForward(Component):
 
     def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
         if not ctx.has_fx_risk:
-            return unavailable(NO_FX)
+            return unavailable(message(NO_FX))
         margin = float(ctx.params.section("fx_forward")["margin_pct"]) / 100.0
-        return Pricing((("forward points against spot", amount * (ctx.spot - ctx.forward)),
-                        ("bank margin on the forward", amount * ctx.forward * margin)))
+        return Pricing(((message("cost_forward_points"), amount * (ctx.spot - ctx.forward)),
+                        (message("cost_forward_margin"), amount * ctx.forward * margin)))
 
     def payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile,
                outcome: PathOutcome) -> np.ndarray:

@@ -8,6 +8,7 @@ from exportrisk.cover.base import Component, PathOutcome, Pricing, RiskProfile, 
 from exportrisk.cover.forward import NO_FX
 from exportrisk.engine.context import PricingContext
 from exportrisk.fx.pricing import garman_kohlhagen
+from exportrisk.messages import message
 
 
 def strike(ctx: PricingContext) -> float:
@@ -29,12 +30,12 @@ class FxPut(Component):
 
     def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
         if not ctx.has_fx_risk:
-            return unavailable(NO_FX)
+            return unavailable(message(NO_FX))
         section = ctx.params.section("fx_option")
         premium = float(garman_kohlhagen(ctx.spot, strike(ctx), ctx.rate_home, ctx.rate_foreign,
                                          ctx.volatility, ctx.years, "put")) * amount
         margin = float(section["margin_pct"]) / 100.0 * amount * ctx.spot
-        return Pricing((("option premium (Garman-Kohlhagen)", premium), ("bank margin on the option", margin)))
+        return Pricing(((message("cost_option_premium"), premium), (message("cost_option_margin"), margin)))
 
     def payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile,
                outcome: PathOutcome) -> np.ndarray:

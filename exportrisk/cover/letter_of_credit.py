@@ -7,6 +7,7 @@ import math
 from exportrisk.cover.base import Component, Pricing, RiskProfile, unavailable
 from exportrisk.deal.model import Instrument
 from exportrisk.engine.context import PricingContext
+from exportrisk.messages import message
 
 
 class ConfirmedLetterOfCredit(Component):
@@ -32,18 +33,18 @@ class ConfirmedLetterOfCredit(Component):
     def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
         section = ctx.params.section("letter_of_credit")
         if ctx.deal.terms.instrument is Instrument.CASH_IN_ADVANCE:
-            return unavailable("Paid in advance: there is no payment risk for a letter of credit to remove.")
+            return unavailable(message("lc_advance"))
         if ctx.deal.days > int(section["max_days"]):
-            return unavailable(f"Letters of credit rarely run past {section['max_days']} days; use state cover "
-                               "or forfaiting for a supplier credit.")
+            return unavailable(message("lc_tenor", days=section["max_days"]))
         value = ctx.home_value(amount)
         quarters = math.ceil(ctx.deal.days / (365.0 / 4.0))
         confirmation = max(float(section["confirmation_pct_per_quarter"]) / 100.0 * quarters * value,
                            ctx.eur(float(section["confirmation_min_eur"])))
-        notes = ("The buyer must agree to open the letter of credit with its bank.",)
+        notes = (message("lc_buyer_agrees"),)
         if ctx.deal.terms.instrument is Instrument.LC_CONFIRMED:
-            notes = ("The deal already uses a confirmed letter of credit; its fees are shown.",)
-        return Pricing(((f"confirmation fee ({quarters} quarter{'s' if quarters > 1 else ''})", confirmation),
-                        ("advising fee", ctx.eur(float(section["advising_fee_eur"]))),
-                        ("negotiation fee", float(section["negotiation_pct"]) / 100.0 * value),
-                        ("document checking", ctx.eur(float(section["document_check_fee_eur"])))), notes=notes)
+            notes = (message("lc_in_place"),)
+        return Pricing(((message("cost_confirmation", quarters=quarters), confirmation),
+                        (message("cost_advising"), ctx.eur(float(section["advising_fee_eur"]))),
+                        (message("cost_negotiation"), float(section["negotiation_pct"]) / 100.0 * value),
+                        (message("cost_document_check"), ctx.eur(float(section["document_check_fee_eur"])))),
+                       notes=notes)

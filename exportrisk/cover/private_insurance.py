@@ -7,8 +7,9 @@ import numpy as np
 from exportrisk.cover.base import Component, PathOutcome, Pricing, RiskProfile, unavailable
 from exportrisk.cover.insurance import expected_indemnity, indemnity, waiting_discount
 from exportrisk.engine.context import PricingContext
+from exportrisk.messages import message
 
-NOTHING_TO_INSURE = "The payment carries no buyer or country risk to insure."
+NOTHING_TO_INSURE = "nothing_to_insure"
 
 
 class PrivateInsurance(Component):
@@ -29,18 +30,17 @@ class PrivateInsurance(Component):
     def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
         section = self._section(ctx)
         if profile.event_probability == 0.0:
-            return unavailable(NOTHING_TO_INSURE)
+            return unavailable(message(NOTHING_TO_INSURE))
         multiplier = section["category_multipliers"].get(ctx.country_category)
         if multiplier is None:
-            return unavailable(f"Private insurers rarely cover buyers in OECD category {ctx.country_category}; "
-                               "ask a broker, or use state cover.")
+            return unavailable(message("private_category", category=ctx.country_category))
         rate = float(section["base_rate_pct"]) / 100.0 * float(multiplier)
         premium = rate * ctx.home_value(amount)
         minimum = ctx.eur(float(section["min_premium_eur"]))
         if premium < minimum:
-            return Pricing((("insurance premium (minimum premium applies)", minimum),),
-                           notes=(f"The rate {rate:.2%} gives less than the minimum premium.",))
-        return Pricing(((f"insurance premium ({rate:.2%} of the invoice)", premium),))
+            return Pricing(((message("cost_insurance_minimum"), minimum),),
+                           notes=(message("private_minimum", rate_pct=rate),))
+        return Pricing(((message("cost_insurance_premium", rate_pct=rate), premium),))
 
     def _terms(self, ctx: PricingContext) -> tuple[float, float, float, bool]:
         section = self._section(ctx)

@@ -10,6 +10,7 @@ from exportrisk.cover.base import Component, PathOutcome, Pricing, RiskProfile, 
 from exportrisk.cover.insurance import expected_indemnity, indemnity, waiting_discount
 from exportrisk.cover.private_insurance import NOTHING_TO_INSURE
 from exportrisk.engine.context import PricingContext
+from exportrisk.messages import message
 from exportrisk.paths import data_dir
 from exportrisk.premium.rules import PremiumQuote, PremiumRequest, Rule, premium
 
@@ -50,16 +51,18 @@ class StateCover(Component):
 
     def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
         if profile.event_probability == 0.0:
-            return unavailable(NOTHING_TO_INSURE)
+            return unavailable(message(NOTHING_TO_INSURE))
         quote = state_premium(ctx)
         if quote.rule is Rule.UNAVAILABLE or quote.premium_pct is None:
-            return unavailable(quote.reason)
+            code = "state_marketable" if ctx.country.marketable else "state_unavailable"
+            return unavailable(message(code, reason=quote.reason))
         section = ctx.params.section("state_cover")
         value = ctx.home_value(amount)
         fee = ctx.bounded_fee(float(section["handling_fee_pct"]), value, float(section["handling_fee_min_eur"]),
                               float(section["handling_fee_max_eur"]))
-        label = f"state premium {quote.premium_pct:.4g} % ({quote.rule.value})"
-        return Pricing(((label, quote.premium_pct / 100.0 * value), ("handling fee", fee)), notes=(quote.reason,))
+        label = message("cost_state_premium", premium_pct=quote.premium_pct / 100.0, rule=quote.rule.value)
+        note = message("state_rule", rule=quote.rule.value, hor=f"{quote.hor_years:.2f}")
+        return Pricing(((label, quote.premium_pct / 100.0 * value), (message("cost_handling_fee"), fee)), notes=(note,))
 
     def _terms(self, ctx: PricingContext) -> tuple[float, float, float, bool]:
         section = ctx.params.section("state_cover")

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from exportrisk.credit.ratings import GRADE_NOTCH, notch, parse_rating
 from exportrisk.errors import DataFileError, InputError
+from exportrisk.messages import message
 from exportrisk.tables import TableMeta, load_table
 
 #: Default-rate tables in resources/credit, by the name a deal or the parameters file uses.
@@ -132,7 +133,7 @@ def default_probability(years: float, rating: str | None = None, pd_1y: float | 
             raise InputError(f"buyer.pd_1y = {pd_1y} must be between 0 and 1 (e.g. 0.02 for 2 %).")
         p1 = pd_1y
         if p1 < floor:
-            notes.append(f"1-year PD {pd_1y:.4%} raised to the floor {floor:.2%}.")
+            notes.append(message("pd_floored", pd_pct=pd_1y, floor_pct=floor))
             p1 = floor
         probability = 1.0 - (1.0 - p1) ** years
         method, source = "typed 1-year PD, constant hazard", "user entry"
@@ -148,8 +149,7 @@ def default_probability(years: float, rating: str | None = None, pd_1y: float | 
         if not 0.0 < trade_finance_factor <= 1.0:
             raise InputError(f"The trade-finance adjustment factor {trade_finance_factor} must be in (0, 1].")
         probability *= trade_finance_factor
-        notes.append(f"Trade-finance adjustment applied: PD x {trade_finance_factor:g} (ICC Trade Register: "
-                     "short-term trade default rates are below rated-bond default rates).")
+        notes.append(message("trade_finance", factor=f"{trade_finance_factor:g}"))
     return DefaultEstimate(probability, p1, years, method, source, tuple(notes))
 
 

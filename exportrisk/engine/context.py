@@ -17,6 +17,7 @@ from exportrisk.fx.pricing import forward_rate
 from exportrisk.fx.volatility import trading_days
 from exportrisk.market.service import MarketData
 from exportrisk.market.snapshot import MarketOverrides, Provenance, Source
+from exportrisk.messages import message
 from exportrisk.parameters import Parameters, load_parameters
 from exportrisk.premium.concordance import buyer_category_for_rating, representative_rating
 
@@ -88,7 +89,7 @@ def _buyer_credit(deal: Deal, params: Parameters, category: str, years: float
     assert buyer.category is not None
     rating = representative_rating(buyer.category, category)
     estimate = default_probability(years, rating=rating, **kwargs)
-    note = f"Buyer category {buyer.category} priced as rating {rating} (OECD concordance)."
+    note = message("category_as_rating", category=buyer.category, rating=rating)
     return (DefaultEstimate(estimate.probability, estimate.pd_1y, years, estimate.method, estimate.source,
                             (*estimate.notes, note)), buyer.category, rating)
 
@@ -142,7 +143,7 @@ def _fx_inputs(deal: Deal, market: MarketData, today: date | None
         prov = [Provenance(item, Source.USER, "typed in the deal", deal.valuation_date, deal.valuation_date)
                 for item in ("spot", "volatility", "rate_home", "rate_foreign")]
         return (typed.spot, fwd, typed.volatility, std, typed.rate_home, typed.rate_foreign, None, prov,
-                [f"{exc} Using the typed market values."])
+                [message("typed_market", problem=str(exc))])
     fx = analyse_fx(snapshot, deal.terms.amount, deal.days, typed.vol_method)
     return (fx.spot, fx.forward, fx.volatility.annual, fx.volatility.term_std, fx.rate_home, fx.rate_foreign,
             fx, list(fx.provenance), list(fx.warnings))

@@ -25,6 +25,7 @@ from exportrisk.engine.result import (
 from exportrisk.engine.simulation import Job, SimulationSettings, simulate_retained
 from exportrisk.fx.risk import normal_var_es, tail_var_es
 from exportrisk.market.service import MarketData
+from exportrisk.messages import message
 from exportrisk.parameters import Parameters
 from exportrisk.progress import Progress
 
@@ -88,8 +89,8 @@ def _solve_min_prices(rac_at_amount: dict[str, float], amount: float, spot: floa
             previous[key] = (price, gap)
             current[key] = price - gap / slope if slope < 0 else math.inf  # g must fall as P rises
         current = {k: p for k, p in current.items() if k not in prices}
-    notes = {key: (f"No invoice price keeps a {margin:.1%} margin: the risk-adjusted cost takes "
-                   f"{shares[key]:.1%} of the invoice or more.",) for key in rac_at_amount if key not in prices}
+    notes = {key: (message("no_min_price", margin_pct=margin, share_pct=shares[key]),)
+             for key in rac_at_amount if key not in prices}
     return prices, notes
 
 
@@ -106,8 +107,8 @@ def _margin_and_cost(ctx: PricingContext) -> tuple[float, float, list[str]]:
     if terms.cost is not None:
         margin = 1.0 - terms.cost / value
         if margin < 0:
-            return 0.0, terms.cost, [f"The invoice value {value:,.2f} {ctx.home} is below the production cost "
-                                     f"{terms.cost:,.2f}; the minimum price is the break-even price."]
+            return 0.0, terms.cost, [message("below_cost", value_money=value, currency=ctx.home,
+                                             cost_money=terms.cost)]
         return margin, terms.cost, []
     assert terms.target_margin is not None
     return terms.target_margin, value * (1.0 - terms.target_margin), []

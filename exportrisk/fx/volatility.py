@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from exportrisk.errors import InputError
+from exportrisk.messages import message
 
 #: ECB fixings run at 255-259 a year; one constant annualises every daily figure, and the same
 #: basis converts a payment term in calendar days to trading days (days x 256 / 365).
@@ -203,7 +204,7 @@ def estimate_volatility(history: pd.Series, method: VolMethod | str, days: int,
             return VolatilityEstimate(requested, requested, math.sqrt(term_var / years),
                                       math.sqrt(term_var), days, detail,
                                       *_window(history, min(GARCH_WINDOW, returns.size)))
-        notes.append(f"{problem}; EWMA volatility used instead.")
+        notes.append(message("garch_fallback", problem=problem))
     annual = ewma_volatility(returns)
     detail = f"EWMA lambda {EWMA_LAMBDA} over the last {min(EWMA_WINDOW, returns.size)} returns"
     return VolatilityEstimate(requested, VolMethod.EWMA, annual, annual * math.sqrt(years), days,

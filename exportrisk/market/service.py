@@ -22,6 +22,7 @@ from exportrisk.market.snapshot import (
     Source,
 )
 from exportrisk.market.store import FxStore, StoredSeries
+from exportrisk.messages import message
 
 #: A fetched series whose median deviates from the ECB fixings on shared dates by more than this
 #: is rejected as implausible (wrong quote direction, a bad tick) and not stored.
@@ -71,7 +72,7 @@ class MarketData:
             try:
                 stored = self.store.load(yahoo.eur_ticker(code))
             except DataFileError as exc:
-                warnings.append(str(exc))
+                warnings.append(message("file_problem", problem=str(exc)))
                 continue
             if stored is not None:
                 found[code] = stored
@@ -155,11 +156,8 @@ class MarketData:
                                                       spot_date, spot_date))
             lag = (as_of - spot_date).days
             if lag > FX_STALE_AFTER_DAYS:
-                warnings.append(
-                    f"The latest {home}/{foreign} rate is from {spot_date.isoformat()}, {lag} days "
-                    f"before the as-of date {as_of.isoformat()}; update rates online or type a "
-                    "spot rate."
-                )
+                warnings.append(message("fx_stale", pair=f"{home}/{foreign}", fixing_date=spot_date, days=lag,
+                                        as_of_date=as_of))
         ecb_part = history[history.index <= ecb_last]
         if not ecb_part.empty:
             provenance.append(self._series_provenance("fx_history", False, home, foreign, stored,
@@ -192,11 +190,9 @@ class MarketData:
             ))
             age = (as_of - entry.as_of).days
             if age > RATE_STALE_AFTER_DAYS:
-                warnings.append(f"The {code} interest rate is dated {entry.as_of.isoformat()}, "
-                                f"{age} days before the as-of date; type a current rate if known.")
+                warnings.append(message("rate_stale", currency=code, rate_date=entry.as_of, days=age))
             elif age < 0:
-                warnings.append(f"The {code} interest rate is dated {entry.as_of.isoformat()}, after "
-                                f"the as-of date {as_of.isoformat()}; type the rate of that time.")
+                warnings.append(message("rate_after_as_of", currency=code, rate_date=entry.as_of, as_of_date=as_of))
         if overrides.volatility is not None:
             provenance.append(Provenance("volatility", Source.USER, "typed by the user",
                                          as_of, as_of))
