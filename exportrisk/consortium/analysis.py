@@ -165,6 +165,11 @@ def analyse_pool(pool: Pool, market: MarketData | None = None, params: Parameter
     if not 1_000 <= scenarios <= 5_000_000:
         raise InputError(f"The number of scenarios must be between 1,000 and 5,000,000 (got {scenarios:,}).")
     home = pool.home_currency
+    covered = set(market.currencies())
+    for flow, code in [*((r, r.terms.currency) for r in pool.receivables), *((p, p.currency) for p in pool.payables)]:
+        if code not in covered:
+            raise InputError(f"{flow.where}: currency {code} is not covered by the FX history; choose one of "
+                             f"{', '.join(sorted(covered))}.")
     spots = {c: market.fixing(home, c, pool.valuation_date)
              for c in {r.terms.currency for r in pool.receivables} | {p.currency for p in pool.payables}}
     eur = market.fixing(home, "EUR", pool.valuation_date)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import tomllib
 from collections.abc import Mapping
 from datetime import date
@@ -125,10 +126,15 @@ def _list(value: Any, where: str) -> list[Any]:
 
 def _cell_number(row: dict[str, str], field: str, where: str) -> float:
     text = row[field].strip()
+    if not text:
+        raise InputError(f"{where}, field {field}: empty; write a number such as 120000.")
     try:
-        return float(text.replace(",", "")) if text else float("nan")
+        value = float(text.replace(",", ""))
     except ValueError:
         raise InputError(f"{where}, field {field}: '{text}' is not a number; write digits such as 120000.") from None
+    if not math.isfinite(value):
+        raise InputError(f"{where}, field {field}: '{text}' is not a finite number.")
+    return value
 
 
 def read_receivables_csv(path: Path, home: str, known_members: set[str] | None = None,
@@ -201,6 +207,15 @@ def load_pool(path: Path | str, home: str = "EUR", valuation_date: str | None = 
     """A pool from a .json/.toml pool file, or from a .csv of receivables (name = file name)."""
     path = Path(path)
     suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        from exportrisk.report.attachment import read_attachment
+
+        if not path.is_file():
+            raise InputError(f"Pool file {path} not found; check the path.")
+        try:
+            return pool_from_dict(json.loads(read_attachment(path, "exportrisk-pool.json")), path.parent)
+        except ValueError as exc:
+            raise InputError(f"{path}: the embedded pool is not valid JSON ({exc}).") from None
     if suffix == ".csv":
         receivables, payables, members = read_receivables_csv(path, home.upper())
         when = parse_valuation_date(valuation_date) if valuation_date else date.today()
@@ -226,3 +241,31 @@ def load_pool(path: Path | str, home: str = "EUR", valuation_date: str | None = 
     else:
         raise InputError(f"{path}: use a .json or .toml pool file, or a .csv of receivables.")
     return pool_from_dict(data, path.parent)
+
+
+def pool_to_dict(pool: Pool) -> dict[str, Any]:
+    """The pool as pool-file data (every receivable and payable inline), which pool_from_dict reads back."""
+    from exportrisk.deal.io import deal_to_dict
+
+    members = []
+    for member in pool.members:
+        receivables = []
+        for r in pool.receivables:
+            if r.member == member.name:
+                data = deal_to_dict(pool.deal_for(r))
+                receivables.append({"buyer": data["buyer"], "deal": data["deal"]})
+        payables = [{"currency": p.currency, "amount": p.amount, "payment_days": p.payment_days}
+                    for p in pool.payables if p.member == member.name]
+        entry: dict[str, Any] = {"name": member.name, "home_currency": member.home_currency}
+        if receivables:
+            entry["receivables"] = receivables
+        if payables:
+            entry["payables"] = payables
+        members.append(entry)
+    out: dict[str, Any] = {"schema": SCHEMA, "valuation_date": pool.valuation_date.isoformat(),
+                           "consortium": {"name": pool.name, "home_currency": pool.home_currency,
+                                          "membership_fee": pool.membership_fee},
+                           "members": members}
+    if pool.parameters:
+        out["parameters"] = pool.parameters
+    return out

@@ -109,7 +109,7 @@ def parse_deal_text(text: str, suffix: str, origin: str = "deal file") -> Deal:
         except tomllib.TOMLDecodeError as exc:
             raise InputError(f"{origin}: TOML syntax error: {exc}.") from None
     else:
-        raise InputError(f"{origin}: use a .json or .toml deal file.")
+        raise InputError(f"{origin}: use a .json or .toml deal file (or an ExportRisk report .pdf).")
     try:
         return deal_from_dict(data)
     except TypeError as exc:  # a block given as a list or value where a table belongs
@@ -119,6 +119,13 @@ def parse_deal_text(text: str, suffix: str, origin: str = "deal file") -> Deal:
 def load_deal(path: Path | str) -> Deal:
     """Read a deal file; InputError for anything the user must fix (exit code 2 in the CLI)."""
     path = Path(path)
+    if path.suffix.lower() == ".pdf":
+        from exportrisk.report.attachment import read_attachment
+
+        if not path.is_file():
+            raise InputError(f"Deal file {path} not found; check the path.")
+        data = read_attachment(path, "exportrisk-deal.json").decode("utf-8")
+        return parse_deal_text(data, ".json", f"{path} (embedded deal)")
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:

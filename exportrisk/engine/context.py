@@ -6,6 +6,8 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
+import pandas as pd
+
 from exportrisk.country.classification import Country, load_countries
 from exportrisk.country.political import PoliticalRisk, political_risk
 from exportrisk.cover.base import RiskProfile
@@ -48,6 +50,7 @@ class PricingContext:
     fx_risk: FxRiskResult | None
     provenance: tuple[Provenance, ...]
     warnings: tuple[str, ...]
+    fx_history: pd.Series | None = None  # home per foreign up to the valuation date, for charts
 
     @property
     def has_fx_risk(self) -> bool:
@@ -116,8 +119,8 @@ def _base_profile(deal: Deal, params: Parameters, years: float, buyer_pd: float,
 
 def _fx_inputs(deal: Deal, market: MarketData, today: date | None
                ) -> tuple[float, float, float, float, float, float, FxRiskResult | None, list[Provenance],
-                          list[str]]:
-    """spot, forward, annual vol, term std, home rate, foreign rate, FX analysis, provenance, warnings."""
+                          list[str], pd.Series | None]:
+    """spot, forward, annual vol, term std, home rate, foreign rate, FX analysis, provenance, warnings, history."""
     home, foreign = deal.exporter.home_currency, deal.terms.currency
     typed = deal.market
     covered = market.currencies()
@@ -126,7 +129,7 @@ def _fx_inputs(deal: Deal, market: MarketData, today: date | None
                          f"{', '.join(covered)}.")
     if home == foreign:
         rate = typed.rate_home or 0.0
-        return 1.0, 1.0, 0.0, 0.0, rate, rate, None, [], []
+        return 1.0, 1.0, 0.0, 0.0, rate, rate, None, [], [], None
     overrides = MarketOverrides(typed.spot, typed.volatility, typed.rate_home, typed.rate_foreign)
     if foreign not in covered and None in (typed.spot, typed.volatility, typed.rate_home, typed.rate_foreign):
         raise InputError(f"deal.currency {foreign} is not covered by the FX history ({', '.join(covered)}); "
@@ -143,10 +146,10 @@ def _fx_inputs(deal: Deal, market: MarketData, today: date | None
         prov = [Provenance(item, Source.USER, "typed in the deal", deal.valuation_date, deal.valuation_date)
                 for item in ("spot", "volatility", "rate_home", "rate_foreign")]
         return (typed.spot, fwd, typed.volatility, std, typed.rate_home, typed.rate_foreign, None, prov,
-                [message("typed_market", problem=str(exc))])
+                [message("typed_market", problem=str(exc))], None)
     fx = analyse_fx(snapshot, deal.terms.amount, deal.days, typed.vol_method)
     return (fx.spot, fx.forward, fx.volatility.annual, fx.volatility.term_std, fx.rate_home, fx.rate_foreign,
-            fx, list(fx.provenance), list(fx.warnings))
+            fx, list(fx.provenance), list(fx.warnings), snapshot.history)
 
 
 def build_context(deal: Deal, market: MarketData | None = None, params: Parameters | None = None,
@@ -172,7 +175,7 @@ def build_context(deal: Deal, market: MarketData | None = None, params: Paramete
     political = political_risk(category, years, str(params.section("political")["derivation"]),
                                deal.market.political_pd)
     profile = _base_profile(deal, params, years, buyer_default.probability, political.over_term)
-    spot, fwd, vol, std, r_home, r_foreign, fx, provenance, fx_warnings = _fx_inputs(deal, market, today)
+    spot, fwd, vol, std, r_home, r_foreign, fx, provenance, fx_warnings, history = _fx_inputs(deal, market, today)
     warnings += fx_warnings
     try:
         eur_to_home = market.fixing(deal.exporter.home_currency, "EUR", deal.valuation_date)
@@ -183,5 +186,5 @@ def build_context(deal: Deal, market: MarketData | None = None, params: Paramete
         obligor_rating=rating, home=deal.exporter.home_currency, foreign=deal.terms.currency, spot=spot,
         forward=fwd, years=years, volatility=vol, term_std=std, rate_home=r_home, rate_foreign=r_foreign,
         eur_to_home=eur_to_home, buyer_default=buyer_default, political=political, base_profile=profile,
-        fx_risk=fx, provenance=tuple(provenance), warnings=tuple(warnings),
+        fx_risk=fx, provenance=tuple(provenance), warnings=tuple(warnings), fx_history=history,
     )

@@ -23,6 +23,7 @@ from exportrisk.engine.result import (
     round_price_up,
 )
 from exportrisk.engine.simulation import Job, SimulationSettings, simulate_retained
+from exportrisk.engine.summary import chart_series, risk_levels
 from exportrisk.fx.risk import normal_var_es, tail_var_es
 from exportrisk.market.service import MarketData
 from exportrisk.messages import message
@@ -201,7 +202,8 @@ def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters 
             expected_loss_simulated=float(losses.mean()),
             standard_error=float(losses.std(ddof=1) / math.sqrt(losses.size)),
             event_probability=profiles[option.id].event_probability, var=var, es=es,
-            risk_adjusted_cost=rac(base[option.id]), min_price=prices.get(option.id),
+            risk_adjusted_cost=rac(base[option.id]),
+            risk_adjusted_share=rac(base[option.id]) / ctx.home_value(amount), min_price=prices.get(option.id),
             loss_quantiles=tuple(float(q) for q in np.quantile(losses, QUANTILE_LEVELS)),
             notes=pricing.notes + price_notes.get(option.id, ())))
     ranking = sorted((r for r in results if r.available), key=lambda r: (r.risk_adjusted_cost, r.cost))
@@ -213,7 +215,7 @@ def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters 
     fx_var = normal_var_es(value, ctx.term_std, 0.99)[0] if ctx.has_fx_risk else 0.0
     profile = ctx.base_profile
     risks = RiskSummary(
-        fx_volatility=ctx.volatility, fx_term_std=ctx.term_std, fx_var_99=fx_var,
+        fx_volatility=ctx.volatility, fx_term_std=ctx.term_std, fx_var_99=fx_var, fx_var_99_share=fx_var / value,
         buyer_default_probability=ctx.buyer_default.probability, buyer_pd_1y=ctx.buyer_default.pd_1y,
         buyer_rating=ctx.obligor_rating, buyer_category=ctx.buyer_category, credit_method=ctx.buyer_default.method,
         credit_source=ctx.buyer_default.source, lgd=profile.lgd_commercial, obligor=profile.obligor,
@@ -230,4 +232,6 @@ def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters 
         ranking=tuple(r.id for r in ranking), recommended=best.id if best else None,
         recommendation=_recommendation(ctx, best, none, solve_min_price), assumptions=_assumptions(ctx.params),
         provenance=ctx.provenance, warnings=tuple([*ctx.warnings, *ctx.buyer_default.notes, *warnings]),
-        paths=settings.paths, seed=settings.seed, fx_risk=ctx.fx_risk)
+        paths=settings.paths, seed=settings.seed, fx_risk=ctx.fx_risk,
+        risk_levels=risk_levels(ctx, fx_var / value if value else 0.0, profile.p_commercial),
+        charts=chart_series(ctx, amount))

@@ -10,6 +10,7 @@ from decimal import ROUND_CEILING, Decimal
 from typing import Any
 
 from exportrisk.deal.model import Deal
+from exportrisk.engine.summary import ChartSeries
 from exportrisk.fx.analysis import FxRiskResult
 from exportrisk.market.snapshot import Provenance
 from exportrisk.money import round_money
@@ -43,6 +44,7 @@ class OptionResult:
     var: Mapping[float, float] = field(default_factory=dict)
     es: Mapping[float, float] = field(default_factory=dict)
     risk_adjusted_cost: float | None = None
+    risk_adjusted_share: float | None = None  # of the invoice value at spot
     min_price: float | None = None
     loss_quantiles: tuple[float, ...] = ()
     notes: tuple[str, ...] = ()
@@ -63,7 +65,7 @@ class OptionResult:
             "event_probability": self.event_probability,
             "var_95": money(self.var.get(0.95)), "es_95": money(self.es.get(0.95)),
             "var_99": money(self.var.get(0.99)), "es_99": money(self.es.get(0.99)),
-            "risk_adjusted_cost": money(self.risk_adjusted_cost),
+            "risk_adjusted_cost": money(self.risk_adjusted_cost), "risk_adjusted_share": self.risk_adjusted_share,
             "min_price": None if self.min_price is None else round_price_up(self.min_price),
             "notes": list(self.notes),
         }
@@ -92,6 +94,7 @@ class RiskSummary:
     fx_volatility: float
     fx_term_std: float
     fx_var_99: float
+    fx_var_99_share: float  # of the invoice value at spot
     buyer_default_probability: float
     buyer_pd_1y: float
     buyer_rating: str
@@ -145,6 +148,8 @@ class QuoteResult:
     paths: int
     seed: int
     fx_risk: FxRiskResult | None = None
+    risk_levels: Mapping[str, str] = field(default_factory=dict)
+    charts: ChartSeries | None = None
 
     def option(self, option_id: str) -> OptionResult:
         for option in self.options:
@@ -162,7 +167,7 @@ class QuoteResult:
             "rates": {"home": self.rate_home, "foreign": self.rate_foreign},
             "invoice_value": round_money(self.invoice_value),
             "production_cost": round_money(self.production_cost), "target_margin": self.target_margin,
-            "risks": self.risks.to_dict(),
+            "risks": self.risks.to_dict(), "risk_levels": dict(self.risk_levels),
             "options": [o.to_dict() for o in self.options],
             "ranking": list(self.ranking),
             "recommended": self.recommended, "recommendation": self.recommendation,

@@ -1,0 +1,84 @@
+"""One call from an input file to a report PDF: deal or pool, any language; used by the CLI and the window."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from exportrisk.errors import InputError
+from exportrisk.fileio import atomic_write_bytes
+from exportrisk.market.service import MarketData
+
+
+@dataclass(frozen=True)
+class Branding:
+    """Who hands the report over: adviser, organisation and logo (PNG or JPEG bytes)."""
+
+    adviser: str = ""
+    organisation: str = ""
+    logo: bytes | None = None
+
+
+def is_pool_file(path: Path) -> bool:
+    """A .csv, or a .toml/.json/.pdf whose data is a consortium pool rather than a single deal."""
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return True
+    if suffix == ".pdf":
+        from exportrisk.report.attachment import NAMES
+
+        try:
+            from pypdf import PdfReader
+
+            return NAMES[1] in PdfReader(str(path)).attachments
+        except Exception:  # unreadable: the deal reader reports it properly
+            return False
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = json.loads(text) if suffix == ".json" else tomllib.loads(text)
+    except (OSError, ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(data, dict) and "consortium" in data
+
+
+def load_logo(path: Path | None) -> bytes | None:
+    if path is None:
+        return None
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"Cannot read the logo {path}: {exc}.") from None
+    if not (data.startswith(b"\x89PNG") or data.startswith(b"\xff\xd8")):
+        raise InputError(f"The logo {path} must be a PNG or JPEG image.")
+    return data
+
+
+def report_pdf(source: Path, lang: str, branding: Branding, market: MarketData | None = None,
+               paths: int | None = None, seed: int | None = None, member_pages: bool = False) -> bytes:
+    """Quote (or analyse the pool in) `source` and render its report in `lang`."""
+    from exportrisk.report.render import render_pdf
+
+    market = market or MarketData()
+    if is_pool_file(source):
+        from exportrisk.consortium.analysis import analyse_pool
+        from exportrisk.consortium.io import load_pool
+        from exportrisk.report.build_pool import build_pool_report
+
+        pool = load_pool(source)
+        result = analyse_pool(pool, market, scenarios=paths, seed=seed)
+        model = build_pool_report(result, pool, lang, branding.adviser, branding.organisation, branding.logo,
+                                  member_pages)
+    else:
+        from exportrisk.deal.io import load_deal
+        from exportrisk.engine.quote import price_deal
+        from exportrisk.report.build_deal import build_deal_report
+
+        result = price_deal(load_deal(source), market, paths=paths, seed=seed)
+        model = build_deal_report(result, lang, branding.adviser, branding.organisation, branding.logo)
+    return render_pdf(model)
+
+
+def write_report(pdf: bytes, out: Path) -> None:
+    atomic_write_bytes(out, pdf)

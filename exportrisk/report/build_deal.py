@@ -1,0 +1,172 @@
+"""Build the single-deal report model from a QuoteResult: choose, word and format; compute nothing."""
+
+from __future__ import annotations
+
+import json
+
+from exportrisk.cover.registry import option_by_id
+from exportrisk.engine.result import QuoteResult
+from exportrisk.report.i18n import Translator
+from exportrisk.report.model import Chart, Cover, Report, RiskLine, Section, Summary, Table
+from exportrisk.report.sections import appendix_sections
+
+ATTACHMENT = "exportrisk-deal.json"
+
+
+def build_deal_report(result: QuoteResult, lang: str = "en", adviser: str = "", organisation: str = "",
+                      logo: bytes | None = None) -> Report:
+    """The report model of one quote in `lang`."""
+    t = Translator(lang)
+    data = result.to_dict()
+    deal = result.deal
+    home, foreign = result.home, result.foreign
+    buyer_country = t.country(result.risks.country_iso3, result.risks.country_name)
+    cover = Cover(
+        title=t("report_title"),
+        subtitle=f"{deal.exporter.name} — {deal.buyer.name}",
+        facts=(
+            (t("exporter"), f"{deal.exporter.name} ({t.currency_name(home)})"),
+            (t("buyer"), f"{deal.buyer.name}, {buyer_country}"),
+            (t("deal"), t("deal_line", amount=t.money(deal.terms.amount, foreign), days=t.number(deal.days, 0),
+                          instrument=t(f"instrument_{deal.terms.instrument.value}"))),
+            (t("valuation_date"), t.date(result.valuation_date)),
+        ),
+        prepared_by=t("prepared_by", adviser=adviser, organisation=organisation) if adviser or organisation else "",
+        date_line=t.date(result.valuation_date), logo=logo)
+    return Report(lang, f"{deal.exporter.name} — {deal.buyer.name}", t("page_of"), cover,
+                  _summary(t, result, data), (_comparison(t, result, data), _fx_section(t, result, data),
+                                              _credit_section(t, result, data), _coverage(t, result),
+                                              *appendix_sections(t, result.assumptions, result.provenance)),
+                  ATTACHMENT, json.dumps(data["deal"], indent=2, ensure_ascii=False).encode("utf-8"))
+
+
+def option_name(t: Translator, option_id: str) -> str:
+    return t(f"option_{option_id}")
+
+
+def _summary(t: Translator, result: QuoteResult, data: dict) -> Summary:
+    home, foreign = result.home, result.foreign
+    risks, levels = result.risks, result.risk_levels
+    options = {o["id"]: o for o in data["options"]}
+    best = options.get(result.recommended) if result.recommended else None
+    lines = (
+        RiskLine(levels["fx"], t(f"level_{levels['fx']}"),
+                 t("risk_fx_line", vol=t.percent(risks.fx_volatility), var=t.money(data["risks"]["fx_var_99"], home),
+                   share=t.percent(risks.fx_var_99_share))
+                 if result.home != result.foreign else t("risk_fx_none")),
+        RiskLine(levels["credit"], t(f"level_{levels['credit']}"),
+                 t("risk_credit_line", pd=t.percent(risks.commercial_probability), rating=risks.buyer_rating,
+                   category=risks.buyer_category, obligor=t(f"obligor_{_obligor_key(risks.obligor)}"))),
+        RiskLine(levels["country"], t(f"level_{levels['country']}"),
+                 t("risk_country_line", country=t.country(risks.country_iso3, risks.country_name),
+                   category=risks.oecd_category, p=t.percent(risks.political_probability))),
+    )
+    if best is None:
+        return Summary(t("summary"), t("recommended_cover"), t("no_option"), t("min_price"), "—", t("three_risks"),
+                       lines, "", t("warnings"), _warnings(t, result))
+    none = options["none"]
+    sentence = t("recommendation", option=option_name(t, best["id"]), rac=t.money(best["risk_adjusted_cost"], home),
+                 share=t.percent(best["risk_adjusted_share"]),
+                 cost=t.money(best["cost"], home), el=t.money(best["expected_loss"], home),
+                 es=t.money(best["es_99"], home), es_none=t.money(none["es_99"], home))
+    if best["min_price"] is not None:
+        sentence += " " + t("quote_at_least", price=t.money(best["min_price"], foreign))
+    price = t.money(best["min_price"], foreign) if best["min_price"] is not None else t("no_min_price")
+    ranked = sorted((o for o in data["options"] if o["available"]), key=lambda o: o["rank"])[:3]
+    top = Table((t("rank"), t("option"), t("cost_h", ccy=home), t("rac_h", ccy=home), t("min_price_h", ccy=foreign)),
+                tuple((str(o["rank"]), option_name(t, o["id"]), t.money(o["cost"]), t.money(o["risk_adjusted_cost"]),
+                       t.money(o["min_price"])) for o in ranked), ("r", "l", "r", "r", "r"),
+                (0.06, 0.34, 0.18, 0.2, 0.22), (0,))
+    return Summary(t("summary"), t("recommended_cover"), option_name(t, best["id"]), t("min_price"), price,
+                   t("three_risks"), lines, sentence, t("warnings"), _warnings(t, result), t("best_three"), top)
+
+
+def _obligor_key(obligor: str) -> str:
+    return {"buyer": "buyer", "issuing bank": "issuing_bank", "confirming bank": "confirming_bank"}.get(
+        obligor, "none")
+
+
+def _warnings(t: Translator, result: QuoteResult) -> tuple[str, ...]:
+    return tuple(text for text in (t.message(w) for w in result.warnings) if text)
+
+
+def _comparison(t: Translator, result: QuoteResult, data: dict) -> Section:
+    home, foreign = result.home, result.foreign
+    ranked = [o for o in data["options"] if o["available"]]
+    ranked.sort(key=lambda o: o["rank"])
+    rows = tuple((str(o["rank"]), option_name(t, o["id"]), t.money(o["cost"]), t.money(o["expected_loss"]),
+                  t.money(o["es_99"]), t.money(o["risk_adjusted_cost"]), t.money(o["min_price"]))
+                 for o in ranked)
+    table = Table((t("rank"), t("option"), t("cost_h", ccy=home), t("expected_loss_h", ccy=home),
+                   t("es_99_h", ccy=home), t("rac_h", ccy=home), t("min_price_h", ccy=foreign)), rows,
+                  ("r", "l", "r", "r", "r", "r", "r"), (0.04, 0.27, 0.12, 0.12, 0.13, 0.15, 0.17),
+                  tuple(i for i, o in enumerate(ranked) if o["id"] == result.recommended))
+    unavailable = [o for o in data["options"] if not o["available"]]
+    tables = [table]
+    if unavailable:
+        tables.append(Table((t("option"), t("why_unavailable")),
+                            tuple((option_name(t, o["id"]), t.message(_reason(result, o["id"])) or "—")
+                                  for o in unavailable), ("l", "l"), (0.3, 0.7)))
+    chart = Chart("cost_risk", t("chart_cost_risk"), t("axis_cost", ccy=home), t("axis_es", ccy=home),
+                  tuple((o["cost"], o["es_99"]) for o in ranked), tuple(t(f"short_{o['id']}") for o in ranked))
+    return Section(t("comparison"), (t("comparison_intro"),), tables=tuple(tables), charts=(chart,),
+                   notes=(t("comparison_note", home=home, foreign=foreign),))
+
+
+def _reason(result: QuoteResult, option_id: str) -> str:
+    return result.option(option_id).reason
+
+
+def _fx_section(t: Translator, result: QuoteResult, data: dict) -> Section:
+    home, foreign = result.home, result.foreign
+    if home == foreign:
+        return Section(t("fx_risk"), (t("risk_fx_none"),))
+    facts = [(t("spot"), t("rate_line", rate=t.number(result.spot, 6), home=home, foreign=foreign)),
+             (t("forward"), t("rate_line", rate=t.number(result.forward, 6), home=home, foreign=foreign)),
+             (t("volatility"), t.percent(result.risks.fx_volatility)),
+             (t("interest_rates"), t("rates_line", home=home, r_home=t.percent(result.rate_home), foreign=foreign,
+                                     r_foreign=t.percent(result.rate_foreign)))]
+    fx = result.fx_risk
+    if fx is not None:
+        facts.append((t("vol_method"), t(f"vol_{fx.volatility.method_used.value}")))
+        for level in (0.95, 0.99):
+            facts.append((t("var_es_line_label", level=t.percent(level, 0)),
+                          t("var_es_line", var=t.money(fx.var[level], home), es=t.money(fx.es[level], home),
+                            hist=t.money(fx.var_historical[level], home))))
+    charts = []
+    series = result.charts
+    if series is not None and series.history:
+        charts.append(Chart("fx_history", t("chart_fx_history", pair=f"{home}/{foreign}"), "",
+                            t("axis_rate", home=home, foreign=foreign), series.history,
+                            (t("legend_history"), t("legend_band")), series.band))
+    if series is not None:
+        charts.append(Chart("value_distribution", t("chart_value_distribution"), t("axis_value", ccy=home),
+                            t("axis_probability"), series.home_value_quantiles))
+    return Section(t("fx_risk"), (t("fx_intro"),), tuple(facts), charts=tuple(charts))
+
+
+def _credit_section(t: Translator, result: QuoteResult, data: dict) -> Section:
+    r = result.risks
+    facts = ((t("obligor"), t(f"obligor_{_obligor_key(r.obligor)}")),
+             (t("rating_used"), f"{r.buyer_rating} / {r.buyer_category}"),
+             (t("pd_1y"), t.percent(r.buyer_pd_1y)),
+             (t("pd_term"), t.percent(r.commercial_probability)),
+             (t("lgd"), t.percent(r.lgd)),
+             (t("country"), t.country(r.country_iso3, r.country_name)),
+             (t("oecd_category"), t("category_line", category=r.oecd_category, priced=r.country_category)),
+             (t("political_annual"), t.percent(r.political_annual)),
+             (t("political_term"), t.percent(r.political_probability)),
+             (t("state_short_term"), t("marketable_yes") if r.marketable else t("marketable_no")))
+    return Section(t("credit_country"), (t("credit_intro"),), facts)
+
+
+def _coverage(t: Translator, result: QuoteResult) -> Section:
+    rows = []
+    for option in result.options:
+        components = option_by_id(option.id).components
+        covers = "; ".join(t(f"covers_{c.id}") for c in components) or t("covers_nothing")
+        leaves = "; ".join(t(f"leaves_{c.id}") for c in components) or t("leaves_everything")
+        rows.append((option_name(t, option.id), covers, leaves))
+    return Section(t("coverage"), (t("coverage_intro"),),
+                   tables=(Table((t("option"), t("covers"), t("leaves")), tuple(rows), ("l", "l", "l"),
+                                 (0.24, 0.38, 0.38)),))

@@ -1,0 +1,89 @@
+"""Build the consortium report model from a ConsortiumResult: pooled versus alone, member by member."""
+
+from __future__ import annotations
+
+import json
+
+from exportrisk.consortium.analysis import ConsortiumResult
+from exportrisk.consortium.io import pool_to_dict
+from exportrisk.consortium.model import Pool
+from exportrisk.consortium.output import consortium_to_dict
+from exportrisk.engine.result import Assumption
+from exportrisk.report.i18n import Translator
+from exportrisk.report.model import Cover, Report, Section, Table
+from exportrisk.report.sections import appendix_sections
+
+ATTACHMENT = "exportrisk-pool.json"
+COST_PARTS = ("membership fees", "FX hedging (netted)", "group credit policy", "expected retained loss",
+              "capital cost of retained risk")
+
+
+def _assumptions(result: ConsortiumResult) -> tuple[Assumption, ...]:
+    params = result.parameters
+    return tuple(Assumption(f"{section}.{key}", value, params.info[section].source, params.info[section].as_of,
+                            params.info[section].assumption, key in params.info[section].overridden)
+                 for section in ("consortium", "private_insurance", "fx_forward", "capital")
+                 for key, value in params.section(section).items())
+
+
+def build_pool_report(result: ConsortiumResult, pool: Pool, lang: str = "en", adviser: str = "",
+                      organisation: str = "", logo: bytes | None = None, member_pages: bool = False) -> Report:
+    """The consortium report model in `lang`; `member_pages` adds one page per member."""
+    t = Translator(lang)
+    data = consortium_to_dict(result)
+    home, totals = result.home, data["pool"]
+    cover = Cover(t("consortium_report_title"), data["consortium"], (
+        (t("members"), t.number(totals["members"], 0)), (t("receivables"), t.number(totals["receivables"], 0)),
+        (t("exposure"), t.money(totals["exposure"], home)), (t("valuation_date"), t.date(result.valuation_date))),
+        t("prepared_by", adviser=adviser, organisation=organisation) if adviser or organisation else "",
+        t.date(result.valuation_date), logo)
+    netting, policy, fund = data["netting"], data["group_policy"], data["fund"]
+    summary = Section(t("pool_summary"), (t("pool_summary_intro"),), (
+        (t("pooled_cost"), t.money(totals["pooled_cost"], home)),
+        (t("same_cover_alone"), t.money(totals["same_cover_alone"], home)),
+        (t("pooling_saving"), t.money(totals["pooling_saving"], home)),
+        (t("cheapest_alone"), t.money(totals["standalone_cost"], home)),
+        (t("saving_vs_cheapest"), t.money(totals["saving"], home)),
+        (t("netting_line_label"), t("saving_line", alone=t.money(netting["standalone_margin"]),
+                                    pooled=t.money(netting["pooled_margin"]), saving=t.money(netting["saving"]))),
+        (t("policy_line_label"), t("saving_line", alone=t.money(policy["standalone_premium"]),
+                                   pooled=t.money(policy["pooled_premium"]), saving=t.money(policy["saving"]))),
+        (t("volume_discount"), f"{t.percent(policy['volume_discount'])} — {t('flag_assumption')}"),
+        (t("pool_es"), t("pool_es_line", es=t.money(totals["es_99"], home),
+                         alone=t.money(totals["sum_of_alone_es_99"], home))),
+    ))
+    rows = [(m["name"], t.money(m["exposure"]), t.money(m["standalone_cost"]), t.money(m["same_cover_alone"]),
+             t.money(m["pooled_cost"]), t.money(m["saving"]), t.money(m["risk_contribution"]))
+            for m in data["members"]]
+    rows.append((t("total"), t.money(totals["exposure"]), t.money(totals["standalone_cost"]),
+                 t.money(totals["same_cover_alone"]), t.money(totals["pooled_cost"]), t.money(totals["saving"]),
+                 t.money(totals["es_99"])))
+    allocation = Section(t("allocation"), (t("allocation_intro"),), tables=(Table(
+        (t("member"), t("exposure"), t("cheapest_alone"), t("same_cover_alone"), t("pooled_cost"), t("saving"),
+         t("risk_contribution")), tuple(rows), ("l", "r", "r", "r", "r", "r", "r"),
+        (0.25, 0.13, 0.12, 0.12, 0.12, 0.12, 0.14), (len(rows) - 1,)),), notes=(t("allocation_note", ccy=home),))
+    fund_section = Section(t("fund"), (t("fund_intro"),), (
+        (t("fund_size"), f"{t.money(fund['size'], home)} ({t.percent(fund['contribution_rate'])})"),
+        (t("fund_exhaustion"), t.percent(fund["exhaustion_probability"])),
+        (t("fund_beyond"), t.money(fund["expected_loss_beyond"], home)),
+        (t("fund_required"), t("fund_required_line", rate=t.percent(fund["required_contribution_rate"]),
+                                target=t.percent(fund["target_exhaustion_probability"])))))
+    buckets = tuple((b["currency"], b["days"], t.money(b["receivables"]), t.money(b["payables"]),
+                     t.money(b["standalone_notional"]), t.money(b["pooled_notional"]), t.money(b["saving"]))
+                    for b in netting["buckets"])
+    netting_section = Section(t("netting"), (t("netting_intro"),), tables=(Table(
+        (t("currency"), t("days"), t("receivables"), t("payables"), t("notional_alone", ccy=home),
+         t("notional_pooled", ccy=home), t("saving_h", ccy=home)), buckets, ("l", "l", "r", "r", "r", "r", "r"),
+        (0.11, 0.1, 0.14, 0.14, 0.17, 0.17, 0.17)),) if buckets else ())
+    sections = [summary, allocation, fund_section, netting_section]
+    if member_pages:
+        for m in data["members"]:
+            facts = [(t(f"part_{i}"), t.money(m["cost_parts"][part], home)) for i, part in enumerate(COST_PARTS)]
+            facts += [(t("same_cover_alone"), t.money(m["same_cover_alone"], home)),
+                      (t("cheapest_alone"), t.money(m["standalone_cost"], home)),
+                      (t("risk_contribution"), t.money(m["risk_contribution"], home)),
+                      (t("fund_contribution"), t.money(m["fund_contribution"], home))]
+            sections.append(Section(m["name"], (), tuple(facts), new_page=True))
+    sections += appendix_sections(t, _assumptions(result), (), skip=())
+    return Report(lang, data["consortium"], t("page_of"), cover, None, tuple(sections), ATTACHMENT,
+                  json.dumps(pool_to_dict(pool), indent=2, ensure_ascii=False).encode("utf-8"))

@@ -1,0 +1,62 @@
+"""Draw the report model's charts with matplotlib into PNG bytes (deterministic: no timestamps)."""
+
+from __future__ import annotations
+
+import io
+
+from exportrisk.report.model import Chart
+
+WIDTH_IN, HEIGHT_IN, DPI = 6.6, 2.9, 170
+BLUE, GREY, ORANGE = "#1f4e79", "#8c8c8c", "#d9822b"
+
+
+def render_chart(chart: Chart) -> bytes:
+    """The chart as PNG bytes; the same chart always gives the same bytes."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as plt
+
+    with plt.rc_context({"font.family": "DejaVu Sans", "font.size": 8, "axes.spines.top": False,
+                         "axes.spines.right": False, "axes.titlesize": 9, "axes.titleweight": "bold"}):
+        fig, ax = plt.subplots(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI)
+        try:
+            DRAW[chart.kind](ax, chart)
+            ax.set_title(chart.title, loc="left")
+            ax.set_xlabel(chart.x_label)
+            ax.set_ylabel(chart.y_label)
+            ax.grid(True, linewidth=0.3, color="#dddddd")
+            fig.tight_layout()
+            buffer = io.BytesIO()
+            fig.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+        finally:
+            plt.close(fig)
+    return buffer.getvalue()
+
+
+def _cost_risk(ax, chart: Chart) -> None:
+    xs = [p[0] for p in chart.points]
+    ys = [p[1] for p in chart.points]
+    ax.scatter(xs, ys, color=BLUE, s=18, zorder=3)
+    for (x, y), label in zip(chart.points, chart.labels, strict=True):
+        ax.annotate(label, (x, y), xytext=(4, 3), textcoords="offset points", fontsize=6.5, color="#333333")
+
+
+def _fx_history(ax, chart: Chart) -> None:
+    ax.plot([p[0] for p in chart.points], [p[1] for p in chart.points], color=BLUE, linewidth=0.8,
+            label=chart.labels[0])
+    if chart.extra:
+        ax.fill_between([b[0] for b in chart.extra], [b[1] for b in chart.extra], [b[2] for b in chart.extra],
+                        color=ORANGE, alpha=0.35, linewidth=0, label=chart.labels[1])
+    ax.legend(loc="upper left", frameon=False, fontsize=7)
+    for label in ax.get_xticklabels():
+        label.set_rotation(0)
+
+
+def _value_distribution(ax, chart: Chart) -> None:
+    ax.plot([p[1] for p in chart.points], [p[0] for p in chart.points], color=BLUE, marker="o", markersize=2.5,
+            linewidth=0.9)
+    ax.set_ylim(0, 1)
+
+
+DRAW = {"cost_risk": _cost_risk, "fx_history": _fx_history, "value_distribution": _value_distribution}

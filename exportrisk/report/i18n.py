@@ -1,0 +1,99 @@
+"""Report languages: label catalogs in resources/i18n, babel formatting of numbers, dates and names."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+import pycountry
+from babel import Locale
+from babel.dates import format_date
+from babel.numbers import format_decimal, format_percent
+
+from exportrisk.errors import DataFileError, InputError
+from exportrisk.messages import TEMPLATES, Message
+from exportrisk.paths import resources_dir
+
+LANGUAGES = ("en", "it", "pl", "de")
+
+
+@lru_cache(maxsize=8)
+def catalog(lang: str) -> dict[str, str]:
+    """The label catalog of `lang` (resources/i18n/<lang>.json); every key of English must be present."""
+    if lang not in LANGUAGES:
+        raise InputError(f"Report language '{lang}' is not available; use one of {', '.join(LANGUAGES)}.")
+    path = resources_dir() / "i18n" / f"{lang}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DataFileError(f"Cannot read the report language file {path}: {exc}") from exc
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+@dataclass(frozen=True)
+class Translator:
+    """Labels, messages and locale formatting for one report language."""
+
+    lang: str
+
+    @property
+    def locale(self) -> Locale:
+        return Locale.parse(self.lang)
+
+    def __call__(self, key: str, **args: Any) -> str:
+        """The label `key`, with `{name}` arguments already formatted by the caller."""
+        text = catalog(self.lang).get(key)
+        if text is None:
+            raise KeyError(f"label '{key}' is missing from resources/i18n/{self.lang}.json")
+        return text.format(**args) if args else text
+
+    def has(self, key: str) -> bool:
+        return key in catalog(self.lang)
+
+    def message(self, text: str) -> str:
+        """An engine Message in this language (arguments formatted here); plain text as it is."""
+        if isinstance(text, Message) and self.has(f"msg_{text.code}"):
+            return self(f"msg_{text.code}", **{k: self.arg(k, v) for k, v in text.args.items()})
+        if isinstance(text, Message) and self.lang == "en" and text.code in TEMPLATES:
+            return str(text)
+        return str(text) if self.lang == "en" else ""
+
+    def arg(self, name: str, value: Any) -> str:
+        if isinstance(value, float) and name.endswith("_pct"):
+            return self.percent(value)
+        if isinstance(value, int | float) and name.endswith("_money"):
+            return self.number(value)
+        if isinstance(value, date):
+            return self.date(value)
+        return str(value)
+
+    def number(self, value: float, decimals: int = 2) -> str:
+        """1,234.56 in English, 1.234,56 in Italian and German, 1 234,56 in Polish."""
+        pattern = "#,##0." + "0" * decimals if decimals else "#,##0"
+        return format_decimal(value, format=pattern, locale=self.lang)
+
+    def money(self, value: float | None, currency: str | None = None) -> str:
+        if value is None:
+            return "—"
+        text = self.number(value)
+        return f"{text} {currency}" if currency else text
+
+    def percent(self, value: float | None, decimals: int = 2) -> str:
+        if value is None:
+            return "—"
+        return format_percent(value, format="#,##0." + "0" * decimals + "%", locale=self.lang)
+
+    def date(self, value: date) -> str:
+        return format_date(value, format="long", locale=self.lang)
+
+    def country(self, iso3: str, fallback: str) -> str:
+        record = pycountry.countries.get(alpha_3=iso3)
+        if record is not None and record.alpha_2 in self.locale.territories:
+            return self.locale.territories[record.alpha_2]
+        return fallback
+
+    def currency_name(self, code: str) -> str:
+        return self.locale.currencies.get(code, code)

@@ -1,0 +1,89 @@
+"""The report model: every text already written in the report's language, every chart's numbers ready."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table of formatted cells; `align` is "l" or "r" per column; `emphasis` marks a row to highlight."""
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    align: tuple[str, ...]
+    widths: tuple[float, ...]  # shares of the frame width
+    emphasis: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Chart:
+    """Numbers and labels for one chart; the renderer only draws them."""
+
+    kind: str  # "cost_risk", "fx_history", "value_distribution"
+    title: str
+    x_label: str
+    y_label: str
+    points: tuple[tuple, ...]
+    labels: tuple[str, ...] = ()
+    extra: tuple[tuple, ...] = ()
+
+
+@dataclass(frozen=True)
+class RiskLine:
+    level: str  # "low", "medium", "high"
+    level_label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled block: paragraphs, label/value pairs, tables and charts, in that order."""
+
+    title: str
+    paragraphs: tuple[str, ...] = ()
+    facts: tuple[tuple[str, str], ...] = ()
+    tables: tuple[Table, ...] = ()
+    charts: tuple[Chart, ...] = ()
+    notes: tuple[str, ...] = ()
+    new_page: bool = False
+
+
+@dataclass(frozen=True)
+class Cover:
+    title: str
+    subtitle: str
+    facts: tuple[tuple[str, str], ...]
+    prepared_by: str
+    date_line: str
+    logo: bytes | None = None
+
+
+@dataclass(frozen=True)
+class Summary:
+    title: str
+    recommended_label: str
+    recommended: str
+    price_label: str
+    price: str
+    risks_title: str
+    risks: tuple[RiskLine, ...]
+    sentence: str
+    warnings_title: str
+    warnings: tuple[str, ...] = ()
+    top_title: str = ""
+    top: Table | None = None
+
+
+@dataclass(frozen=True)
+class Report:
+    """One report: header text, page label template, and the sections in order."""
+
+    lang: str
+    header: str
+    page_label: str  # with {page} and {pages}
+    cover: Cover
+    summary: Summary | None
+    sections: tuple[Section, ...]
+    attachment_name: str
+    attachment: bytes = field(repr=False, default=b"")

@@ -1,0 +1,197 @@
+"""Render a report model with reportlab platypus: named styles, small components, one builder per section."""
+
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.shapes import Circle, Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
+from reportlab.platypus import Table as RLTable
+
+from exportrisk.paths import resources_dir
+from exportrisk.report.attachment import attach_json
+from exportrisk.report.charts import HEIGHT_IN, WIDTH_IN, render_chart
+from exportrisk.report.model import Chart, Cover, Report, Section, Summary, Table
+
+FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
+INK, ACCENT, LINE = colors.HexColor("#222222"), colors.HexColor("#1f4e79"), colors.HexColor("#c8d3de")
+LIGHTS = {"low": colors.HexColor("#2e8b57"), "medium": colors.HexColor("#e0a000"), "high": colors.HexColor("#c0392b")}
+MARGIN = 1.8 * cm
+FRAME_WIDTH = A4[0] - 2 * MARGIN
+
+
+def register_fonts() -> None:
+    """Embed DejaVu Sans (full Latin Extended: Polish, Czech, Turkish, Romanian letters)."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    folder = resources_dir() / "fonts"
+    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+
+
+STYLES = {
+    "title": ParagraphStyle("title", fontName=BOLD, fontSize=22, leading=27, textColor=ACCENT, spaceAfter=8),
+    "subtitle": ParagraphStyle("subtitle", fontName=FONT, fontSize=13, leading=17, textColor=INK, spaceAfter=18),
+    "h1": ParagraphStyle("h1", fontName=BOLD, fontSize=14, leading=18, textColor=ACCENT, spaceBefore=4,
+                         spaceAfter=8),
+    "h2": ParagraphStyle("h2", fontName=BOLD, fontSize=10.5, leading=14, textColor=INK, spaceBefore=6,
+                         spaceAfter=4),
+    "body": ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12.5, textColor=INK, spaceAfter=6),
+    "big": ParagraphStyle("big", fontName=BOLD, fontSize=15, leading=19, textColor=INK, spaceAfter=4),
+    "note": ParagraphStyle("note", fontName=FONT, fontSize=7.5, leading=10, textColor=colors.HexColor("#555555"),
+                           spaceAfter=4),
+    "cell": ParagraphStyle("cell", fontName=FONT, fontSize=7.5, leading=9.5, textColor=INK),
+    "cell_right": ParagraphStyle("cell_right", fontName=FONT, fontSize=7.5, leading=9.5, textColor=INK,
+                                 alignment=TA_RIGHT),
+    "cell_head": ParagraphStyle("cell_head", fontName=BOLD, fontSize=7.5, leading=9.5, textColor=colors.white),
+}
+
+
+def para(text: str, style: str = "body", bold: bool = False) -> Paragraph:
+    """A paragraph of plain text: reportlab markup in `text` is escaped and prints literally."""
+    markup = escape(text).replace("\n", "<br/>")
+    return Paragraph(f"<b>{markup}</b>" if bold else markup, STYLES[style])
+
+
+def light(level: str) -> Drawing:
+    drawing = Drawing(12, 12)
+    drawing.add(Circle(6, 5, 5, fillColor=LIGHTS[level], strokeColor=None))
+    return drawing
+
+
+def facts_table(facts: tuple[tuple[str, str], ...]) -> RLTable:
+    table = RLTable([[para(k, "cell", bold=True), para(v, "cell")] for k, v in facts],
+                    colWidths=[0.32 * FRAME_WIDTH, 0.68 * FRAME_WIDTH])
+    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.3, LINE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]))
+    return table
+
+
+def data_table(table: Table) -> RLTable:
+    head = [para(h, "cell_head") for h in table.headers]
+    body = [[para(cell, "cell_right" if a == "r" else "cell") for cell, a in zip(row, table.align, strict=True)]
+            for row in table.rows]
+    out = RLTable([head, *body], colWidths=[w * FRAME_WIDTH for w in table.widths], repeatRows=1)
+    style = [("BACKGROUND", (0, 0), (-1, 0), ACCENT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("LINEBELOW", (0, 1), (-1, -1), 0.3, LINE), ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
+    style += [("BACKGROUND", (0, i + 1), (-1, i + 1), colors.HexColor("#e8f0f8")) for i in table.emphasis]
+    out.setStyle(TableStyle(style))
+    return out
+
+
+def chart_image(chart: Chart) -> Image:
+    width = FRAME_WIDTH
+    return Image(io.BytesIO(render_chart(chart)), width=width, height=width * HEIGHT_IN / WIDTH_IN)
+
+
+def build_cover(cover: Cover) -> list[Flowable]:
+    story: list[Flowable] = []
+    if cover.logo:
+        logo = ImageReader(io.BytesIO(cover.logo))
+        w, h = logo.getSize()
+        story += [Image(io.BytesIO(cover.logo), width=4 * cm, height=4 * cm * h / w, hAlign="LEFT"),
+                  Spacer(1, 0.8 * cm)]
+    story += [Spacer(1, 3 * cm), para(cover.title, "title"), para(cover.subtitle, "subtitle"),
+              facts_table(cover.facts), Spacer(1, 1.2 * cm)]
+    if cover.prepared_by:
+        story.append(para(cover.prepared_by, "body"))
+    story += [para(cover.date_line, "note"), PageBreak()]
+    return story
+
+
+def build_summary(summary: Summary) -> list[Flowable]:
+    story: list[Flowable] = [para(summary.title, "h1"), para(summary.recommended_label, "h2"),
+                             para(summary.recommended, "big"), para(summary.price_label, "h2"),
+                             para(summary.price, "big"), Spacer(1, 0.3 * cm), para(summary.risks_title, "h2")]
+    rows = [[light(r.level), para(r.level_label, "cell", bold=True), para(r.text, "cell")] for r in summary.risks]
+    table = RLTable(rows, colWidths=[0.6 * cm, 2.2 * cm, FRAME_WIDTH - 2.8 * cm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 3)]))
+    story += [table, Spacer(1, 0.3 * cm), para(summary.sentence, "body")]
+    if summary.top is not None:
+        story += [para(summary.top_title, "h2"), data_table(summary.top), Spacer(1, 0.2 * cm)]
+    if summary.warnings:
+        story += [para(summary.warnings_title, "h2")] + [para(f"• {w}", "note") for w in summary.warnings]
+    story.append(PageBreak())
+    return story
+
+
+def build_section(section: Section) -> list[Flowable]:
+    story: list[Flowable] = [PageBreak()] if section.new_page else []
+    story += [para(section.title, "h1")]
+    story += [para(p) for p in section.paragraphs]
+    if section.facts:
+        story += [facts_table(section.facts), Spacer(1, 0.3 * cm)]
+    for table in section.tables:
+        story += [data_table(table), Spacer(1, 0.35 * cm)]
+    for chart in section.charts:
+        story += [KeepTogether([chart_image(chart)]), Spacer(1, 0.2 * cm)]
+    story += [para(n, "note") for n in section.notes]
+    return story
+
+
+class NumberedCanvas(Canvas):
+    """Keeps every page until the end so each can say "page x of y" (the reportlab two-pass recipe)."""
+
+    def __init__(self, *args, header: str = "", page_label: str = "{page}/{pages}", **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+        self._header, self._label = header, page_label
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            if self._pageNumber > 1:
+                self.setFont(FONT, 7.5)
+                self.setFillColor(colors.HexColor("#555555"))
+                self.drawString(MARGIN, A4[1] - 1.1 * cm, self._header)
+                self.drawRightString(A4[0] - MARGIN, 1.0 * cm,
+                                     self._label.format(page=self._pageNumber, pages=total))
+            super().showPage()
+        super().save()
+
+
+def render_pdf(report: Report) -> bytes:
+    """The PDF bytes of `report`, with its inputs attached as JSON; same model, same bytes."""
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=1.8 * cm,
+                          bottomMargin=1.8 * cm, title=report.cover.title, author=report.cover.prepared_by,
+                          subject=report.header, creator="ExportRisk", invariant=1, lang=report.lang)
+    frame = Frame(MARGIN, 1.6 * cm, FRAME_WIDTH, A4[1] - 3.4 * cm, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    story = build_cover(report.cover)
+    if report.summary is not None:
+        story += build_summary(report.summary)
+    for section in report.sections:
+        story += build_section(section)
+    doc.build(story, canvasmaker=lambda *a, **k: NumberedCanvas(*a, header=report.header,
+                                                                page_label=report.page_label, **k))
+    return attach_json(buffer.getvalue(), report.attachment_name, report.attachment)
