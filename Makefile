@@ -29,6 +29,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_foundation.py
 	$(BIN)/python benchmarks/bench_quote.py
 	$(BIN)/python benchmarks/bench_consortium.py
+	$(BIN)/python benchmarks/bench_report.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -99,7 +99,7 @@ def _comparison(t: Translator, result: QuoteResult, data: dict) -> Section:
                  for o in ranked)
     table = Table((t("rank"), t("option"), t("cost_h", ccy=home), t("expected_loss_h", ccy=home),
                    t("es_99_h", ccy=home), t("rac_h", ccy=home), t("min_price_h", ccy=foreign)), rows,
-                  ("r", "l", "r", "r", "r", "r", "r"), (0.04, 0.27, 0.12, 0.12, 0.13, 0.15, 0.17),
+                  ("r", "l", "r", "r", "r", "r", "r"), (0.045, 0.245, 0.13, 0.13, 0.145, 0.145, 0.16),
                   tuple(i for i, o in enumerate(ranked) if o["id"] == result.recommended))
     unavailable = [o for o in data["options"] if not o["available"]]
     tables = [table]
@@ -108,7 +108,8 @@ def _comparison(t: Translator, result: QuoteResult, data: dict) -> Section:
                             tuple((option_name(t, o["id"]), t.message(_reason(result, o["id"])) or "—")
                                   for o in unavailable), ("l", "l"), (0.3, 0.7)))
     chart = Chart("cost_risk", t("chart_cost_risk"), t("axis_cost", ccy=home), t("axis_es", ccy=home),
-                  tuple((o["cost"], o["es_99"]) for o in ranked), tuple(t(f"short_{o['id']}") for o in ranked))
+                  tuple((o["cost"], o["es_99"]) for o in ranked), tuple(t(f"short_{o['id']}") for o in ranked),
+                  (), *t.symbols)
     return Section(t("comparison"), (t("comparison_intro"),), tables=tuple(tables), charts=(chart,),
                    notes=(t("comparison_note", home=home, foreign=foreign),))
 
@@ -138,10 +139,10 @@ def _fx_section(t: Translator, result: QuoteResult, data: dict) -> Section:
     if series is not None and series.history:
         charts.append(Chart("fx_history", t("chart_fx_history", pair=f"{home}/{foreign}"), "",
                             t("axis_rate", home=home, foreign=foreign), series.history,
-                            (t("legend_history"), t("legend_band")), series.band))
+                            (t("legend_history"), t("legend_band")), series.band, *t.symbols))
     if series is not None:
         charts.append(Chart("value_distribution", t("chart_value_distribution"), t("axis_value", ccy=home),
-                            t("axis_probability"), series.home_value_quantiles))
+                            t("axis_probability"), series.home_value_quantiles, (), (), *t.symbols))
     return Section(t("fx_risk"), (t("fx_intro"),), tuple(facts), charts=tuple(charts))
 
 

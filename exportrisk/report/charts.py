@@ -22,6 +22,7 @@ def render_chart(chart: Chart) -> bytes:
         fig, ax = plt.subplots(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI)
         try:
             DRAW[chart.kind](ax, chart)
+            _plain_ticks(ax, chart)
             ax.set_title(chart.title, loc="left")
             ax.set_xlabel(chart.x_label)
             ax.set_ylabel(chart.y_label)
@@ -32,6 +33,20 @@ def render_chart(chart: Chart) -> bytes:
         finally:
             plt.close(fig)
     return buffer.getvalue()
+
+
+def _plain_ticks(ax, chart: Chart) -> None:
+    """Tick labels as plain numbers in the report language's style (no 1e7 offsets)."""
+    from matplotlib.ticker import FuncFormatter
+
+    def fmt(value: float, _pos: int) -> str:
+        digits = 0 if abs(value) >= 100 else 2
+        text = f"{value:,.{digits}f}"
+        return text.replace(",", "\0").replace(".", chart.decimal_symbol).replace("\0", chart.group_symbol)
+
+    if chart.kind != "fx_history":
+        ax.xaxis.set_major_formatter(FuncFormatter(fmt))
+    ax.yaxis.set_major_formatter(FuncFormatter(fmt))
 
 
 def _cost_risk(ax, chart: Chart) -> None:

@@ -89,6 +89,12 @@ class Translator:
     def date(self, value: date) -> str:
         return format_date(value, format="long", locale=self.lang)
 
+    @property
+    def symbols(self) -> tuple[str, str]:
+        """(thousands separator, decimal symbol) of this language."""
+        numbers = self.locale.number_symbols.get("latn", self.locale.number_symbols)
+        return numbers["group"], numbers["decimal"]
+
     def country(self, iso3: str, fallback: str) -> str:
         record = pycountry.countries.get(alpha_3=iso3)
         if record is not None and record.alpha_2 in self.locale.territories:

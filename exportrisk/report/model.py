@@ -27,6 +27,8 @@ class Chart:
     points: tuple[tuple, ...]
     labels: tuple[str, ...] = ()
     extra: tuple[tuple, ...] = ()
+    group_symbol: str = ","    # the report language's thousands separator, for axis ticks
+    decimal_symbol: str = "."
 
 
 @dataclass(frozen=True)

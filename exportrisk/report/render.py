@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.shapes import Circle, Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -55,9 +54,9 @@ STYLES = {
     "title": ParagraphStyle("title", fontName=BOLD, fontSize=22, leading=27, textColor=ACCENT, spaceAfter=8),
     "subtitle": ParagraphStyle("subtitle", fontName=FONT, fontSize=13, leading=17, textColor=INK, spaceAfter=18),
     "h1": ParagraphStyle("h1", fontName=BOLD, fontSize=14, leading=18, textColor=ACCENT, spaceBefore=4,
-                         spaceAfter=8),
+                         spaceAfter=8, keepWithNext=1),
     "h2": ParagraphStyle("h2", fontName=BOLD, fontSize=10.5, leading=14, textColor=INK, spaceBefore=6,
-                         spaceAfter=4),
+                         spaceAfter=4, keepWithNext=1),
     "body": ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12.5, textColor=INK, spaceAfter=6),
     "big": ParagraphStyle("big", fontName=BOLD, fontSize=15, leading=19, textColor=INK, spaceAfter=4),
     "note": ParagraphStyle("note", fontName=FONT, fontSize=7.5, leading=10, textColor=colors.HexColor("#555555"),
@@ -75,16 +74,28 @@ def para(text: str, style: str = "body", bold: bool = False) -> Paragraph:
     return Paragraph(f"<b>{markup}</b>" if bold else markup, STYLES[style])
 
 
-def light(level: str) -> Drawing:
-    drawing = Drawing(12, 12)
-    drawing.add(Circle(6, 5, 5, fillColor=LIGHTS[level], strokeColor=None))
-    return drawing
+class Light(Flowable):
+    """A traffic light: a filled circle drawn straight on the canvas (no graphics-module fonts involved)."""
+
+    def __init__(self, level: str) -> None:
+        super().__init__()
+        self.level = level
+        self.width = self.height = 12
+
+    def draw(self) -> None:
+        self.canv.setFillColor(LIGHTS[self.level])
+        self.canv.circle(6, 5, 5, stroke=0, fill=1)
+
+
+def light(level: str) -> Light:
+    return Light(level)
 
 
 def facts_table(facts: tuple[tuple[str, str], ...]) -> RLTable:
     table = RLTable([[para(k, "cell", bold=True), para(v, "cell")] for k, v in facts],
                     colWidths=[0.32 * FRAME_WIDTH, 0.68 * FRAME_WIDTH])
-    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.3, LINE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.3, LINE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]))
     return table
 
@@ -94,7 +105,9 @@ def data_table(table: Table) -> RLTable:
     body = [[para(cell, "cell_right" if a == "r" else "cell") for cell, a in zip(row, table.align, strict=True)]
             for row in table.rows]
     out = RLTable([head, *body], colWidths=[w * FRAME_WIDTH for w in table.widths], repeatRows=1)
-    style = [("BACKGROUND", (0, 0), (-1, 0), ACCENT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    style = [("FONTNAME", (0, 0), (-1, -1), FONT), ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 3),
+             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
              ("LINEBELOW", (0, 1), (-1, -1), 0.3, LINE), ("TOPPADDING", (0, 0), (-1, -1), 2.5),
              ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
     style += [("BACKGROUND", (0, i + 1), (-1, i + 1), colors.HexColor("#e8f0f8")) for i in table.emphasis]
@@ -128,7 +141,8 @@ def build_summary(summary: Summary) -> list[Flowable]:
                              para(summary.price, "big"), Spacer(1, 0.3 * cm), para(summary.risks_title, "h2")]
     rows = [[light(r.level), para(r.level_label, "cell", bold=True), para(r.text, "cell")] for r in summary.risks]
     table = RLTable(rows, colWidths=[0.6 * cm, 2.2 * cm, FRAME_WIDTH - 2.8 * cm])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 3)]))
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("TOPPADDING", (0, 0), (-1, -1), 3)]))
     story += [table, Spacer(1, 0.3 * cm), para(summary.sentence, "body")]
     if summary.top is not None:
         story += [para(summary.top_title, "h2"), data_table(summary.top), Spacer(1, 0.2 * cm)]
@@ -184,7 +198,8 @@ def render_pdf(report: Report) -> bytes:
     buffer = io.BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=1.8 * cm,
                           bottomMargin=1.8 * cm, title=report.cover.title, author=report.cover.prepared_by,
-                          subject=report.header, creator="ExportRisk", invariant=1, lang=report.lang)
+                          subject=report.header, creator="ExportRisk", invariant=1, lang=report.lang,
+                          initialFontName=FONT)  # no Helvetica: every font in the file is embedded
     frame = Frame(MARGIN, 1.6 * cm, FRAME_WIDTH, A4[1] - 3.4 * cm, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     story = build_cover(report.cover)
