@@ -19,7 +19,7 @@ def build_deal_report(result: QuoteResult, lang: str = "en", adviser: str = "", 
     t = Translator(lang)
     data = result.to_dict()
     deal = result.deal
-    home, foreign = result.home, result.foreign
+    home = result.home
     buyer_country = t.country(result.risks.country_iso3, result.risks.country_name)
     cover = Cover(
         title=t("report_title"),
@@ -27,8 +27,7 @@ def build_deal_report(result: QuoteResult, lang: str = "en", adviser: str = "", 
         facts=(
             (t("exporter"), f"{deal.exporter.name} ({t.currency_name(home)})"),
             (t("buyer"), f"{deal.buyer.name}, {buyer_country}"),
-            (t("deal"), t("deal_line", amount=t.money(deal.terms.amount, foreign), days=t.number(deal.days, 0),
-                          instrument=t(f"instrument_{deal.terms.instrument.value}"))),
+            (t("deal"), _deal_line(t, result)),
             (t("valuation_date"), t.date(result.valuation_date)),
         ),
         prepared_by=t("prepared_by", adviser=adviser, organisation=organisation) if adviser or organisation else "",
@@ -38,6 +37,17 @@ def build_deal_report(result: QuoteResult, lang: str = "en", adviser: str = "", 
                                               _credit_section(t, result, data), _coverage(t, result),
                                               *appendix_sections(t, result.assumptions, result.provenance)),
                   ATTACHMENT, json.dumps(data["deal"], indent=2, ensure_ascii=False).encode("utf-8"))
+
+
+def _deal_line(t: Translator, result: QuoteResult) -> str:
+    deal = result.deal
+    amount = t.money(deal.terms.amount, result.foreign)
+    instrument = t(f"instrument_{deal.terms.instrument.value}")
+    if deal.credit is None:
+        return t("deal_line", amount=amount, days=t.number(deal.days, 0), instrument=instrument)
+    return t("deal_credit_line", amount=amount, repayment=t.number(deal.credit.repayment_years, 1),
+             disbursement=t.number(deal.credit.disbursement_months, 0),
+             profile=t(f"profile_{deal.credit.profile.value}"), instrument=instrument)
 
 
 def option_name(t: Translator, option_id: str) -> str:

@@ -64,8 +64,10 @@ def _fx_history(ax, chart: Chart) -> None:
         ax.fill_between([b[0] for b in chart.extra], [b[1] for b in chart.extra], [b[2] for b in chart.extra],
                         color=ORANGE, alpha=0.35, linewidth=0, label=chart.labels[1])
     ax.legend(loc="upper left", frameon=False, fontsize=7)
-    for label in ax.get_xticklabels():
-        label.set_rotation(0)
+    from matplotlib import dates
+
+    ax.xaxis.set_major_locator(dates.YearLocator())
+    ax.xaxis.set_major_formatter(dates.DateFormatter("%Y"))
 
 
 def _value_distribution(ax, chart: Chart) -> None:

@@ -62,6 +62,8 @@ class Translator:
         return str(text) if self.lang == "en" else ""
 
     def arg(self, name: str, value: Any) -> str:
+        if name == "rule" and self.has(f"value_{value}"):
+            return self(f"value_{value}")
         if isinstance(value, float) and name.endswith("_pct"):
             return self.percent(value)
         if isinstance(value, int | float) and name.endswith("_money"):
