@@ -26,8 +26,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_branding(parser)
 
 
-def row_to_deal(row: dict[str, str], where: str) -> dict[str, Any]:
-    """A deal-file dict from one CSV row; InputError names the row and field."""
+def row_to_deal(row: dict[str, str]) -> dict[str, Any]:
+    """A deal-file dict from one CSV row; InputError names the field (the caller adds the row)."""
     from exportrisk.errors import InputError
 
     values: dict[str, Any] = {}
@@ -38,7 +38,7 @@ def row_to_deal(row: dict[str, str], where: str) -> dict[str, Any]:
         try:
             values[name] = int(text) if name == "payment_days" else float(text.replace(",", ""))
         except ValueError:
-            raise InputError(f"{where}, field {name}: '{text}' is not a number.") from None
+            raise InputError(f"field {name}: '{text}' is not a number.") from None
     buyer = {"name": row["buyer_name"], "country": row["buyer_country"]}
     if row.get("buyer_rating"):
         buyer["rating"] = row["buyer_rating"]
@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> str:
     for index, row in enumerate(rows, start=2):
         where = f"row {index}"
         try:
-            deal = deal_from_dict(row_to_deal(row, where))
+            deal = deal_from_dict(row_to_deal(row))
             result = price_deal(deal, market, paths=args.sims, seed=args.seed)
             pdf = render_pdf(build_deal_report(result, args.lang, args.adviser, args.organisation, logo))
             stem = re.sub(r"[^A-Za-z0-9]+", "_", f"{index:04d}_{deal.buyer.name}").strip("_")[:60]

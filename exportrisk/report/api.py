@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import tomllib
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ def is_pool_file(path: Path) -> bool:
     if suffix == ".csv":
         return True
     if suffix == ".pdf":
-        from exportrisk.report.attachment import NAMES
+        from exportrisk.report.attachment import NAMES  # also quiets pypdf's logging
 
         try:
             from pypdf import PdfReader
@@ -52,6 +53,13 @@ def load_logo(path: Path | None) -> bytes | None:
         raise InputError(f"Cannot read the logo {path}: {exc}.") from None
     if not (data.startswith(b"\x89PNG") or data.startswith(b"\xff\xd8")):
         raise InputError(f"The logo {path} must be a PNG or JPEG image.")
+    try:
+        from reportlab.lib.utils import ImageReader
+
+        ImageReader(io.BytesIO(data)).getSize()
+    except Exception:  # PIL raises several kinds for a damaged image
+        raise InputError(f"The logo {path} is damaged or not a readable image; export it again as PNG or "
+                         "JPEG.") from None
     return data
 
 
@@ -81,4 +89,8 @@ def report_pdf(source: Path, lang: str, branding: Branding, market: MarketData |
 
 
 def write_report(pdf: bytes, out: Path) -> None:
-    atomic_write_bytes(out, pdf)
+    """Write the PDF atomically; a path that cannot be written is an InputError naming it."""
+    try:
+        atomic_write_bytes(out, pdf)
+    except OSError as exc:
+        raise InputError(f"Cannot write the report to {out}: {exc.strerror or exc}; choose another file.") from None

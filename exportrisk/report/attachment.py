@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import io
+import logging
 from pathlib import Path
 
 from exportrisk.errors import InputError
+
+# pypdf logs every oddity of a damaged file; we report a failure ourselves, in one line.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 NAMES = ("exportrisk-deal.json", "exportrisk-pool.json")
 
