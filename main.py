@@ -2,10 +2,12 @@
 
 import sys
 
+CLI_FLAGS = ("-h", "--help", "--version")
+
 
 def main() -> int:
     args = sys.argv[1:]
-    if args and not args[0].startswith("-platform"):
+    if args and (not args[0].startswith("-") or args[0] in CLI_FLAGS):
         from exportrisk.cli import main as cli_main
 
         return cli_main(args)

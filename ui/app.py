@@ -1,34 +1,117 @@
-"""Start the desktop app: one QApplication, the main window, the bundled data status."""
+"""Start the desktop app: translations, error handling, the main window; `--self-test` runs it end to end."""
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from exportrisk.errors import ExportRiskError
-from exportrisk.market.service import DataStatus, fx_data_status
-from ui.main_window import MainWindow
+from exportrisk.paths import resources_dir
+from ui import settings as keys
+from ui.errors import install as install_error_handling
+from ui.settings import AppSettings
+
+SELF_TEST_TIMEOUT_MS = 120_000
 
 
-def load_status() -> tuple[DataStatus | None, str | None]:
-    """The FX data status, or the reason it could not be read (shown, never raised)."""
-    try:
-        return fx_data_status(), None
-    except ExportRiskError as exc:
-        return None, str(exc)
+def load_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Install ExportRisk's and Qt's own translations for `language` ("system" follows the OS)."""
+    code = QLocale.system().name().split("_")[0] if language == "system" else language
+    installed = []
+    for folder, name in ((resources_dir() / "i18n" / "qt", f"exportrisk_{code}"),
+                         (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{code}")):
+        translator = QTranslator(app)
+        if code != "en" and translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    QLocale.setDefault(QLocale("it_IT" if code == "it" else "en_US"))  # numbers grouped as the user reads them
+    return installed
+
+
+def create_app(argv: Sequence[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(list(argv))
+    app.setApplicationName("ExportRisk")
+    app.setOrganizationName("ExportRisk")
+    return app
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the GUI event loop until the window closes; return the exit code."""
-    app = QApplication.instance() or QApplication(list(argv or sys.argv))
-    app.setApplicationName("ExportRisk")
-    app.setOrganizationName("ExportRisk")
-    status, error = load_status()
-    window = MainWindow(status, error)
+    argv = list(argv or sys.argv)
+    if "--self-test" in argv:
+        return self_test(argv)
+    app = create_app(argv)
+    install_error_handling()
+    settings = AppSettings()
+    load_translations(app, settings.get(keys.LANGUAGE))
+    from ui.main_window import MainWindow, autosave_path
+
+    window = MainWindow(settings)
     window.show()
+    QTimer.singleShot(0, window.start)
+    if autosave_path().is_file():
+        QTimer.singleShot(200, lambda: _offer_recovery(window))
+    else:
+        QTimer.singleShot(0, window.new_deal_silently)
     return app.exec()
+
+
+def _offer_recovery(window) -> None:  # noqa: ANN001
+    answer = QMessageBox.question(window, window.tr("Recover unsaved deal?"),
+                                  window.tr("ExportRisk did not close normally last time. Restore the deal you "
+                                            "were editing?"))
+    if answer == QMessageBox.StandardButton.Yes:
+        window.recover_on_load = True
+    else:
+        from ui.main_window import autosave_path
+
+        autosave_path().unlink(missing_ok=True)
+        window.new_deal_silently()
+
+
+def self_test(argv: Sequence[str]) -> int:
+    """Start offscreen, load an example, compute, export a PDF to a temporary folder, exit 0 (1 on failure)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("EXPORTRISK_OFFLINE", "1")
+    with tempfile.TemporaryDirectory(prefix="exportrisk-self-test-") as folder:
+        os.environ["EXPORTRISK_DATA_DIR"] = str(Path(folder) / "data")
+        app = create_app(argv)
+        from ui.main_window import MainWindow
+
+        window = MainWindow()
+        window.setProperty("quiet", True)
+        outcome = {"code": 1}
+        pdf = Path(folder) / "self-test.pdf"
+
+        def loaded() -> None:
+            window.open_file(resources_dir() / "examples" / "italy_textiles_brazil.toml")
+
+        def computed(_result) -> None:  # noqa: ANN001
+            window.export_pdf(pdf)
+
+        def written(text: str) -> None:
+            if pdf.is_file() and pdf.stat().st_size > 10_000:
+                outcome["code"] = 0
+                print(f"self-test: computed the example and wrote {pdf.stat().st_size:,} bytes of PDF")
+            app.quit()
+
+        window.market_ready.connect(loaded)
+        window.result_ready.connect(computed)
+        window.report_written.connect(written)
+        window.settings.set(keys.SIMULATION_PATHS, 20_000)
+        window.show()
+        window.start()
+        QTimer.singleShot(SELF_TEST_TIMEOUT_MS, app.quit)
+        app.exec()
+        window.runner.wait()
+        if outcome["code"]:
+            print("self-test: FAILED (no result or no PDF within the time limit)", file=sys.stderr)
+        return outcome["code"]
 
 
 if __name__ == "__main__":

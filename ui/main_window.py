@@ -1,56 +1,562 @@
-"""The main window: for now the title and the status of the FX data in use."""
+"""The main window: deal form, live results, files, data updates; it shows what the engine computed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+import json
+from pathlib import Path
+from typing import Any
 
-from exportrisk.market.service import DataStatus
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exportrisk.errors import ExportRiskError, InputError
+from exportrisk.fileio import atomic_write_text
+from exportrisk.paths import data_dir
+from ui import settings as keys
+from ui.deal_form import DealForm
+from ui.labels import level_names, option_names
+from ui.results import OptionsModel, sorted_model
+from ui.runner import Runner
+from ui.settings import AppSettings
+
+DEBOUNCE_MS = 300
+AUTOSAVE_MS = 20_000
+FILE_FILTER = "Deal files (*.json *.toml *.pdf)"
+
+
+def autosave_path() -> Path:
+    return data_dir() / "autosave-deal.json"
 
 
 class MainWindow(QMainWindow):
-    """Top-level window; later issues add the deal form and the results area."""
+    """Top-level window. Long work (market data, simulation, rate updates, PDF) runs through one Runner."""
 
-    def __init__(self, status: DataStatus | None, error: str | None = None):
+    result_ready = Signal(object)  # the QuoteResult shown
+    message_shown = Signal(str)
+    market_ready = Signal()
+    report_written = Signal(str)
+
+    def __init__(self, settings: AppSettings | None = None, runner: Runner | None = None):
         super().__init__()
-        self.setWindowTitle(self.tr("ExportRisk"))
+        self.settings = settings or AppSettings()
+        self.runner = runner or Runner(self)
+        self.market: Any = None
+        self.result: Any = None
+        self.path: Path | None = None
+        self.download: Any = None  # yfinance.download unless a test injects another downloader
+        self._sim_task: int | None = None
+        self._update_task: int | None = None
+        self._tasks: dict[int, str] = {}
+        self.recover_on_load = False
+        self._new_on_load = False
+        self.setObjectName("mainWindow")
         self.resize(1280, 800)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        title = QLabel(self.tr("ExportRisk — export deal risk and cover"), central)
-        title.setObjectName("title")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
-        layout.addWidget(title)
-        self.data_label = QLabel(central)
-        self.data_label.setObjectName("dataStatus")
-        self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.data_label.setWordWrap(True)
-        layout.addWidget(self.data_label)
-        hint = QLabel(self.tr("The deal form and cover comparison come next. Meanwhile the command "
-                              "line measures the FX risk of a receivable, for example:\n"
-                              "  exportrisk fx --home EUR --foreign USD --amount 250000 --days 120"),
-                      central)
-        hint.setObjectName("hint")
-        hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addSpacing(12)
-        layout.addWidget(hint)
-        layout.addStretch(1)
-        self.setCentralWidget(central)
-        self.show_data_status(status, error)
+        self._build()
+        self._build_menus()
+        self.runner.signals.progress.connect(self._on_progress)
+        self.runner.signals.done.connect(self._on_done)
+        self.runner.signals.failed.connect(self._on_failed)
+        self.runner.signals.cancelled.connect(self._on_cancelled)
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.recalculate)
+        self._autosave = QTimer(self, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.autosave)
+        self._autosave.start()
+        self.form.changed.connect(self._on_form_changed)
+        self._update_title()
 
-    def show_data_status(self, status: DataStatus | None, error: str | None = None) -> None:
-        """Show the FX source and its as-of date in the window and the status bar."""
-        if status is None:
-            text = self.tr("FX data unavailable: %1").replace("%1", error or "")
+    # ---------------------------------------------------------------- layout
+    def _build(self) -> None:
+        self.tabs = QTabWidget(self, objectName="tabs")
+        deal_tab = QSplitter(Qt.Orientation.Horizontal, self.tabs)
+        scroll = QScrollArea(deal_tab, widgetResizable=True)
+        self.form = DealForm(scroll)
+        scroll.setWidget(self.form)
+        scroll.setMinimumWidth(420)
+        results = QWidget(deal_tab)
+        column = QVBoxLayout(results)
+        self.recommendation = QLabel(self.tr("Fill in the deal: the options appear here as you type."), results,
+                                     objectName="recommendation", wordWrap=True)
+        font = self.recommendation.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.recommendation.setFont(font)
+        self.risks = QLabel(results, objectName="risks", wordWrap=True)
+        self.busy = QProgressBar(results, objectName="busy", maximum=100, textVisible=True)
+        self.busy.hide()
+        self.model = OptionsModel(self)
+        self.proxy = sorted_model(self.model)
+        self.table = QTableView(results, objectName="options", sortingEnabled=True)
+        self.table.setModel(self.proxy)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(OptionsModel.COLUMNS) - 1, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.warnings = QLabel(results, objectName="warnings", wordWrap=True)
+        self.warnings.setStyleSheet("color: #8a5a00;")
+        self.charts = self._make_charts(results)
+        for widget in (self.recommendation, self.risks, self.busy):
+            column.addWidget(widget)
+        split = QSplitter(Qt.Orientation.Vertical, results, objectName="resultsSplit")
+        top = QWidget(split)
+        top_column = QVBoxLayout(top)
+        top_column.setContentsMargins(0, 0, 0, 0)
+        top_column.addWidget(self.table, 1)
+        top_column.addWidget(self.warnings)
+        self.table.setParent(top)
+        self.warnings.setParent(top)
+        split.addWidget(top)
+        self.charts.setParent(split)
+        split.addWidget(self.charts)
+        split.setSizes([390, 290])
+        column.addWidget(split, 1)
+        deal_tab.setStretchFactor(1, 1)
+        self.tabs.addTab(deal_tab, self.tr("Deal"))
+        self.consortium: Any = None  # built once the engine is loaded, to keep start-up quick
+        self.consortium_holder = QWidget(self.tabs, objectName="consortiumHolder")
+        QVBoxLayout(self.consortium_holder).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.consortium_holder, self.tr("Consortium"))
+        self.setCentralWidget(self.tabs)
+        self.data_label = QLabel(self.tr("Loading market data…"), self, objectName="dataStatus")
+        self.cancel_update = QPushButton(self.tr("Cancel update"), self, objectName="cancelUpdate")
+        self.cancel_update.hide()
+        self.cancel_update.clicked.connect(self.cancel_rate_update)
+        self.statusBar().addWidget(self.data_label, 1)
+        self.statusBar().addPermanentWidget(self.cancel_update)
+
+    def _make_charts(self, parent: QWidget) -> QWidget:
+        from ui.charts import ChartsPanel
+
+        return ChartsPanel(parent)
+
+    def _make_consortium(self) -> None:
+        from ui.consortium_view import ConsortiumView, ReportOptions
+
+        self.consortium = ConsortiumView(self.runner, self.consortium_holder)
+        self.consortium.setObjectName("consortiumView")
+        self.consortium_holder.layout().addWidget(self.consortium)
+        self.consortium.set_report_options(ReportOptions(
+            self.settings.get(keys.REPORT_LANGUAGE), self.settings.get(keys.ADVISER),
+            self.settings.get(keys.ORGANISATION)))
+        self.consortium.report_written.connect(lambda path: self.show_message(
+            self.tr("Report written to %1").replace("%1", path)))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.recent_menu = None
+        for text, shortcut, slot, name in (
+                (self.tr("&New"), QKeySequence.StandardKey.New, self.new_deal, "new"),
+                (self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_dialog, "open"),
+                (self.tr("&Save"), QKeySequence.StandardKey.Save, self.save, "save"),
+                (self.tr("Save &as…"), QKeySequence.StandardKey.SaveAs, self.save_as, "saveAs"),
+                (self.tr("&Export PDF…"), None, self.export_dialog, "exportPdf")):
+            action = QAction(text, self, objectName=name)
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+            if name == "open":
+                self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        data_menu = self.menuBar().addMenu(self.tr("&Data"))
+        self.update_action = QAction(self.tr("&Update rates"), self, objectName="updateRates")
+        self.update_action.triggered.connect(self.update_rates)
+        data_menu.addAction(self.update_action)
+        self.offline_action = QAction(self.tr("&Offline mode"), self, checkable=True, objectName="offline")
+        self.offline_action.setChecked(self.settings.get(keys.OFFLINE))
+        self.offline_action.toggled.connect(lambda on: self.settings.set(keys.OFFLINE, on))
+        data_menu.addAction(self.offline_action)
+        settings_action = QAction(self.tr("&Settings…"), self, objectName="settings")
+        settings_action.triggered.connect(self.open_settings)
+        self.menuBar().addAction(settings_action)
+        self._refresh_recent()
+
+    # ---------------------------------------------------------------- data
+    def start(self) -> None:
+        """After the window is shown: load market data and the country list in the background."""
+        self._start("load", _load_market)
+
+    def _start(self, kind: str, work: Any) -> int:
+        task = self.runner.start(work)
+        self._tasks[task] = kind
+        return task
+
+    def _on_loaded(self, loaded: dict[str, Any]) -> None:
+        self.market = loaded["market"]
+        self.form.set_countries(loaded["countries"])
+        self.form.set_currencies(loaded["currencies"])
+        self.form.home_currency.setCurrentText(self.settings.get(keys.HOME_CURRENCY))
+        status = loaded["status"]
+        self.data_label.setText(
+            self.tr("FX rates: %1, %2 to %3; %4 days old").replace("%1", status.source)
+            .replace("%2", status.first_date.isoformat()).replace("%3", status.last_date.isoformat())
+            .replace("%4", str(status.age_days)))
+        first = not getattr(self, "_market_seen", False)
+        self._market_seen = True
+        if first:
+            self._make_consortium()
+        if first and self.recover_on_load:
+            self.recover_autosave()
+        elif first and self._new_on_load:
+            self.new_deal_silently()
         else:
-            text = (self.tr("FX rates: %1, %2 to %3 (%4 currencies quoted on the last date); %5 days old")
-                    .replace("%1", status.source)
-                    .replace("%2", status.first_date.isoformat())
-                    .replace("%3", status.last_date.isoformat())
-                    .replace("%4", str(status.currencies))
-                    .replace("%5", str(status.age_days)))
-        self.data_label.setText(text)
-        self.statusBar().showMessage(text)
+            self.recalculate()
+        if first:
+            self.market_ready.emit()
+
+    def update_rates(self) -> None:
+        """Fetch newer rates for the deal's currencies (hard deadline inside); the window stays responsive."""
+        if self.settings.get(keys.OFFLINE) or self.market is None:
+            self.show_message(self.tr("Offline mode is on: rates are not updated. Turn it off in the Data menu."))
+            return
+        values = self.form.values()
+        currencies = [values["exporter"]["home_currency"], values["deal"]["currency"], "EUR"]
+        market, download = self.market, self.download
+        self._update_task = self._start("update", lambda progress: market.refresh(currencies, download=download))
+        self.cancel_update.show()
+        self.data_label.setText(self.tr("Updating rates…"))
+
+    def cancel_rate_update(self) -> None:
+        self.runner.cancel(self._update_task)
+        self._update_task = None
+        self.cancel_update.hide()
+        self.show_message(self.tr("Rate update cancelled; the last good data stays in use."))
+
+    # ---------------------------------------------------------------- calculation
+    def _on_form_changed(self) -> None:
+        self.setWindowModified(True)
+        self._debounce.start()
+
+    def recalculate(self) -> None:
+        """Validate, show the closed-form figures at once, and (re)start the simulation in the background."""
+        if self.market is None:
+            return
+        from exportrisk.deal.io import deal_from_dict
+        from exportrisk.engine.quote import closed_form_options, price_deal
+
+        self.runner.cancel(self._sim_task)
+        try:
+            deal = deal_from_dict(self.form.values())
+            options = closed_form_options(deal, self.market)
+        except InputError as exc:
+            self._show_input_error(str(exc))
+            return
+        self.form.clear_errors()
+        self.model.set_options(options, None, simulated=False, message=self.translate_message)
+        market, paths = self.market, self.settings.get(keys.SIMULATION_PATHS)
+        self._sim_task = self._start("quote", lambda progress: price_deal(deal, market, paths=paths,
+                                                                          progress=progress))
+        self.busy.setValue(0)
+        self.busy.setFormat(self.tr("Simulating… %p%"))
+        self.busy.show()
+
+    def _show_input_error(self, message: str) -> None:
+        if self.form.show_error(message) is None:
+            self.show_message(message)
+        self.recommendation.setText(self.tr("Correct the highlighted field to see the options."))
+        self.busy.hide()
+
+    def show_result(self, result: Any) -> None:
+        from exportrisk.report.build_deal import summary_for
+
+        self.result = result
+        lang = self.language()
+        self.model.set_options(result.options, result.recommended, simulated=True, message=self.translate_message)
+        summary = summary_for(result, lang if lang in ("en", "it") else "en")
+        self.recommendation.setText(f"<b>{summary.recommended}</b> — {summary.price_label}: "
+                                    f"<b>{summary.price}</b><br>{summary.sentence}")
+        colours = {"low": "#2e8b57", "medium": "#d08c00", "high": "#c0392b"}
+        self.risks.setText("<br>".join(f"<span style='color:{colours[r.level]}'>●</span> "
+                                       f"<b>{level_names()[r.level].capitalize()}</b> — {r.text}"
+                                       for r in summary.risks))
+        self.warnings.setText("\n".join(summary.warnings))
+        self.charts.show_result(result)
+        self.busy.hide()
+        self.result_ready.emit(result)
+
+    def translate_message(self, text: str) -> str:
+        lang = self.language()
+        if lang == "en":
+            return str(text)
+        from exportrisk.report.i18n import Translator
+
+        return Translator(lang).message(text) or str(text)
+
+    def language(self) -> str:
+        chosen = self.settings.get(keys.LANGUAGE)
+        if chosen in ("en", "it"):
+            return chosen
+        from PySide6.QtCore import QLocale
+
+        return "it" if QLocale.system().name().startswith("it") else "en"
+
+    # ---------------------------------------------------------------- runner signals
+    def _on_progress(self, task: int, fraction: float) -> None:
+        if task == self._sim_task:
+            self.busy.setValue(round(100 * fraction))
+
+    def _on_done(self, task: int, result: Any) -> None:
+        kind = self._tasks.pop(task, None)
+        if kind == "load":
+            self._on_loaded(result)
+        elif kind == "quote" and task == self._sim_task:
+            self.show_result(result)
+        elif kind == "update" and task == self._update_task:
+            self.cancel_update.hide()
+            failed = "; ".join(result.failed.values())
+            self.show_message(self.tr("Rates updated.") if not failed else
+                              self.tr("Rates not updated: %1 The last good data stays in use.").replace("%1", failed))
+            self._on_loaded(_status_only(self.market, self.form))
+        elif kind == "pdf":
+            self._pdf_written(result)
+
+    def _on_failed(self, task: int, error: BaseException, details: str) -> None:
+        kind = self._tasks.pop(task, None)
+        if kind == "update":
+            self.cancel_update.hide()
+        if isinstance(error, InputError) and kind == "quote":
+            self._show_input_error(str(error))
+        elif isinstance(error, ExportRiskError):
+            self.show_message(str(error))
+        else:
+            import sys
+
+            sys.excepthook(type(error), error, error.__traceback__)
+
+    def _on_cancelled(self, task: int) -> None:
+        self._tasks.pop(task, None)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15_000)
+        self.message_shown.emit(text)
+
+    # ---------------------------------------------------------------- files
+    def _update_title(self) -> None:
+        name = self.path.name if self.path else self.tr("Untitled deal")
+        self.setWindowTitle(f"{name}[*] — ExportRisk")
+
+    def maybe_save(self) -> bool:
+        """Ask before losing edits: Save, Discard or Cancel. True means go on."""
+        if not self.isWindowModified():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"), self.tr("The deal has unsaved changes. Save them?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_deal_silently(self) -> None:
+        """Start with a filled-in example (names blank) once the market data is there."""
+        if self.market is None:
+            self._new_on_load = True
+            return
+        self.setWindowModified(False)
+        self.new_deal()
+
+    def new_deal(self) -> None:
+        if not self.maybe_save():
+            return
+        from exportrisk.deal.io import load_deal
+        from exportrisk.paths import resources_dir
+
+        self.form.set_deal(load_deal(resources_dir() / "examples" / "italy_textiles_brazil.toml"))
+        self.form.exporter_name.setText(self.tr("My company"))
+        self.form.buyer_name.setText(self.tr("Buyer"))
+        self.path = None
+        self.setWindowModified(False)
+        self._update_title()
+        self.recalculate()
+
+    def open_dialog(self) -> None:
+        if self.maybe_save():
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open deal"), "", FILE_FILTER)
+            if path:
+                self.open_file(Path(path))
+
+    def open_file(self, path: Path) -> bool:
+        from exportrisk.deal.io import load_deal
+
+        try:
+            deal = load_deal(path)
+        except InputError as exc:
+            self.show_message(str(exc))
+            return False
+        self.form.set_deal(deal)
+        self.path = path if path.suffix.lower() == ".json" else None
+        self.setWindowModified(False)
+        self._update_title()
+        self.settings.add_recent(str(path))
+        self._refresh_recent()
+        self.recalculate()
+        return True
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self.save_to(self.path)
+
+    def save_as(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save deal"), "", "Deal files (*.json)")
+        return self.save_to(Path(path if path.endswith(".json") else f"{path}.json")) if path else False
+
+    def save_to(self, path: Path) -> bool:
+        """Validate and write the deal atomically; on an invalid field, show it and keep the window as is."""
+        from exportrisk.deal.io import deal_from_dict, save_deal_json
+
+        try:
+            save_deal_json(deal_from_dict(self.form.values()), path)
+        except InputError as exc:
+            self._show_input_error(str(exc))
+            return False
+        except OSError as exc:
+            self.show_message(self.tr("Cannot save %1: %2").replace("%1", str(path)).replace("%2", str(exc)))
+            return False
+        self.path = path
+        self.setWindowModified(False)
+        self._update_title()
+        self.settings.add_recent(str(path))
+        self._refresh_recent()
+        autosave_path().unlink(missing_ok=True)
+        return True
+
+    def _refresh_recent(self) -> None:
+        if self.recent_menu is None:
+            return
+        self.recent_menu.clear()
+        for file in self.settings.get(keys.RECENT_FILES):
+            action = self.recent_menu.addAction(file)
+            action.triggered.connect(lambda _=False, f=file: self.maybe_save() and self.open_file(Path(f)))
+
+    def autosave(self) -> None:
+        """Keep what was typed, even when invalid, so a crash loses nothing."""
+        if self.isWindowModified():
+            data = {"path": str(self.path) if self.path else None, "form": self.form.values()}
+            atomic_write_text(autosave_path(), json.dumps(data, indent=1))
+
+    def recover_autosave(self) -> bool:
+        """Load the autosaved form left by a previous session that did not close cleanly."""
+        from exportrisk.deal.io import deal_from_dict
+
+        path = autosave_path()
+        if not path.is_file():
+            return False
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            self.form.set_deal(deal_from_dict(data["form"]))
+        except (ValueError, KeyError, InputError) as exc:
+            self.show_message(self.tr("The autosaved deal could not be restored: %1").replace("%1", str(exc)))
+            return False
+        self.path = Path(data["path"]) if data.get("path") else None
+        self.setWindowModified(True)
+        self._update_title()
+        self.recalculate()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self.maybe_save():
+            self.runner.cancel(self._sim_task)
+            autosave_path().unlink(missing_ok=True)
+            event.accept()
+        else:
+            event.ignore()
+
+    # ---------------------------------------------------------------- reports and settings
+    def export_dialog(self) -> None:
+        if self.result is None:
+            self.show_message(self.tr("Wait for the simulation to finish, then export."))
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), "", "PDF (*.pdf)")
+        if path:
+            self.export_pdf(Path(path if path.endswith(".pdf") else f"{path}.pdf"))
+
+    def export_pdf(self, path: Path) -> int:
+        """Render the current result's report in the background and write it atomically."""
+        from exportrisk.report.api import load_logo, write_report
+        from exportrisk.report.build_deal import build_deal_report
+        from exportrisk.report.render import render_pdf
+
+        result, lang = self.result, self.settings.get(keys.REPORT_LANGUAGE)
+        adviser, organisation = self.settings.get(keys.ADVISER), self.settings.get(keys.ORGANISATION)
+        logo_path = self.settings.get(keys.LOGO_PATH)
+
+        def work(progress: Any) -> Path:
+            logo = load_logo(Path(logo_path)) if logo_path else None
+            write_report(render_pdf(build_deal_report(result, lang, adviser, organisation, logo)), path)
+            return path
+
+        return self._start("pdf", work)
+
+    def _pdf_written(self, path: Path) -> None:
+        self.show_message(self.tr("Report written to %1").replace("%1", str(path)))
+        self.report_written.emit(str(path))
+        if self.isVisible() and not self.property("quiet"):
+            answer = QMessageBox.question(self, self.tr("Report written"),
+                                          self.tr("Open the PDF now?\n%1").replace("%1", str(path)))
+            if answer == QMessageBox.StandardButton.Yes:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            self.offline_action.setChecked(self.settings.get(keys.OFFLINE))
+            self.recalculate()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(1280, 800)
+
+
+def _load_market(progress: Any) -> dict[str, Any]:
+    """Off the GUI thread: import the engine, read the ECB history and the country list."""
+    from exportrisk.market.service import MarketData
+
+    market = MarketData()
+    market.ecb  # noqa: B018 (load now, not on the first quote)
+    return _status_only(market, None)
+
+
+def _status_only(market: Any, form: Any) -> dict[str, Any]:
+    from PySide6.QtCore import QCoreApplication
+
+    from exportrisk.country.classification import load_countries
+    from exportrisk.market.service import fx_data_status
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("MainWindow", text)
+
+    countries = []
+    for country in load_countries().sorted_countries():
+        if country.marketable:
+            state = tr("no state short-term cover (marketable risk)")
+        elif country.category == "NC":
+            state = tr("not classified")
+        else:
+            state = tr("state cover available")
+        countries.append((country.iso3, f"{country.name} — OECD {country.category} — {state}"))
+    return {"market": market, "countries": countries, "currencies": market.currencies(),
+            "status": fx_data_status(market)}
+
+
+__all__ = ["MainWindow", "option_names"]

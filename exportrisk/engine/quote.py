@@ -235,3 +235,24 @@ def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters 
         paths=settings.paths, seed=settings.seed, fx_risk=ctx.fx_risk,
         risk_levels=risk_levels(ctx, fx_var / value if value else 0.0, profile.p_commercial),
         charts=chart_series(ctx, amount))
+
+
+def closed_form_options(deal: Deal, market: MarketData | None = None, params: Parameters | None = None,
+                        today: date | None = None) -> tuple[OptionResult, ...]:
+    """Every option's availability, cost, expected loss and event probability, without simulation.
+
+    Milliseconds: the window shows these while the Monte Carlo of price_deal runs in the background.
+    """
+    ctx = build_context(deal, market, params, today)
+    out = []
+    for option in OPTIONS:
+        profile = option.profile(ctx)
+        pricing = _pricing(ctx, option, profile, deal.terms.amount)
+        if not pricing.available:
+            out.append(OptionResult(option.id, option.name, False, pricing.reason, option.covers(), option.leaves()))
+            continue
+        out.append(OptionResult(option.id, option.name, True, "; ".join(pricing.notes), option.covers(),
+                                option.leaves(), cost=pricing.cost, cost_items=pricing.items,
+                                expected_loss=expected_retained(ctx, option, profile, deal.terms.amount),
+                                event_probability=profile.event_probability, notes=pricing.notes))
+    return tuple(out)

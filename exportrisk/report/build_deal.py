@@ -39,6 +39,11 @@ def build_deal_report(result: QuoteResult, lang: str = "en", adviser: str = "", 
                   ATTACHMENT, json.dumps(data["deal"], indent=2, ensure_ascii=False).encode("utf-8"))
 
 
+def summary_for(result: QuoteResult, lang: str) -> Summary:
+    """The executive summary alone (the window shows its sentence and risk lines)."""
+    return _summary(Translator(lang), result, result.to_dict())
+
+
 def _deal_line(t: Translator, result: QuoteResult) -> str:
     deal = result.deal
     amount = t.money(deal.terms.amount, result.foreign)

@@ -1,0 +1,62 @@
+"""Application settings, declared once: key, default and type; stored with QSettings in the user data folder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from exportrisk.paths import data_dir
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+
+
+HOME_CURRENCY = Setting("general/home_currency", "EUR")
+LANGUAGE = Setting("general/language", "system")          # "system", "en" or "it"
+REPORT_LANGUAGE = Setting("report/language", "en")         # "en", "it", "pl" or "de"
+ADVISER = Setting("report/adviser", "")
+ORGANISATION = Setting("report/organisation", "")
+LOGO_PATH = Setting("report/logo_path", "")
+OFFLINE = Setting("data/offline", False)
+RECENT_FILES = Setting("files/recent", [])
+SIMULATION_PATHS = Setting("engine/paths", 200_000)
+ALL = (HOME_CURRENCY, LANGUAGE, REPORT_LANGUAGE, ADVISER, ORGANISATION, LOGO_PATH, OFFLINE, RECENT_FILES,
+       SIMULATION_PATHS)
+MAX_RECENT = 8
+
+
+class AppSettings:
+    """Typed access to the declared settings (an INI file in the user data folder, so tests can redirect it)."""
+
+    def __init__(self, store: QSettings | None = None):
+        self.store = store or QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+    def get(self, setting: Setting) -> Any:
+        value = self.store.value(setting.key, setting.default)
+        default = setting.default
+        if isinstance(default, bool):
+            return value in (True, "true", "1", 1)
+        if isinstance(default, int):
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                return default
+        if isinstance(default, list):
+            if value in (None, ""):
+                return []
+            return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+        return str(value) if value is not None else default
+
+    def set(self, setting: Setting, value: Any) -> None:
+        self.store.setValue(setting.key, value)
+        self.store.sync()
+
+    def add_recent(self, path: str) -> list[str]:
+        files = [path, *[p for p in self.get(RECENT_FILES) if p != path]][:MAX_RECENT]
+        self.set(RECENT_FILES, files)
+        return files

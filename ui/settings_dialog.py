@@ -1,0 +1,134 @@
+"""The settings dialog: home currency, languages, adviser branding, offline mode, and the parameter tables."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import settings as keys
+from ui.settings import AppSettings
+
+LANGUAGES = (("system", "System language"), ("en", "English"), ("it", "Italiano"))
+REPORT_LANGUAGES = (("en", "English"), ("it", "Italiano"), ("pl", "Polski"), ("de", "Deutsch"))
+
+
+class SettingsDialog(QDialog):
+    """Edits the declared settings; the parameter tab shows the defaults and opens the user's editable copy."""
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None):
+        super().__init__(parent, objectName="settingsDialog")
+        self.settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        tabs = QTabWidget(self)
+        general = QWidget(tabs)
+        form = QFormLayout(general)
+        self.home = QLineEdit(settings.get(keys.HOME_CURRENCY), general, objectName="homeCurrency")
+        self.language = QComboBox(general, objectName="language")
+        for code, name in LANGUAGES:
+            self.language.addItem(self.tr(name) if code == "system" else name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get(keys.LANGUAGE))))
+        self.report_language = QComboBox(general, objectName="reportLanguage")
+        for code, name in REPORT_LANGUAGES:
+            self.report_language.addItem(name, code)
+        self.report_language.setCurrentIndex(max(0, self.report_language.findData(settings.get(keys.REPORT_LANGUAGE))))
+        self.adviser = QLineEdit(settings.get(keys.ADVISER), general, objectName="adviser")
+        self.organisation = QLineEdit(settings.get(keys.ORGANISATION), general, objectName="organisation")
+        self.logo = QLineEdit(settings.get(keys.LOGO_PATH), general, objectName="logo")
+        browse = QPushButton(self.tr("Choose…"), general)
+        browse.clicked.connect(self._choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo)
+        logo_row.addWidget(browse)
+        self.offline = QCheckBox(self.tr("Never use the network (offline mode)"), general, objectName="offlineMode")
+        self.offline.setChecked(settings.get(keys.OFFLINE))
+        self.paths = QSpinBox(general, objectName="paths", minimum=1000, maximum=5_000_000, singleStep=50_000)
+        self.paths.setValue(settings.get(keys.SIMULATION_PATHS))
+        form.addRow(self.tr("Home currency"), self.home)
+        form.addRow(self.tr("Window language"), self.language)
+        form.addRow(self.tr("Report language"), self.report_language)
+        form.addRow(self.tr("Adviser"), self.adviser)
+        form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("Logo (PNG or JPEG)"), logo_row)
+        form.addRow(self.tr("Simulation paths"), self.paths)
+        form.addRow("", self.offline)
+        note = QLabel(self.tr("A new window language applies at the next start."), general, wordWrap=True)
+        form.addRow("", note)
+        tabs.addTab(general, self.tr("General"))
+        tabs.addTab(self._parameters_tab(tabs), self.tr("Default parameters"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        self.resize(760, 560)
+
+    def _parameters_tab(self, parent: QWidget) -> QWidget:
+        from exportrisk.parameters import load_parameters
+
+        tab = QWidget(parent)
+        column = QVBoxLayout(tab)
+        params = load_parameters()
+        rows = [(section, key, value, params.info[section]) for section, values in params.values.items()
+                for key, value in values.items()]
+        table = QTableWidget(len(rows), 4, tab, objectName="parameters")
+        table.setHorizontalHeaderLabels([self.tr("Section"), self.tr("Parameter"), self.tr("Value"),
+                                         self.tr("Source and date")])
+        for row, (section, key, value, info) in enumerate(rows):
+            shown = ", ".join(f"{k}: {v}" for k, v in value.items()) if hasattr(value, "items") else str(value)
+            flag = self.tr(" (assumption)") if info.assumption else ""
+            for column_index, text in enumerate((section, key, shown, f"{info.source} ({info.as_of}){flag}")):
+                table.setItem(row, column_index, QTableWidgetItem(text))
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        column.addWidget(QLabel(self.tr("Defaults shipped with ExportRisk. To change them, edit your own copy; "
+                                        "the installed tables are never changed."), tab, wordWrap=True))
+        column.addWidget(table)
+        edit = QPushButton(self.tr("Open my editable copy"), tab, objectName="editParameters")
+        edit.clicked.connect(self.open_user_copy)
+        column.addWidget(edit)
+        return tab
+
+    def open_user_copy(self) -> str:
+        from exportrisk.tables import ensure_user_copy
+
+        path = ensure_user_copy("parameters.toml")
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return str(path)
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose logo"), "", "Images (*.png *.jpg *.jpeg)")
+        if path:
+            self.logo.setText(path)
+
+    def accept(self) -> None:
+        s = self.settings
+        s.set(keys.HOME_CURRENCY, self.home.text().strip().upper() or "EUR")
+        s.set(keys.LANGUAGE, self.language.currentData())
+        s.set(keys.REPORT_LANGUAGE, self.report_language.currentData())
+        s.set(keys.ADVISER, self.adviser.text())
+        s.set(keys.ORGANISATION, self.organisation.text())
+        s.set(keys.LOGO_PATH, self.logo.text())
+        s.set(keys.OFFLINE, self.offline.isChecked())
+        s.set(keys.SIMULATION_PATHS, self.paths.value())
+        super().accept()
