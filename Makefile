@@ -30,6 +30,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_quote.py
 	$(BIN)/python benchmarks/bench_consortium.py
 	$(BIN)/python benchmarks/bench_report.py
+	$(BIN)/python benchmarks/bench_gui_start.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -6,12 +6,19 @@ nothing: it plots the numbers the engine put in `QuoteResult` (and `QuoteResult.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from exportrisk.engine.result import QUANTILE_LEVELS, QuoteResult
+if TYPE_CHECKING:  # the engine (numpy, pandas) is imported after the window is up
+    from exportrisk.engine.result import QuoteResult
+
+
+def quantile_levels() -> tuple[float, ...]:
+    from exportrisk.engine.result import QUANTILE_LEVELS
+
+    return QUANTILE_LEVELS
 
 BLUE, ORANGE, GREY = "#1f4e79", "#d9822b", "#8c8c8c"
 PALETTE = ("#1f4e79", "#4f81bd", "#2e8b57", "#8064a2", "#c0504d", "#4bacc6", "#7f7f7f", "#9bbb59",
@@ -141,7 +148,7 @@ class ChartsPanel(QWidget):
     # --- drawing ----------------------------------------------------------------------------------------------
     @staticmethod
     def _available(result: QuoteResult) -> list:
-        return [o for o in result.options if o.available and len(o.loss_quantiles) == len(QUANTILE_LEVELS)]
+        return [o for o in result.options if o.available and len(o.loss_quantiles) == len(quantile_levels())]
 
     def _money(self, ax, axis: str) -> None:
         from matplotlib.ticker import FuncFormatter
@@ -213,12 +220,12 @@ class ChartsPanel(QWidget):
             for i, option in enumerate(options):
                 best = option.id == result.recommended
                 label = self.tr("%1 (recommended)").replace("%1", option.name) if best else option.name
-                ax.plot(QUANTILE_LEVELS, option.loss_quantiles, label=label, zorder=5 if best else 2,
+                ax.plot(quantile_levels(), option.loss_quantiles, label=label, zorder=5 if best else 2,
                         color=ORANGE if best else PALETTE[i % len(PALETTE)], linewidth=2.4 if best else 1.0,
                         alpha=1.0 if best else 0.85, marker="o", markersize=2.5 if best else 1.5)
             # a logit axis spreads the tail (95 % to 99.9 %) where cover makes the difference; 0 and 1 fall off it
             ax.set_xscale("logit", one_half="½")
-            ax.set_xlim(QUANTILE_LEVELS[1], QUANTILE_LEVELS[-2])
+            ax.set_xlim(quantile_levels()[1], quantile_levels()[-2])
             self._percent_ticks(ax, (0.05, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99, 0.999))
             ax.set_title(self.tr("Retained loss at each probability level"))
             ax.set_xlabel(self.tr("Probability that the loss is at most this"))

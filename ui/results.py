@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 
-from exportrisk.engine.result import OptionResult
+if TYPE_CHECKING:  # the engine (numpy, pandas) loads after the window is up
+    from exportrisk.engine.result import OptionResult
 from ui.labels import option_names
 
 Index = QModelIndex | QPersistentModelIndex
