@@ -4,7 +4,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench clean
+.PHONY: run test bench translations screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,14 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_consortium.py
 	$(BIN)/python benchmarks/bench_report.py
 	$(BIN)/python benchmarks/bench_gui_start.py
+
+translations: $(VENV)/.installed-test
+	$(BIN)/pyside6-lupdate ui/*.py -ts resources/i18n/qt/exportrisk_it.ts -target-language it_IT
+	$(BIN)/pyside6-lrelease resources/i18n/qt/exportrisk_it.ts -qm resources/i18n/qt/exportrisk_it.qm
+
+screenshots: $(VENV)/.installed-test
+	$(BIN)/python docs/make_screenshots.py en
+	$(BIN)/python docs/make_screenshots.py it
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -65,9 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _offer_recovery(window) -> None:  # noqa: ANN001
-    answer = QMessageBox.question(window, window.tr("Recover unsaved deal?"),
-                                  window.tr("ExportRisk did not close normally last time. Restore the deal you "
-                                            "were editing?"))
+    from ui.labels import Labels
+
+    answer = QMessageBox.question(window, *Labels().recovery())
     if answer == QMessageBox.StandardButton.Yes:
         window.recover_on_load = True
     else:

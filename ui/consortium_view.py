@@ -96,6 +96,7 @@ class ConsortiumView(QWidget):
         splitter.setObjectName("splitter")
         self._build_inputs(splitter)
         self._build_results(splitter)
+        splitter.setSizes([330, 420])
         layout.addWidget(splitter, 1)
         for model in (self.members, self.flows):
             for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved):
@@ -124,7 +125,7 @@ class ConsortiumView(QWidget):
 
     def _build_header(self) -> QGroupBox:
         box = self._widget(QGroupBox, self, "consortiumHeader", self.tr("Consortium"))
-        form = QFormLayout(box)
+        row = QHBoxLayout(box)  # one line: the tables below get the height
         self.name_edit = self._widget(QLineEdit, box, "consortiumName")
         self.home_edit = self._widget(QLineEdit, box, "homeCurrency", "EUR")
         self.fee_spin = self._widget(QDoubleSpinBox, box, "membershipFee")
@@ -133,10 +134,13 @@ class ConsortiumView(QWidget):
         self.date_edit = self._widget(QDateEdit, box, "valuationDate", QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        form.addRow(self.tr("Name"), self.name_edit)
-        form.addRow(self.tr("Home currency"), self.home_edit)
-        form.addRow(self.tr("Membership fee (per member)"), self.fee_spin)
-        form.addRow(self.tr("Valuation date"), self.date_edit)
+        self.home_edit.setMaximumWidth(60)
+        for label, widget, stretch in ((self.tr("Name"), self.name_edit, 3),
+                                       (self.tr("Home currency"), self.home_edit, 0),
+                                       (self.tr("Membership fee (per member)"), self.fee_spin, 1),
+                                       (self.tr("Valuation date"), self.date_edit, 1)):
+            row.addWidget(QLabel(label, box))
+            row.addWidget(widget, stretch)
         return box
 
     def _table(self, parent: QWidget, name: str, model: Any) -> QTableView:

@@ -549,11 +549,11 @@ def _status_only(market: Any, form: Any) -> dict[str, Any]:
     countries = []
     for country in load_countries().sorted_countries():
         if country.marketable:
-            state = tr("no state short-term cover (marketable risk)")
+            state = QCoreApplication.translate("MainWindow", "no state short-term cover (marketable risk)")
         elif country.category == "NC":
-            state = tr("not classified")
+            state = QCoreApplication.translate("MainWindow", "not classified")
         else:
-            state = tr("state cover available")
+            state = QCoreApplication.translate("MainWindow", "state cover available")
         countries.append((country.iso3, f"{country.name} — OECD {country.category} — {state}"))
     return {"market": market, "countries": countries, "currencies": market.currencies(),
             "status": fx_data_status(market)}

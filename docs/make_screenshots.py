@@ -1,0 +1,90 @@
+"""Regenerate docs/screenshots (`make screenshots`): main window, settings and consortium view, English and Italian."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["EXPORTRISK_OFFLINE"] = "1"
+os.environ["EXPORTRISK_DATA_DIR"] = tempfile.mkdtemp(prefix="exportrisk-shots-")
+
+from PySide6.QtCore import QTimer  # noqa: E402
+
+from exportrisk.paths import resources_dir  # noqa: E402
+from ui import settings as keys  # noqa: E402
+from ui.app import create_app, load_translations  # noqa: E402
+from ui.settings import AppSettings  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+def settings_shot(window, dialog) -> None:  # noqa: ANN001
+    """The dialog drawn over the 1280x800 window, centred and dimmed behind, as a user sees it."""
+    from PySide6.QtGui import QColor, QPainter
+
+    image = window.grab()
+    painter = QPainter(image)
+    painter.fillRect(image.rect(), QColor(0, 0, 0, 70))
+    shot = dialog.grab()
+    painter.drawPixmap((image.width() - shot.width()) // 2, (image.height() - shot.height()) // 2, shot)
+    painter.end()
+    image.save(str(OUT / f"settings_{lang_of(window)}.png"))
+
+
+def lang_of(window) -> str:  # noqa: ANN001
+    return window.settings.get(keys.LANGUAGE)
+
+
+def shoot(lang: str) -> None:
+    app = create_app([])
+    settings = AppSettings()
+    settings.set(keys.LANGUAGE, lang)
+    settings.set(keys.SIMULATION_PATHS, 50_000)
+    for translator in getattr(app, "_translators", []):
+        app.removeTranslator(translator)
+    app._translators = load_translations(app, lang)  # noqa: SLF001
+    from ui.main_window import MainWindow
+    from ui.settings_dialog import SettingsDialog
+
+    window = MainWindow(settings)
+    window.setProperty("quiet", True)
+    window.resize(1280, 800)
+    window.show()
+
+    def consortium() -> None:
+        view = window.consortium
+        window.tabs.setCurrentIndex(1)
+        view.load_pool_file(resources_dir() / "examples" / "pools" / "brianza_furniture.toml")
+        view.analysis_finished.connect(lambda _data: QTimer.singleShot(400, finish))
+        view.analyse(20_000)
+
+    def finish() -> None:
+        window.grab().save(str(OUT / f"consortium_{lang}.png"))
+        app.quit()
+
+    def result(_result: object) -> None:
+        def later() -> None:
+            window.grab().save(str(OUT / f"main_{lang}.png"))
+            dialog = SettingsDialog(settings, window)
+            dialog.show()
+            QTimer.singleShot(200, lambda: (settings_shot(window, dialog), dialog.close(), consortium()))
+        QTimer.singleShot(400, later)
+
+    window.market_ready.connect(lambda: window.open_file(resources_dir() / "examples" / "italy_textiles_brazil.toml"))
+    window.result_ready.connect(result)
+    window.start()
+    QTimer.singleShot(120_000, app.quit)
+    app.exec()
+    window.runner.wait()
+    window.setWindowModified(False)
+    window.close()
+
+
+if __name__ == "__main__":
+    OUT.mkdir(parents=True, exist_ok=True)
+    shoot(sys.argv[1] if len(sys.argv) > 1 else "en")
