@@ -33,7 +33,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_gui_start.py
 
 translations: $(VENV)/.installed-test
-	$(BIN)/pyside6-lupdate ui/*.py -ts resources/i18n/qt/exportrisk_it.ts -target-language it_IT
+	$(BIN)/pyside6-lupdate -no-obsolete ui/*.py -ts resources/i18n/qt/exportrisk_it.ts -target-language it_IT
 	$(BIN)/pyside6-lrelease resources/i18n/qt/exportrisk_it.ts -qm resources/i18n/qt/exportrisk_it.qm
 
 screenshots: $(VENV)/.installed-test

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -122,6 +122,15 @@ class ConsortiumView(QWidget):
         button = self._widget(QPushButton, parent, name, text)
         button.clicked.connect(slot)
         return button
+
+    @staticmethod
+    def _translated(text: str) -> str:
+        """An engine message in the window's language (Italian when the default locale is Italian)."""
+        if not QLocale().name().startswith("it"):
+            return str(text)
+        from exportrisk.report.i18n import Translator
+
+        return Translator("it").message(text) or str(text)
 
     def _build_header(self) -> QGroupBox:
         box = self._widget(QGroupBox, self, "consortiumHeader", self.tr("Consortium"))
@@ -408,7 +417,7 @@ class ConsortiumView(QWidget):
             self.allocation.set_result(data)
             for key, text in self.allocation.summary(data).items():
                 self.figures[key].setText(text)
-            self.warnings_label.setText("\n".join(data["warnings"]))
+            self.warnings_label.setText("\n".join(self._translated(w) for w in data["warnings"]))
             self.progress.setValue(STEPS)
         self.stale_label.setVisible(False)
         self._update_state()

@@ -194,7 +194,8 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- data
     def start(self) -> None:
         """After the window is shown: load market data and the country list in the background."""
-        self._start("load", _load_market)
+        lang = self.language()
+        self._start("load", lambda progress: _load_market(progress, lang))
 
     def _start(self, kind: str, work: Any) -> int:
         task = self.runner.start(work)
@@ -326,7 +327,7 @@ class MainWindow(QMainWindow):
             failed = "; ".join(result.failed.values())
             self.show_message(self.tr("Rates updated.") if not failed else
                               self.tr("Rates not updated: %1 The last good data stays in use.").replace("%1", failed))
-            self._on_loaded(_status_only(self.market, self.form))
+            self._on_loaded(_status_only(self.market, self.language()))
         elif kind == "pdf":
             self._pdf_written(result)
 
@@ -528,33 +529,34 @@ class MainWindow(QMainWindow):
         return QSize(1280, 800)
 
 
-def _load_market(progress: Any) -> dict[str, Any]:
+def _load_market(progress: Any, lang: str) -> dict[str, Any]:
     """Off the GUI thread: import the engine, read the ECB history and the country list."""
     from exportrisk.market.service import MarketData
 
     market = MarketData()
     market.ecb  # noqa: B018 (load now, not on the first quote)
-    return _status_only(market, None)
+    return _status_only(market, lang)
 
 
-def _status_only(market: Any, form: Any) -> dict[str, Any]:
-    from PySide6.QtCore import QCoreApplication
-
+def _status_only(market: Any, lang: str) -> dict[str, Any]:
+    """Data status, currencies, and the country list named in the window's language."""
     from exportrisk.country.classification import load_countries
     from exportrisk.market.service import fx_data_status
+    from exportrisk.report.i18n import Translator
+    from ui.labels import Labels
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MainWindow", text)
-
+    states = Labels().country_states()
+    names = Translator(lang if lang in ("en", "it") else "en")
     countries = []
-    for country in load_countries().sorted_countries():
+    for country in sorted(load_countries().sorted_countries(), key=lambda c: names.country(c.iso3, c.name)):
         if country.marketable:
-            state = QCoreApplication.translate("MainWindow", "no state short-term cover (marketable risk)")
+            state = states["marketable"]
         elif country.category == "NC":
-            state = QCoreApplication.translate("MainWindow", "not classified")
+            state = states["unclassified"]
         else:
-            state = QCoreApplication.translate("MainWindow", "state cover available")
-        countries.append((country.iso3, f"{country.name} — OECD {country.category} — {state}"))
+            state = states["available"]
+        label = f"{names.country(country.iso3, country.name)} — OECD {country.category} — {state}"
+        countries.append((country.iso3, label))
     return {"market": market, "countries": countries, "currencies": market.currencies(),
             "status": fx_data_status(market)}
 

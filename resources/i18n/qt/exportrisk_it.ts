@@ -1,0 +1,1200 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>AllocationModel</name>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="273"/>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="283"/>
+        <source>alone %1, pooled %2, saving %3</source>
+        <translation>individuale %1, consortile %2, risparmio %3</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="289"/>
+        <source> (volume discount %1, an assumption)</source>
+        <translation> (sconto di volume %1, un&apos;ipotesi)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="291"/>
+        <source>size %1 (%2 of exposure), exhausted with probability %3, expected loss beyond it %4; rate for at most %5 exhaustion: %6</source>
+        <translation>dotazione %1 (%2 dell&apos;esposizione), esaurito con probabilità %3, perdita attesa oltre la capienza %4; aliquota per una probabilità di esaurimento non superiore a %5: %6</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="298"/>
+        <source>%1 (members alone: %2)</source>
+        <translation>%1 (aderenti singolarmente: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="326"/>
+        <source>Member</source>
+        <translation>Aderente</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="326"/>
+        <source>Receivables</source>
+        <translation>Crediti</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="326"/>
+        <source>Exposure</source>
+        <translation>Esposizione</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="326"/>
+        <source>Cheapest alone</source>
+        <translation>Indiv. più economica</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="327"/>
+        <source>Same cover alone</source>
+        <translation>Stessa cop. indiv.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="327"/>
+        <source>Pooled cost</source>
+        <translation>Costo consortile</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="327"/>
+        <source>Saving vs cheapest</source>
+        <translation>Risp. vs più econ.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="328"/>
+        <source>Pooling saving</source>
+        <translation>Risp. messa in comune</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="328"/>
+        <source>Risk contribution (ES 99 %)</source>
+        <translation>Contributo al rischio (ES 99 %)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <location filename="../../../ui/charts.py" line="46"/>
+        <source>Charts appear here once a deal is priced.</source>
+        <translation>I grafici compaiono qui dopo la valutazione dell&apos;operazione.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/charts.py" line="64"/>
+        <source>All available options</source>
+        <translation>Tutte le opzioni disponibili</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/charts.py" line="129"/>
+        <source>Exchange rate</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/charts.py" line="134"/>
+        <source>Show:</source>
+        <translation>Mostra:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/charts.py" line="143"/>
+        <source>Retained loss</source>
+        <translation>Perdita trattenuta</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/charts.py" line="144"/>
+        <source>Cost vs risk</source>
+        <translation>Costo e rischio</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/charts.py" line="185"/>
+        <source>The invoice is in the home currency (%1): there is no exchange-rate risk to chart.</source>
+        <translation>La fattura è nella valuta nazionale (%1): non c&apos;è rischio di cambio da rappresentare.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/charts.py" line="186"/>
+        <source>No exchange-rate series in this result.</source>
+        <translation>Nessuna serie storica dei cambi in questo risultato.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/charts.py" line="196"/>
+        <source>%1 per %2</source>
+        <translation>%1 per %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/charts.py" line="201"/>
+        <source>90 % range until payment</source>
+        <translation>intervallo al 90 % fino al pagamento</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/charts.py" line="205"/>
+        <source>Exchange rate and its 90 % range until payment</source>
+        <translation>Cambio e intervallo al 90 % fino al pagamento</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/charts.py" line="206"/>
+        <source>%1 per 1 %2</source>
+        <translation>%1 per 1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/charts.py" line="222"/>
+        <source>%1 (recommended)</source>
+        <translation>%1 (consigliata)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/charts.py" line="230"/>
+        <source>Retained loss at each probability level</source>
+        <translation>Perdita trattenuta a ogni livello di probabilità</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/charts.py" line="231"/>
+        <source>Probability that the loss is at most this</source>
+        <translation>Probabilità che la perdita non superi questo valore</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/charts.py" line="232"/>
+        <source>Retained loss (%1)</source>
+        <translation>Perdita trattenuta (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/charts.py" line="251"/>
+        <source>Cost of cover versus retained risk</source>
+        <translation>Costo della copertura a confronto con il rischio trattenuto</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/charts.py" line="252"/>
+        <source>Cost (%1)</source>
+        <translation>Costo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/charts.py" line="253"/>
+        <source>99 % expected shortfall (%1)</source>
+        <translation>ES al 99 % (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsortiumView</name>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="127"/>
+        <source>Consortium</source>
+        <translation>Consorzio</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="138"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="139"/>
+        <source>Home currency</source>
+        <translation>Valuta nazionale</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="140"/>
+        <source>Membership fee (per member)</source>
+        <translation>Quota associativa (per aderente)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="141"/>
+        <source>Valuation date</source>
+        <translation>Data di valutazione</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="159"/>
+        <source>Add member</source>
+        <translation>Aggiungi aderente</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="159"/>
+        <source>Remove member</source>
+        <translation>Rimuovi aderente</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="160"/>
+        <source>Add row</source>
+        <translation>Aggiungi riga</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="160"/>
+        <source>Remove row</source>
+        <translation>Rimuovi riga</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="178"/>
+        <source>Open pool…</source>
+        <translation>Apri consorzio…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="179"/>
+        <source>Open pool</source>
+        <translation>Apri consorzio</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="179"/>
+        <source>Pool files (*.toml *.json *.pdf)</source>
+        <translation>File del consorzio (*.toml *.json *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="180"/>
+        <source>Import CSV…</source>
+        <translation>Importa CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="181"/>
+        <source>Import receivables</source>
+        <translation>Importa crediti</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="181"/>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="182"/>
+        <source>Save pool…</source>
+        <translation>Salva consorzio…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="183"/>
+        <source>Save pool</source>
+        <translation>Salva consorzio</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="183"/>
+        <source>JSON pool files (*.json)</source>
+        <translation>File JSON del consorzio (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="185"/>
+        <source>Scenarios</source>
+        <translation>Scenari</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="191"/>
+        <source>Analyse</source>
+        <translation>Analizza</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="192"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="206"/>
+        <source>Pooled versus alone</source>
+        <translation>Consortile a confronto con individuale</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="210"/>
+        <source>Pooled cost</source>
+        <translation>Costo consortile</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="210"/>
+        <source>Same cover alone</source>
+        <translation>Stessa copertura, individuale</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="211"/>
+        <source>Cheapest cover alone</source>
+        <translation>Copertura individuale più economica</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="212"/>
+        <source>Saving vs same cover alone</source>
+        <translation>Risparmio rispetto alla stessa copertura individuale</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="213"/>
+        <source>Saving vs cheapest alone</source>
+        <translation>Risparmio rispetto alla copertura individuale più economica</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="213"/>
+        <source>FX netting</source>
+        <translation>Compensazione valutaria</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="214"/>
+        <source>Group credit policy</source>
+        <translation>Polizza credito di gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="214"/>
+        <source>Guarantee fund</source>
+        <translation>Fondo di garanzia</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="215"/>
+        <source>Pool ES 99 %</source>
+        <translation>ES 99 % del consorzio</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="228"/>
+        <source>The inputs changed since this analysis; analyse again.</source>
+        <translation>I dati sono cambiati dopo questa analisi; ripetere l&apos;analisi.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="233"/>
+        <source>One page per member</source>
+        <translation>Una pagina per aderente</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="235"/>
+        <source>Export report…</source>
+        <translation>Esporta rapporto…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="236"/>
+        <source>Export report</source>
+        <translation>Esporta rapporto</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="236"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="298"/>
+        <source>Cannot save the pool to %1: %2; choose another file.</source>
+        <translation>Impossibile salvare il consorzio in %1: %2; scegliere un altro file.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py" line="337"/>
+        <source>Analyse the pool before exporting its report.</source>
+        <translation>Analizzare il consorzio prima di esportarne il rapporto.</translation>
+    </message>
+</context>
+<context>
+    <name>DealForm</name>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="44"/>
+        <source>e.g. Tessitura Lariana S.r.l.</source>
+        <translation>es. Tessitura Lariana S.r.l.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="46"/>
+        <source>e.g. Confecções Paulista Ltda</source>
+        <translation>es. Confecções Paulista Ltda</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="52"/>
+        <location filename="../../../ui/deal_form.py" line="81"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="53"/>
+        <source>OECD buyer category</source>
+        <translation>Categoria acquirente OCSE</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="54"/>
+        <source>1-year default probability</source>
+        <translation>Probabilità di insolvenza a un anno</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="69"/>
+        <source>Production cost</source>
+        <translation>Costo di produzione</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="70"/>
+        <location filename="../../../ui/deal_form.py" line="86"/>
+        <source>Target margin</source>
+        <translation>Margine obiettivo</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="79"/>
+        <source>Exporter</source>
+        <translation>Esportatore</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="79"/>
+        <source>Home currency</source>
+        <translation>Valuta nazionale</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="80"/>
+        <source>Buyer</source>
+        <translation>Acquirente</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="80"/>
+        <source>Buyer&apos;s country</source>
+        <translation>Paese dell&apos;acquirente</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="81"/>
+        <source>Credit quality given as</source>
+        <translation>Qualità del credito espressa come</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="82"/>
+        <source>Buyer category</source>
+        <translation>Categoria acquirente</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="82"/>
+        <source>Default probability</source>
+        <translation>Probabilità di insolvenza</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="83"/>
+        <source>Invoice amount</source>
+        <translation>Importo della fattura</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="83"/>
+        <source>Invoice currency</source>
+        <translation>Valuta della fattura</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="84"/>
+        <source>Days to payment</source>
+        <translation>Giorni al pagamento</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="84"/>
+        <source>Payment instrument</source>
+        <translation>Strumento di pagamento</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="85"/>
+        <source>Price from</source>
+        <translation>Prezzo in base a</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="85"/>
+        <source>Production cost (home)</source>
+        <translation>Costo di produzione (valuta nazionale)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="86"/>
+        <source>Valuation date</source>
+        <translation>Data di valutazione</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="91"/>
+        <source>Advanced: supplier credit and market overrides</source>
+        <translation>Avanzate: credito fornitore e dati di mercato personalizzati</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="97"/>
+        <source>Equal half-yearly instalments</source>
+        <translation>Rate semestrali uguali</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="98"/>
+        <source>One repayment at the end</source>
+        <translation>Rimborso unico a scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="99"/>
+        <source>from the data</source>
+        <translation>dai dati</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="100"/>
+        <source>from the data, e.g. 0.08</source>
+        <translation>dai dati, es. 0,08</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="102"/>
+        <source>EWMA (RiskMetrics)</source>
+        <translation>EWMA (RiskMetrics)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="103"/>
+        <source>Historical, 250 days</source>
+        <translation>Storica, 250 giorni</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="104"/>
+        <source>GARCH(1,1)</source>
+        <translation>GARCH(1,1)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="105"/>
+        <source>from the rate table, e.g. 0.02</source>
+        <translation>dalla tabella dei tassi, es. 0,02</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="106"/>
+        <source>from the rate table</source>
+        <translation>dalla tabella dei tassi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="107"/>
+        <source>Disbursement (months)</source>
+        <translation>Erogazione (mesi)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="108"/>
+        <source>Repayment (years)</source>
+        <translation>Rimborso (anni)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="108"/>
+        <source>Profile</source>
+        <translation>Profilo di rimborso</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="109"/>
+        <source>Spot rate</source>
+        <translation>Cambio a pronti</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="109"/>
+        <source>Volatility</source>
+        <translation>Volatilità</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="110"/>
+        <source>Volatility method</source>
+        <translation>Metodo di stima della volatilità</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="111"/>
+        <source>Home interest rate</source>
+        <translation>Tasso d&apos;interesse della valuta nazionale</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="112"/>
+        <source>Foreign interest rate</source>
+        <translation>Tasso d&apos;interesse della valuta estera</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionDialog</name>
+    <message>
+        <location filename="../../../ui/errors.py" line="39"/>
+        <source>ExportRisk: unexpected error</source>
+        <translation>ExportRisk: errore imprevisto</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/errors.py" line="41"/>
+        <source>Something went wrong that ExportRisk did not expect. Your deal is kept; the details below are also in the log file:
+%1</source>
+        <translation>Si è verificato un errore imprevisto in ExportRisk. L&apos;operazione è stata conservata; i dettagli qui sotto si trovano anche nel file di log:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/errors.py" line="48"/>
+        <source>Copy details</source>
+        <translation>Copia dettagli</translation>
+    </message>
+</context>
+<context>
+    <name>FlowTableModel</name>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="154"/>
+        <source>Member</source>
+        <translation>Aderente</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="154"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="154"/>
+        <source>Buyer</source>
+        <translation>Acquirente</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="154"/>
+        <source>Buyer country</source>
+        <translation>Paese acquirente</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="155"/>
+        <source>Rating / category / PD</source>
+        <translation>Rating / categoria / PD</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="155"/>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="155"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="155"/>
+        <source>Payment days</source>
+        <translation>Giorni pagamento</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="156"/>
+        <source>Instrument</source>
+        <translation>Strumento</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="173"/>
+        <source>Receivables/payables row %1: member &apos;%2&apos; is not in the member table; add it there or fix the name.</source>
+        <translation>Riga crediti/debiti %1: l&apos;aderente &apos;%2&apos; non è nella tabella degli aderenti; aggiungerlo lì o correggerne il nome.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="177"/>
+        <source>Receivables/payables row %1: kind must be receivable or payable.</source>
+        <translation>Riga crediti/debiti %1: il tipo deve essere receivable (credito) o payable (debito).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="209"/>
+        <source>Receivables/payables row %1: </source>
+        <translation>Riga crediti/debiti %1: </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="211"/>
+        <source>Member row %1: </source>
+        <translation>Riga aderenti %1: </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../../ui/labels.py" line="13"/>
+        <source>No cover</source>
+        <translation>Nessuna copertura</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="13"/>
+        <source>FX forward</source>
+        <translation>Contratto a termine</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="13"/>
+        <source>FX put option</source>
+        <translation>Opzione put su valuta</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="14"/>
+        <source>Private credit insurance</source>
+        <translation>Assicurazione del credito privata</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="15"/>
+        <source>State export credit cover</source>
+        <translation>Copertura pubblica del credito all&apos;esportazione</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="16"/>
+        <source>Confirmed letter of credit</source>
+        <translation>Lettera di credito confermata</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="17"/>
+        <location filename="../../../ui/labels.py" line="25"/>
+        <source>Documentary collection</source>
+        <translation>Rimessa documentata</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="17"/>
+        <source>Forfaiting</source>
+        <translation>Forfaiting</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="18"/>
+        <source>Export factoring</source>
+        <translation>Factoring all&apos;esportazione</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="18"/>
+        <source>State cover + FX forward</source>
+        <translation>Copertura pubblica + contratto a termine</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="19"/>
+        <source>State cover + FX put</source>
+        <translation>Copertura pubblica + opzione put su valuta</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="20"/>
+        <source>Private insurance + FX forward</source>
+        <translation>Assicurazione privata + contratto a termine</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="21"/>
+        <source>Private insurance + FX put</source>
+        <translation>Assicurazione privata + opzione put su valuta</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="25"/>
+        <source>Open account</source>
+        <translation>Conto aperto</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="26"/>
+        <source>Letter of credit, unconfirmed</source>
+        <translation>Lettera di credito non confermata</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="27"/>
+        <source>Letter of credit, confirmed</source>
+        <translation>Lettera di credito confermata</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="27"/>
+        <source>Cash in advance</source>
+        <translation>Pagamento anticipato</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="30"/>
+        <source>low</source>
+        <translation>basso</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="30"/>
+        <source>medium</source>
+        <translation>medio</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="30"/>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="33"/>
+        <source>no state short-term cover (marketable risk)</source>
+        <translation>nessuna copertura pubblica a breve termine (rischio assicurabile sul mercato)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="34"/>
+        <source>not classified</source>
+        <translation>non classificato</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="34"/>
+        <source>state cover available</source>
+        <translation>copertura pubblica disponibile</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="37"/>
+        <source>Recover unsaved deal?</source>
+        <translation>Recuperare l&apos;operazione non salvata?</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="38"/>
+        <source>ExportRisk did not close normally last time. Restore the deal you were editing?</source>
+        <translation>L&apos;ultima volta ExportRisk non si è chiuso correttamente. Ripristinare l&apos;operazione in corso di modifica?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../../ui/main_window.py" line="93"/>
+        <source>Fill in the deal: the options appear here as you type.</source>
+        <translation>Inserire i dati dell&apos;operazione: le opzioni compaiono qui durante la digitazione.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="131"/>
+        <source>Deal</source>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="135"/>
+        <source>Consortium</source>
+        <translation>Consorzio</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="137"/>
+        <source>Loading market data…</source>
+        <translation>Caricamento dei dati di mercato…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="138"/>
+        <source>Cancel update</source>
+        <translation>Annulla aggiornamento</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="159"/>
+        <location filename="../../../ui/main_window.py" line="512"/>
+        <source>Report written to %1</source>
+        <translation>Rapporto salvato in %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="162"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="165"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nuovo</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="166"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Apri…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="167"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="168"/>
+        <source>Save &amp;as…</source>
+        <translation>Salva &amp;con nome…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="169"/>
+        <source>&amp;Export PDF…</source>
+        <translation>Esporta &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="176"/>
+        <source>Open &amp;recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="178"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="181"/>
+        <source>&amp;Data</source>
+        <translation>&amp;Dati</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="182"/>
+        <source>&amp;Update rates</source>
+        <translation>&amp;Aggiorna cambi e tassi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="185"/>
+        <source>&amp;Offline mode</source>
+        <translation>Modalità &amp;offline</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="189"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Impostazioni…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="212"/>
+        <source>FX rates: %1, %2 to %3; %4 days old</source>
+        <translation>Cambi: %1, dal %2 al %3; risalenti a %4 giorni fa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="231"/>
+        <source>Offline mode is on: rates are not updated. Turn it off in the Data menu.</source>
+        <translation>La modalità offline è attiva: cambi e tassi non vengono aggiornati. Disattivarla dal menu Dati.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="238"/>
+        <source>Updating rates…</source>
+        <translation>Aggiornamento di cambi e tassi…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="244"/>
+        <source>Rate update cancelled; the last good data stays in use.</source>
+        <translation>Aggiornamento di cambi e tassi annullato; restano in uso gli ultimi dati validi.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="271"/>
+        <source>Simulating… %p%</source>
+        <translation>Simulazione… %p%</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="277"/>
+        <source>Correct the highlighted field to see the options.</source>
+        <translation>Correggere il campo evidenziato per vedere le opzioni.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="328"/>
+        <source>Rates updated.</source>
+        <translation>Cambi e tassi aggiornati.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="329"/>
+        <source>Rates not updated: %1 The last good data stays in use.</source>
+        <translation>Cambi e tassi non aggiornati: %1 Restano in uso gli ultimi dati validi.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="356"/>
+        <source>Untitled deal</source>
+        <translation>Operazione senza titolo</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="364"/>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="364"/>
+        <source>The deal has unsaved changes. Save them?</source>
+        <translation>L&apos;operazione contiene modifiche non salvate. Salvarle?</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="385"/>
+        <source>My company</source>
+        <translation>La mia azienda</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="386"/>
+        <source>Buyer</source>
+        <translation>Acquirente</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="394"/>
+        <source>Open deal</source>
+        <translation>Apri operazione</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="421"/>
+        <source>Save deal</source>
+        <translation>Salva operazione</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="434"/>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossibile salvare %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="469"/>
+        <source>The autosaved deal could not be restored: %1</source>
+        <translation>Impossibile ripristinare l&apos;operazione salvata automaticamente: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="488"/>
+        <source>Wait for the simulation to finish, then export.</source>
+        <translation>Attendere la fine della simulazione, poi esportare.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="490"/>
+        <source>Export PDF</source>
+        <translation>Esporta PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="515"/>
+        <source>Report written</source>
+        <translation>Rapporto salvato</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="516"/>
+        <source>Open the PDF now?
+%1</source>
+        <translation>Aprire ora il PDF?
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="138"/>
+        <source>Member</source>
+        <translation>Aderente</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py" line="138"/>
+        <source>Home currency</source>
+        <translation>Valuta nazionale</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsModel</name>
+    <message>
+        <location filename="../../../ui/results.py" line="32"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/results.py" line="32"/>
+        <source>Option</source>
+        <translation>Opzione</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/results.py" line="32"/>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/results.py" line="32"/>
+        <source>Exp. loss</source>
+        <translation>Perdita att.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/results.py" line="32"/>
+        <source>Event prob.</source>
+        <translation>Prob. evento</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/results.py" line="33"/>
+        <source>ES 99 %</source>
+        <translation>ES 99 %</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/results.py" line="33"/>
+        <source>Risk-adj. cost</source>
+        <translation>Costo corr. rischio</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/results.py" line="33"/>
+        <source>Min. price</source>
+        <translation>Prezzo min.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/results.py" line="33"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/results.py" line="36"/>
+        <source>Rank by risk-adjusted cost</source>
+        <translation>Posizione per costo corretto per il rischio</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/results.py" line="36"/>
+        <source>Cover option</source>
+        <translation>Opzione di copertura</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/results.py" line="37"/>
+        <source>Up-front cost in home currency</source>
+        <translation>Costo iniziale in valuta nazionale</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/results.py" line="37"/>
+        <source>Expected loss left with you, home currency</source>
+        <translation>Perdita attesa che resta a vostro carico, in valuta nazionale</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/results.py" line="38"/>
+        <source>Probability of a default or political event you still bear</source>
+        <translation>Probabilità di un&apos;insolvenza o di un evento politico che resta a vostro carico</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/results.py" line="39"/>
+        <source>Expected shortfall at 99 %: the average loss in the worst 1 % of outcomes</source>
+        <translation>Perdita attesa oltre il VaR (ES) al 99 %: la perdita media nell&apos;1 % degli esiti peggiori</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/results.py" line="40"/>
+        <source>Costs + expected loss + cost of capital on the tail</source>
+        <translation>Costi + perdita attesa + costo del capitale sulla coda</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/results.py" line="41"/>
+        <source>Minimum invoice price (invoice currency) that keeps your margin</source>
+        <translation>Prezzo minimo in fattura (valuta della fattura) che mantiene il vostro margine</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/results.py" line="42"/>
+        <source>Why an option is unavailable, or what to know about it</source>
+        <translation>Perché un&apos;opzione non è disponibile, o che cosa sapere al riguardo</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="40"/>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="56"/>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="61"/>
+        <source>Never use the network (offline mode)</source>
+        <translation>Non usare mai la rete (modalità offline)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="65"/>
+        <source>Home currency</source>
+        <translation>Valuta nazionale</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="66"/>
+        <source>Window language</source>
+        <translation>Lingua della finestra</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="67"/>
+        <source>Report language</source>
+        <translation>Lingua del rapporto</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="68"/>
+        <source>Adviser</source>
+        <translation>Consulente</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="69"/>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="70"/>
+        <source>Logo (PNG or JPEG)</source>
+        <translation>Logo (PNG o JPEG)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="71"/>
+        <source>Simulation paths</source>
+        <translation>Traiettorie simulate</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="73"/>
+        <source>A new window language applies at the next start.</source>
+        <translation>La nuova lingua della finestra si applica al prossimo avvio.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="75"/>
+        <source>General</source>
+        <translation>Generale</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="76"/>
+        <source>Default parameters</source>
+        <translation>Parametri predefiniti</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="94"/>
+        <source>Section</source>
+        <translation>Sezione</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="94"/>
+        <source>Parameter</source>
+        <translation>Parametro</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="94"/>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="95"/>
+        <source>Source and date</source>
+        <translation>Fonte e data</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="98"/>
+        <source> (assumption)</source>
+        <translation> (ipotesi)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="104"/>
+        <source>Defaults shipped with ExportRisk. To change them, edit your own copy; the installed tables are never changed.</source>
+        <translation>Valori predefiniti forniti con ExportRisk. Per cambiarli, modificare la propria copia; le tabelle installate non vengono mai modificate.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="107"/>
+        <source>Open my editable copy</source>
+        <translation>Apri la mia copia modificabile</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="120"/>
+        <source>Choose logo</source>
+        <translation>Scegli logo</translation>
+    </message>
+</context>
+</TS>
