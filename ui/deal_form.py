@@ -40,6 +40,7 @@ class DealForm(QWidget):
         super().__init__(parent)
         self._errors: dict[str, QLabel] = {}
         self._loading = False
+        self._kept: dict[str, Any] = {}  # deal-file content the form does not show, kept for saving
         layout = QVBoxLayout(self)
         self.exporter_name = self._line("exporter.name", self.tr("e.g. Tessitura Lariana S.r.l."))
         self.home_currency = self._currency_box("exporter.home_currency")
@@ -202,8 +203,11 @@ class DealForm(QWidget):
 
     def values(self) -> dict[str, Any]:
         """The form as deal-file data (the engine validates it and names any bad field)."""
-        buyer: dict[str, Any] = {"name": self.buyer_name.text(), "country": self.country.currentData()
-                                 or self.country.currentText()}
+        typed = self.country.currentText()
+        chosen = self.country.currentData() if typed == self.country.itemText(self.country.currentIndex()) else None
+        buyer: dict[str, Any] = {"name": self.buyer_name.text(), "country": chosen or typed}
+        if "country_category" in self._kept:
+            buyer["country_category"] = self._kept["country_category"]
         kind = self.quality_kind.currentData()
         buyer[kind] = {"rating": self.rating.currentText(), "category": self.category.currentText(),
                        "pd_1y": self.pd.value() / 100.0}[kind]
@@ -232,11 +236,19 @@ class DealForm(QWidget):
                         market[key] = float(text)
                     except ValueError:
                         market[key] = text  # the engine names the field and says what to type
+        if "political_pd" in self._kept:
+            market["political_pd"] = self._kept["political_pd"]
         data["market"] = market
+        for key in ("notes", "parameters"):
+            if self._kept.get(key):
+                data[key] = self._kept[key]
         return data
 
     def set_deal(self, deal: Deal) -> None:
-        """Fill every field from a deal (opening a file)."""
+        """Fill every field from a deal (opening a file); what the form does not show is kept for saving."""
+        self._kept = {key: value for key, value in (
+            ("notes", deal.notes), ("parameters", deal.parameters), ("country_category", deal.buyer.country_category),
+            ("political_pd", deal.market.political_pd)) if value}
         self._loading = True
         try:
             self.exporter_name.setText(deal.exporter.name)

@@ -272,9 +272,15 @@ class MainWindow(QMainWindow):
         self.busy.show()
 
     def _show_input_error(self, message: str) -> None:
+        """Show the error by its field and drop every figure of the previous deal (nothing stale stays)."""
         if self.form.show_error(message) is None:
             self.show_message(message)
         self.recommendation.setText(self.tr("Correct the highlighted field to see the options."))
+        self.risks.clear()
+        self.warnings.clear()
+        self.model.set_options((), None, simulated=False)
+        self.charts.clear()
+        self.result = None
         self.busy.hide()
 
     def show_result(self, result: Any) -> None:
