@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
@@ -11,7 +12,9 @@ import numpy as np
 from exportrisk.consortium.model import Pool
 from exportrisk.consortium.netting import Netting, net_flows
 from exportrisk.consortium.portfolio import Exposures, PoolLosses, basel_correlation, simulate_pool
+from exportrisk.deal.io import deal_to_dict
 from exportrisk.deal.model import Instrument
+from exportrisk.engine.batch import best_options, linear_in_amount
 from exportrisk.engine.quote import price_deal
 from exportrisk.engine.result import QuoteResult, RiskSummary
 from exportrisk.errors import InputError
@@ -136,18 +139,44 @@ class StandaloneQuote:
 
 def quote_receivables(pool: Pool, market: MarketData, params: Parameters, paths: int, seed: int,
                       progress: Progress | None = None) -> list[StandaloneQuote]:
-    """Each receivable quoted alone for its member by the quote engine (costs only, no minimum price)."""
-    quotes = []
-    count = len(pool.receivables)
-    for index, receivable in enumerate(pool.receivables):
+    """Each receivable quoted alone for its member: the best option and its risk-adjusted cost.
+
+    Receivables that share every term but the amount share one simulation (engine.batch.best_options); with a
+    fixed insurance deductible each is quoted separately by price_deal. Both give price_deal's ranking.
+    """
+    params = params.with_overrides(pool.parameters)
+    deals = [pool.deal_for(r) for r in pool.receivables]
+    if not linear_in_amount(params):
+        quotes = []
+        for index, (receivable, deal) in enumerate(zip(pool.receivables, deals, strict=True)):
+            try:
+                quotes.append(StandaloneQuote.of(price_deal(deal, market, params, paths=paths, seed=seed,
+                                                            solve_min_price=False)))
+            except InputError as exc:
+                raise InputError(f"{receivable.where}: {exc}") from None
+            if progress is not None:
+                progress.update(0.5 * (index + 1) / len(deals))
+        return quotes
+    groups: dict[str, list[int]] = defaultdict(list)
+    for index, deal in enumerate(deals):
+        # names do not change the risk: receivables differing only by names and amount share a simulation
+        unit = replace(deal, terms=replace(deal.terms, amount=1.0), exporter=replace(deal.exporter, name="-"),
+                       buyer=replace(deal.buyer, name="-"))
+        groups[json.dumps(deal_to_dict(unit), sort_keys=True)].append(index)
+    quotes_by_index: dict[int, StandaloneQuote] = {}
+    for done, members in enumerate(groups.values(), start=1):
+        first = members[0]
         try:
-            quotes.append(StandaloneQuote.of(price_deal(pool.deal_for(receivable), market, params, paths=paths,
-                                                        seed=seed, solve_min_price=False)))
+            shared = best_options(deals[first], [deals[i].terms.amount for i in members], market, params,
+                                  paths=paths, seed=seed)
         except InputError as exc:
-            raise InputError(f"{receivable.where}: {exc}") from None
+            raise InputError(f"{pool.receivables[first].where}: {exc}") from None
+        for index, best in zip(members, shared.best, strict=True):
+            quotes_by_index[index] = StandaloneQuote(best.option_id, best.risk_adjusted_cost, shared.risks,
+                                                     shared.years, shared.warnings)
         if progress is not None:
-            progress.update(0.5 * (index + 1) / count)
-    return quotes
+            progress.update(0.5 * done / len(groups))
+    return [quotes_by_index[i] for i in range(len(deals))]
 
 
 def analyse_pool(pool: Pool, market: MarketData | None = None, params: Parameters | None = None,

@@ -143,6 +143,22 @@ def _recommendation(ctx: PricingContext, best: OptionResult | None, none: Option
     return text + f". Quote at least {round_price_up(best.min_price):,.2f} {ctx.foreign} to keep the target margin."
 
 
+def risk_summary(ctx: PricingContext, value: float) -> RiskSummary:
+    """The three risks of the uncovered deal, for an invoice worth `value` at spot (home currency)."""
+    fx_var = normal_var_es(value, ctx.term_std, 0.99)[0] if ctx.has_fx_risk else 0.0
+    profile = ctx.base_profile
+    return RiskSummary(
+        fx_volatility=ctx.volatility, fx_term_std=ctx.term_std, fx_var_99=fx_var, fx_var_99_share=fx_var / value,
+        buyer_default_probability=ctx.buyer_default.probability, buyer_pd_1y=ctx.buyer_default.pd_1y,
+        buyer_rating=ctx.obligor_rating, buyer_category=ctx.buyer_category, credit_method=ctx.buyer_default.method,
+        credit_source=ctx.buyer_default.source, lgd=profile.lgd_commercial, obligor=profile.obligor,
+        commercial_probability=profile.p_commercial, political_probability=profile.p_political,
+        political_lgd=profile.lgd_political, political_annual=ctx.political.annual,
+        political_source=ctx.political.source, country_iso3=ctx.country.iso3, country_name=ctx.country.name,
+        country_category=ctx.country_category, oecd_category=ctx.country.category,
+        marketable=ctx.country.marketable)
+
+
 def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters | None = None,
                paths: int | None = None, seed: int | None = None, today: date | None = None,
                progress: Progress | None = None, solve_min_price: bool = True) -> QuoteResult:
@@ -212,18 +228,9 @@ def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters 
     best = next((r for r in results if ranking and r.id == ranking[0].id), None)
     none = next(r for r in results if r.id == "none")
     value = ctx.home_value(amount)
-    fx_var = normal_var_es(value, ctx.term_std, 0.99)[0] if ctx.has_fx_risk else 0.0
+    risks = risk_summary(ctx, value)
+    fx_var = risks.fx_var_99
     profile = ctx.base_profile
-    risks = RiskSummary(
-        fx_volatility=ctx.volatility, fx_term_std=ctx.term_std, fx_var_99=fx_var, fx_var_99_share=fx_var / value,
-        buyer_default_probability=ctx.buyer_default.probability, buyer_pd_1y=ctx.buyer_default.pd_1y,
-        buyer_rating=ctx.obligor_rating, buyer_category=ctx.buyer_category, credit_method=ctx.buyer_default.method,
-        credit_source=ctx.buyer_default.source, lgd=profile.lgd_commercial, obligor=profile.obligor,
-        commercial_probability=profile.p_commercial, political_probability=profile.p_political,
-        political_lgd=profile.lgd_political, political_annual=ctx.political.annual,
-        political_source=ctx.political.source, country_iso3=ctx.country.iso3, country_name=ctx.country.name,
-        country_category=ctx.country_category, oecd_category=ctx.country.category,
-        marketable=ctx.country.marketable)
     return QuoteResult(
         deal=deal, deal_data=deal_to_dict(deal), home=ctx.home, foreign=ctx.foreign,
         valuation_date=deal.valuation_date, years=ctx.years, spot=ctx.spot, forward=ctx.forward,
