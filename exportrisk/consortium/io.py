@@ -6,14 +6,13 @@ import csv
 import io
 import json
 import math
-import tomllib
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from exportrisk.consortium.model import SCHEMA, Member, Payable, Pool, Receivable
-from exportrisk.deal.io import parse_valuation_date
+from exportrisk.deal.io import parse_structured, parse_valuation_date
 from exportrisk.deal.model import Buyer, Terms, check_currency, check_number, check_text
 from exportrisk.errors import InputError
 
@@ -227,19 +226,7 @@ def load_pool(path: Path | str, home: str = "EUR", valuation_date: str | None = 
         raise InputError(f"Pool file {path} not found; check the path.") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"Cannot read the pool file {path}: {exc}.") from None
-    if suffix == ".json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}: JSON syntax error at line {exc.lineno}, column {exc.colno}: "
-                             f"{exc.msg}.") from None
-    elif suffix == ".toml":
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise InputError(f"{path}: TOML syntax error: {exc}.") from None
-    else:
-        raise InputError(f"{path}: use a .json or .toml pool file, or a .csv of receivables.")
+    data = parse_structured(text, suffix, str(path), "pool file, or a .csv of receivables")
     return pool_from_dict(data, path.parent)
 
 

@@ -95,21 +95,25 @@ def deal_from_dict(data: Any) -> Deal:
                 {k: dict(v) if isinstance(v, Mapping) else v for k, v in parameters.items()}, notes)
 
 
-def parse_deal_text(text: str, suffix: str, origin: str = "deal file") -> Deal:
-    """Parse deal text by format (`.json` or `.toml`); syntax errors say where."""
+def parse_structured(text: str, suffix: str, origin: str, kind: str) -> Any:
+    """JSON or TOML text (by `suffix`) as data; a syntax error says where, in one line."""
     if suffix == ".json":
         try:
-            data = json.loads(text)
+            return json.loads(text)
         except json.JSONDecodeError as exc:
             raise InputError(f"{origin}: JSON syntax error at line {exc.lineno}, column {exc.colno}: "
                              f"{exc.msg}.") from None
-    elif suffix == ".toml":
+    if suffix == ".toml":
         try:
-            data = tomllib.loads(text)
+            return tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise InputError(f"{origin}: TOML syntax error: {exc}.") from None
-    else:
-        raise InputError(f"{origin}: use a .json or .toml deal file (or an ExportRisk report .pdf).")
+    raise InputError(f"{origin}: use a .json or .toml {kind}.")
+
+
+def parse_deal_text(text: str, suffix: str, origin: str = "deal file") -> Deal:
+    """Parse deal text by format (`.json` or `.toml`); syntax errors say where."""
+    data = parse_structured(text, suffix, origin, "deal file (or an ExportRisk report .pdf)")
     try:
         return deal_from_dict(data)
     except TypeError as exc:  # a block given as a list or value where a table belongs
