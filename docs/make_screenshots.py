@@ -45,6 +45,7 @@ def shoot(lang: str) -> None:
     settings = AppSettings()
     settings.set(keys.LANGUAGE, lang)
     settings.set(keys.SIMULATION_PATHS, 50_000)
+    settings.set(keys.REPORT_LANGUAGE, lang)
     for translator in getattr(app, "_translators", []):
         app.removeTranslator(translator)
     app._translators = load_translations(app, lang)  # noqa: SLF001
