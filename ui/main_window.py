@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -25,25 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from exportrisk.errors import ExportRiskError, InputError
-from exportrisk.fileio import atomic_write_text
-from exportrisk.paths import data_dir
 from ui import settings as keys
+from ui.deal_files import DealFiles, autosave_path
 from ui.deal_form import DealForm
 from ui.labels import level_names, option_names
+from ui.market_loading import load_market, market_status
 from ui.results import OptionsModel, sorted_model
 from ui.runner import Runner
 from ui.settings import AppSettings
 
 DEBOUNCE_MS = 300
 AUTOSAVE_MS = 20_000
-FILE_FILTER = "Deal files (*.json *.toml *.pdf)"
 
 
-def autosave_path() -> Path:
-    return data_dir() / "autosave-deal.json"
-
-
-class MainWindow(QMainWindow):
+class MainWindow(DealFiles, QMainWindow):
     """Top-level window. Long work (market data, simulation, rate updates, PDF) runs through one Runner."""
 
     result_ready = Signal(object)  # the QuoteResult shown
@@ -195,7 +189,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """After the window is shown: load market data and the country list in the background."""
         lang = self.language()
-        self._start("load", lambda progress: _load_market(progress, lang))
+        self._start("load", lambda progress: load_market(progress, lang))
 
     def _start(self, kind: str, work: Any) -> int:
         task = self.runner.start(work)
@@ -333,7 +327,7 @@ class MainWindow(QMainWindow):
             failed = "; ".join(result.failed.values())
             self.show_message(self.tr("Rates updated.") if not failed else
                               self.tr("Rates not updated: %1 The last good data stays in use.").replace("%1", failed))
-            self._on_loaded(_status_only(self.market, self.language()))
+            self._on_loaded(market_status(self.market, self.language()))
         elif kind == "pdf":
             self._pdf_written(result)
 
@@ -356,129 +350,6 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 15_000)
         self.message_shown.emit(text)
-
-    # ---------------------------------------------------------------- files
-    def _update_title(self) -> None:
-        name = self.path.name if self.path else self.tr("Untitled deal")
-        self.setWindowTitle(f"{name}[*] — ExportRisk")
-
-    def maybe_save(self) -> bool:
-        """Ask before losing edits: Save, Discard or Cancel. True means go on."""
-        if not self.isWindowModified():
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"), self.tr("The deal has unsaved changes. Save them?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def new_deal_silently(self) -> None:
-        """Start with a filled-in example (names blank) once the market data is there."""
-        if self.market is None:
-            self._new_on_load = True
-            return
-        self.setWindowModified(False)
-        self.new_deal()
-
-    def new_deal(self) -> None:
-        if not self.maybe_save():
-            return
-        from exportrisk.deal.io import load_deal
-        from exportrisk.paths import resources_dir
-
-        self.form.set_deal(load_deal(resources_dir() / "examples" / "italy_textiles_brazil.toml"))
-        self.form.exporter_name.setText(self.tr("My company"))
-        self.form.buyer_name.setText(self.tr("Buyer"))
-        self.path = None
-        self.setWindowModified(False)
-        self._update_title()
-        self.recalculate()
-
-    def open_dialog(self) -> None:
-        if self.maybe_save():
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open deal"), "", FILE_FILTER)
-            if path:
-                self.open_file(Path(path))
-
-    def open_file(self, path: Path) -> bool:
-        from exportrisk.deal.io import load_deal
-
-        try:
-            deal = load_deal(path)
-        except InputError as exc:
-            self.show_message(str(exc))
-            return False
-        self.form.set_deal(deal)
-        self.path = path if path.suffix.lower() == ".json" else None
-        self.setWindowModified(False)
-        self._update_title()
-        self.settings.add_recent(str(path))
-        self._refresh_recent()
-        self.recalculate()
-        return True
-
-    def save(self) -> bool:
-        if self.path is None:
-            return self.save_as()
-        return self.save_to(self.path)
-
-    def save_as(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save deal"), "", "Deal files (*.json)")
-        return self.save_to(Path(path if path.endswith(".json") else f"{path}.json")) if path else False
-
-    def save_to(self, path: Path) -> bool:
-        """Validate and write the deal atomically; on an invalid field, show it and keep the window as is."""
-        from exportrisk.deal.io import deal_from_dict, save_deal_json
-
-        try:
-            save_deal_json(deal_from_dict(self.form.values()), path)
-        except InputError as exc:
-            self._show_input_error(str(exc))
-            return False
-        except OSError as exc:
-            self.show_message(self.tr("Cannot save %1: %2").replace("%1", str(path)).replace("%2", str(exc)))
-            return False
-        self.path = path
-        self.setWindowModified(False)
-        self._update_title()
-        self.settings.add_recent(str(path))
-        self._refresh_recent()
-        autosave_path().unlink(missing_ok=True)
-        return True
-
-    def _refresh_recent(self) -> None:
-        if self.recent_menu is None:
-            return
-        self.recent_menu.clear()
-        for file in self.settings.get(keys.RECENT_FILES):
-            action = self.recent_menu.addAction(file)
-            action.triggered.connect(lambda _=False, f=file: self.maybe_save() and self.open_file(Path(f)))
-
-    def autosave(self) -> None:
-        """Keep what was typed, even when invalid, so a crash loses nothing."""
-        if self.isWindowModified():
-            data = {"path": str(self.path) if self.path else None, "form": self.form.values()}
-            atomic_write_text(autosave_path(), json.dumps(data, indent=1))
-
-    def recover_autosave(self) -> bool:
-        """Load the autosaved form left by a previous session that did not close cleanly."""
-        from exportrisk.deal.io import deal_from_dict
-
-        path = autosave_path()
-        if not path.is_file():
-            return False
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            self.form.set_deal(deal_from_dict(data["form"]))
-        except (ValueError, KeyError, InputError) as exc:
-            self.show_message(self.tr("The autosaved deal could not be restored: %1").replace("%1", str(exc)))
-            return False
-        self.path = Path(data["path"]) if data.get("path") else None
-        self.setWindowModified(True)
-        self._update_title()
-        self.recalculate()
-        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self.maybe_save():
@@ -533,38 +404,6 @@ class MainWindow(QMainWindow):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(1280, 800)
-
-
-def _load_market(progress: Any, lang: str) -> dict[str, Any]:
-    """Off the GUI thread: import the engine, read the ECB history and the country list."""
-    from exportrisk.market.service import MarketData
-
-    market = MarketData()
-    market.ecb  # noqa: B018 (load now, not on the first quote)
-    return _status_only(market, lang)
-
-
-def _status_only(market: Any, lang: str) -> dict[str, Any]:
-    """Data status, currencies, and the country list named in the window's language."""
-    from exportrisk.country.classification import load_countries
-    from exportrisk.market.service import fx_data_status
-    from exportrisk.report.i18n import Translator
-    from ui.labels import Labels
-
-    states = Labels().country_states()
-    names = Translator(lang if lang in ("en", "it") else "en")
-    countries = []
-    for country in sorted(load_countries().sorted_countries(), key=lambda c: names.country(c.iso3, c.name)):
-        if country.marketable:
-            state = states["marketable"]
-        elif country.category == "NC":
-            state = states["unclassified"]
-        else:
-            state = states["available"]
-        label = f"{names.country(country.iso3, country.name)} — OECD {country.category} — {state}"
-        countries.append((country.iso3, label))
-    return {"market": market, "countries": countries, "currencies": market.currencies(),
-            "status": fx_data_status(market)}
 
 
 __all__ = ["MainWindow", "option_names"]

@@ -175,392 +175,440 @@
 <context>
     <name>ConsortiumView</name>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="127"/>
+        <location filename="../../../ui/consortium_view.py" line="136"/>
         <source>Consortium</source>
         <translation>Consorzio</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="138"/>
+        <location filename="../../../ui/consortium_view.py" line="147"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="139"/>
+        <location filename="../../../ui/consortium_view.py" line="148"/>
         <source>Home currency</source>
         <translation>Valuta nazionale</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="140"/>
+        <location filename="../../../ui/consortium_view.py" line="149"/>
         <source>Membership fee (per member)</source>
         <translation>Quota associativa (per aderente)</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="141"/>
+        <location filename="../../../ui/consortium_view.py" line="150"/>
         <source>Valuation date</source>
         <translation>Data di valutazione</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="159"/>
+        <location filename="../../../ui/consortium_view.py" line="168"/>
         <source>Add member</source>
         <translation>Aggiungi aderente</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="159"/>
+        <location filename="../../../ui/consortium_view.py" line="168"/>
         <source>Remove member</source>
         <translation>Rimuovi aderente</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="160"/>
+        <location filename="../../../ui/consortium_view.py" line="169"/>
         <source>Add row</source>
         <translation>Aggiungi riga</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="160"/>
+        <location filename="../../../ui/consortium_view.py" line="169"/>
         <source>Remove row</source>
         <translation>Rimuovi riga</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="178"/>
+        <location filename="../../../ui/consortium_view.py" line="187"/>
         <source>Open pool…</source>
         <translation>Apri consorzio…</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="179"/>
+        <location filename="../../../ui/consortium_view.py" line="188"/>
         <source>Open pool</source>
         <translation>Apri consorzio</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="179"/>
+        <location filename="../../../ui/consortium_view.py" line="188"/>
         <source>Pool files (*.toml *.json *.pdf)</source>
         <translation>File del consorzio (*.toml *.json *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="180"/>
+        <location filename="../../../ui/consortium_view.py" line="189"/>
         <source>Import CSV…</source>
         <translation>Importa CSV…</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="181"/>
+        <location filename="../../../ui/consortium_view.py" line="190"/>
         <source>Import receivables</source>
         <translation>Importa crediti</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="181"/>
+        <location filename="../../../ui/consortium_view.py" line="190"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="182"/>
+        <location filename="../../../ui/consortium_view.py" line="191"/>
         <source>Save pool…</source>
         <translation>Salva consorzio…</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="183"/>
+        <location filename="../../../ui/consortium_view.py" line="192"/>
         <source>Save pool</source>
         <translation>Salva consorzio</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="183"/>
+        <location filename="../../../ui/consortium_view.py" line="192"/>
         <source>JSON pool files (*.json)</source>
         <translation>File JSON del consorzio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="185"/>
+        <location filename="../../../ui/consortium_view.py" line="194"/>
         <source>Scenarios</source>
         <translation>Scenari</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="191"/>
+        <location filename="../../../ui/consortium_view.py" line="200"/>
         <source>Analyse</source>
         <translation>Analizza</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="192"/>
+        <location filename="../../../ui/consortium_view.py" line="201"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="206"/>
+        <location filename="../../../ui/consortium_view.py" line="215"/>
         <source>Pooled versus alone</source>
         <translation>Consortile a confronto con individuale</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="210"/>
+        <location filename="../../../ui/consortium_view.py" line="219"/>
         <source>Pooled cost</source>
         <translation>Costo consortile</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="210"/>
+        <location filename="../../../ui/consortium_view.py" line="219"/>
         <source>Same cover alone</source>
         <translation>Stessa copertura, individuale</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="211"/>
+        <location filename="../../../ui/consortium_view.py" line="220"/>
         <source>Cheapest cover alone</source>
         <translation>Copertura individuale più economica</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="212"/>
+        <location filename="../../../ui/consortium_view.py" line="221"/>
         <source>Saving vs same cover alone</source>
         <translation>Risparmio rispetto alla stessa copertura individuale</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="213"/>
+        <location filename="../../../ui/consortium_view.py" line="222"/>
         <source>Saving vs cheapest alone</source>
         <translation>Risparmio rispetto alla copertura individuale più economica</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="213"/>
+        <location filename="../../../ui/consortium_view.py" line="222"/>
         <source>FX netting</source>
         <translation>Compensazione valutaria</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="214"/>
+        <location filename="../../../ui/consortium_view.py" line="223"/>
         <source>Group credit policy</source>
         <translation>Polizza credito di gruppo</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="214"/>
+        <location filename="../../../ui/consortium_view.py" line="223"/>
         <source>Guarantee fund</source>
         <translation>Fondo di garanzia</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="215"/>
+        <location filename="../../../ui/consortium_view.py" line="224"/>
         <source>Pool ES 99 %</source>
         <translation>ES 99 % del consorzio</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="228"/>
+        <location filename="../../../ui/consortium_view.py" line="237"/>
         <source>The inputs changed since this analysis; analyse again.</source>
         <translation>I dati sono cambiati dopo questa analisi; ripetere l&apos;analisi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="233"/>
+        <location filename="../../../ui/consortium_view.py" line="242"/>
         <source>One page per member</source>
         <translation>Una pagina per aderente</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="235"/>
+        <location filename="../../../ui/consortium_view.py" line="244"/>
         <source>Export report…</source>
         <translation>Esporta rapporto…</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="236"/>
+        <location filename="../../../ui/consortium_view.py" line="245"/>
         <source>Export report</source>
         <translation>Esporta rapporto</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="236"/>
+        <location filename="../../../ui/consortium_view.py" line="245"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="298"/>
+        <location filename="../../../ui/consortium_view.py" line="307"/>
         <source>Cannot save the pool to %1: %2; choose another file.</source>
         <translation>Impossibile salvare il consorzio in %1: %2; scegliere un altro file.</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="337"/>
+        <location filename="../../../ui/consortium_view.py" line="346"/>
         <source>Analyse the pool before exporting its report.</source>
         <translation>Analizzare il consorzio prima di esportarne il rapporto.</translation>
     </message>
 </context>
 <context>
-    <name>DealForm</name>
+    <name>DealFiles</name>
     <message>
-        <location filename="../../../ui/deal_form.py" line="44"/>
-        <source>e.g. Tessitura Lariana S.r.l.</source>
-        <translation>es. Tessitura Lariana S.r.l.</translation>
+        <location filename="../../../ui/deal_files.py" line="32"/>
+        <source>Untitled deal</source>
+        <translation>Operazione senza titolo</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="46"/>
-        <source>e.g. Confecções Paulista Ltda</source>
-        <translation>es. Confecções Paulista Ltda</translation>
+        <location filename="../../../ui/deal_files.py" line="40"/>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="52"/>
-        <location filename="../../../ui/deal_form.py" line="81"/>
-        <source>Rating</source>
-        <translation>Rating</translation>
+        <location filename="../../../ui/deal_files.py" line="40"/>
+        <source>The deal has unsaved changes. Save them?</source>
+        <translation>L&apos;operazione contiene modifiche non salvate. Salvarle?</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="53"/>
-        <source>OECD buyer category</source>
-        <translation>Categoria acquirente OCSE</translation>
+        <location filename="../../../ui/deal_files.py" line="61"/>
+        <source>My company</source>
+        <translation>La mia azienda</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="54"/>
-        <source>1-year default probability</source>
-        <translation>Probabilità di insolvenza a un anno</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/deal_form.py" line="69"/>
-        <source>Production cost</source>
-        <translation>Costo di produzione</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/deal_form.py" line="70"/>
-        <location filename="../../../ui/deal_form.py" line="86"/>
-        <source>Target margin</source>
-        <translation>Margine obiettivo</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/deal_form.py" line="79"/>
-        <source>Exporter</source>
-        <translation>Esportatore</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/deal_form.py" line="79"/>
-        <source>Home currency</source>
-        <translation>Valuta nazionale</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/deal_form.py" line="80"/>
+        <location filename="../../../ui/deal_files.py" line="62"/>
         <source>Buyer</source>
         <translation>Acquirente</translation>
     </message>
     <message>
+        <location filename="../../../ui/deal_files.py" line="70"/>
+        <source>Open deal</source>
+        <translation>Apri operazione</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_files.py" line="97"/>
+        <source>Save deal</source>
+        <translation>Salva operazione</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_files.py" line="110"/>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossibile salvare %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_files.py" line="145"/>
+        <source>The autosaved deal could not be restored: %1</source>
+        <translation>Impossibile ripristinare l&apos;operazione salvata automaticamente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DealForm</name>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="45"/>
+        <source>e.g. Tessitura Lariana S.r.l.</source>
+        <translation>es. Tessitura Lariana S.r.l.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="47"/>
+        <source>e.g. Confecções Paulista Ltda</source>
+        <translation>es. Confecções Paulista Ltda</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="53"/>
+        <location filename="../../../ui/deal_form.py" line="82"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="54"/>
+        <source>OECD buyer category</source>
+        <translation>Categoria acquirente OCSE</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="55"/>
+        <source>1-year default probability</source>
+        <translation>Probabilità di insolvenza a un anno</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="70"/>
+        <source>Production cost</source>
+        <translation>Costo di produzione</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="71"/>
+        <location filename="../../../ui/deal_form.py" line="87"/>
+        <source>Target margin</source>
+        <translation>Margine obiettivo</translation>
+    </message>
+    <message>
         <location filename="../../../ui/deal_form.py" line="80"/>
+        <source>Exporter</source>
+        <translation>Esportatore</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="80"/>
+        <source>Home currency</source>
+        <translation>Valuta nazionale</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="81"/>
+        <source>Buyer</source>
+        <translation>Acquirente</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="81"/>
         <source>Buyer&apos;s country</source>
         <translation>Paese dell&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="81"/>
+        <location filename="../../../ui/deal_form.py" line="82"/>
         <source>Credit quality given as</source>
         <translation>Qualità del credito espressa come</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="82"/>
+        <location filename="../../../ui/deal_form.py" line="83"/>
         <source>Buyer category</source>
         <translation>Categoria acquirente</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="82"/>
+        <location filename="../../../ui/deal_form.py" line="83"/>
         <source>Default probability</source>
         <translation>Probabilità di insolvenza</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="83"/>
+        <location filename="../../../ui/deal_form.py" line="84"/>
         <source>Invoice amount</source>
         <translation>Importo della fattura</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="83"/>
+        <location filename="../../../ui/deal_form.py" line="84"/>
         <source>Invoice currency</source>
         <translation>Valuta della fattura</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="84"/>
+        <location filename="../../../ui/deal_form.py" line="85"/>
         <source>Days to payment</source>
         <translation>Giorni al pagamento</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="84"/>
+        <location filename="../../../ui/deal_form.py" line="85"/>
         <source>Payment instrument</source>
         <translation>Strumento di pagamento</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="85"/>
+        <location filename="../../../ui/deal_form.py" line="86"/>
         <source>Price from</source>
         <translation>Prezzo in base a</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="85"/>
+        <location filename="../../../ui/deal_form.py" line="86"/>
         <source>Production cost (home)</source>
         <translation>Costo di produzione (valuta nazionale)</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="86"/>
+        <location filename="../../../ui/deal_form.py" line="87"/>
         <source>Valuation date</source>
         <translation>Data di valutazione</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="91"/>
+        <location filename="../../../ui/deal_form.py" line="92"/>
         <source>Advanced: supplier credit and market overrides</source>
         <translation>Avanzate: credito fornitore e dati di mercato personalizzati</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="97"/>
+        <location filename="../../../ui/deal_form.py" line="98"/>
         <source>Equal half-yearly instalments</source>
         <translation>Rate semestrali uguali</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="98"/>
+        <location filename="../../../ui/deal_form.py" line="99"/>
         <source>One repayment at the end</source>
         <translation>Rimborso unico a scadenza</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="99"/>
+        <location filename="../../../ui/deal_form.py" line="100"/>
         <source>from the data</source>
         <translation>dai dati</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="100"/>
+        <location filename="../../../ui/deal_form.py" line="101"/>
         <source>from the data, e.g. 0.08</source>
         <translation>dai dati, es. 0,08</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="102"/>
+        <location filename="../../../ui/deal_form.py" line="103"/>
         <source>EWMA (RiskMetrics)</source>
         <translation>EWMA (RiskMetrics)</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="103"/>
+        <location filename="../../../ui/deal_form.py" line="104"/>
         <source>Historical, 250 days</source>
         <translation>Storica, 250 giorni</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="104"/>
+        <location filename="../../../ui/deal_form.py" line="105"/>
         <source>GARCH(1,1)</source>
         <translation>GARCH(1,1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="105"/>
+        <location filename="../../../ui/deal_form.py" line="106"/>
         <source>from the rate table, e.g. 0.02</source>
         <translation>dalla tabella dei tassi, es. 0,02</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="106"/>
+        <location filename="../../../ui/deal_form.py" line="107"/>
         <source>from the rate table</source>
         <translation>dalla tabella dei tassi</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="107"/>
+        <location filename="../../../ui/deal_form.py" line="108"/>
         <source>Disbursement (months)</source>
         <translation>Erogazione (mesi)</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="108"/>
+        <location filename="../../../ui/deal_form.py" line="109"/>
         <source>Repayment (years)</source>
         <translation>Rimborso (anni)</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="108"/>
+        <location filename="../../../ui/deal_form.py" line="109"/>
         <source>Profile</source>
         <translation>Profilo di rimborso</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="109"/>
+        <location filename="../../../ui/deal_form.py" line="110"/>
         <source>Spot rate</source>
         <translation>Cambio a pronti</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="109"/>
+        <location filename="../../../ui/deal_form.py" line="110"/>
         <source>Volatility</source>
         <translation>Volatilità</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="110"/>
+        <location filename="../../../ui/deal_form.py" line="111"/>
         <source>Volatility method</source>
         <translation>Metodo di stima della volatilità</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="111"/>
+        <location filename="../../../ui/deal_form.py" line="112"/>
         <source>Home interest rate</source>
         <translation>Tasso d&apos;interesse della valuta nazionale</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="112"/>
+        <location filename="../../../ui/deal_form.py" line="113"/>
         <source>Foreign interest rate</source>
         <translation>Tasso d&apos;interesse della valuta estera</translation>
     </message>
@@ -785,123 +833,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/main_window.py" line="93"/>
+        <location filename="../../../ui/main_window.py" line="87"/>
         <source>Fill in the deal: the options appear here as you type.</source>
         <translation>Inserire i dati dell&apos;operazione: le opzioni compaiono qui durante la digitazione.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="131"/>
+        <location filename="../../../ui/main_window.py" line="125"/>
         <source>Deal</source>
         <translation>Operazione</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="135"/>
+        <location filename="../../../ui/main_window.py" line="129"/>
         <source>Consortium</source>
         <translation>Consorzio</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="137"/>
+        <location filename="../../../ui/main_window.py" line="131"/>
         <source>Loading market data…</source>
         <translation>Caricamento dei dati di mercato…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="138"/>
+        <location filename="../../../ui/main_window.py" line="132"/>
         <source>Cancel update</source>
         <translation>Annulla aggiornamento</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="159"/>
-        <location filename="../../../ui/main_window.py" line="512"/>
+        <location filename="../../../ui/main_window.py" line="153"/>
+        <location filename="../../../ui/main_window.py" line="389"/>
         <source>Report written to %1</source>
         <translation>Rapporto salvato in %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="162"/>
+        <location filename="../../../ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="165"/>
+        <location filename="../../../ui/main_window.py" line="159"/>
         <source>&amp;New</source>
         <translation>&amp;Nuovo</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="166"/>
+        <location filename="../../../ui/main_window.py" line="160"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="167"/>
+        <location filename="../../../ui/main_window.py" line="161"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="168"/>
+        <location filename="../../../ui/main_window.py" line="162"/>
         <source>Save &amp;as…</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="169"/>
+        <location filename="../../../ui/main_window.py" line="163"/>
         <source>&amp;Export PDF…</source>
         <translation>Esporta &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="176"/>
+        <location filename="../../../ui/main_window.py" line="170"/>
         <source>Open &amp;recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="178"/>
+        <location filename="../../../ui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="181"/>
+        <location filename="../../../ui/main_window.py" line="175"/>
         <source>&amp;Data</source>
         <translation>&amp;Dati</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="182"/>
+        <location filename="../../../ui/main_window.py" line="176"/>
         <source>&amp;Update rates</source>
         <translation>&amp;Aggiorna cambi e tassi</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="185"/>
+        <location filename="../../../ui/main_window.py" line="179"/>
         <source>&amp;Offline mode</source>
         <translation>Modalità &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="189"/>
+        <location filename="../../../ui/main_window.py" line="183"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="212"/>
+        <location filename="../../../ui/main_window.py" line="206"/>
         <source>FX rates: %1, %2 to %3; %4 days old</source>
         <translation>Cambi: %1, dal %2 al %3; risalenti a %4 giorni fa</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="231"/>
+        <location filename="../../../ui/main_window.py" line="225"/>
         <source>Offline mode is on: rates are not updated. Turn it off in the Data menu.</source>
         <translation>La modalità offline è attiva: cambi e tassi non vengono aggiornati. Disattivarla dal menu Dati.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="238"/>
+        <location filename="../../../ui/main_window.py" line="232"/>
         <source>Updating rates…</source>
         <translation>Aggiornamento di cambi e tassi…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="244"/>
+        <location filename="../../../ui/main_window.py" line="238"/>
         <source>Rate update cancelled; the last good data stays in use.</source>
         <translation>Aggiornamento di cambi e tassi annullato; restano in uso gli ultimi dati validi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="271"/>
+        <location filename="../../../ui/main_window.py" line="265"/>
         <source>Simulating… %p%</source>
         <translation>Simulazione… %p%</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="277"/>
+        <location filename="../../../ui/main_window.py" line="272"/>
         <source>Correct the highlighted field to see the options.</source>
         <translation>Correggere il campo evidenziato per vedere le opzioni.</translation>
     </message>
@@ -916,67 +964,22 @@
         <translation>Cambi e tassi non aggiornati: %1 Restano in uso gli ultimi dati validi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="356"/>
-        <source>Untitled deal</source>
-        <translation>Operazione senza titolo</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/main_window.py" line="364"/>
-        <source>Unsaved changes</source>
-        <translation>Modifiche non salvate</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/main_window.py" line="364"/>
-        <source>The deal has unsaved changes. Save them?</source>
-        <translation>L&apos;operazione contiene modifiche non salvate. Salvarle?</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/main_window.py" line="385"/>
-        <source>My company</source>
-        <translation>La mia azienda</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/main_window.py" line="386"/>
-        <source>Buyer</source>
-        <translation>Acquirente</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/main_window.py" line="394"/>
-        <source>Open deal</source>
-        <translation>Apri operazione</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/main_window.py" line="421"/>
-        <source>Save deal</source>
-        <translation>Salva operazione</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/main_window.py" line="434"/>
-        <source>Cannot save %1: %2</source>
-        <translation>Impossibile salvare %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/main_window.py" line="469"/>
-        <source>The autosaved deal could not be restored: %1</source>
-        <translation>Impossibile ripristinare l&apos;operazione salvata automaticamente: %1</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/main_window.py" line="488"/>
+        <location filename="../../../ui/main_window.py" line="365"/>
         <source>Wait for the simulation to finish, then export.</source>
         <translation>Attendere la fine della simulazione, poi esportare.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="490"/>
+        <location filename="../../../ui/main_window.py" line="367"/>
         <source>Export PDF</source>
         <translation>Esporta PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="515"/>
+        <location filename="../../../ui/main_window.py" line="392"/>
         <source>Report written</source>
         <translation>Rapporto salvato</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="516"/>
+        <location filename="../../../ui/main_window.py" line="393"/>
         <source>Open the PDF now?
 %1</source>
         <translation>Aprire ora il PDF?
