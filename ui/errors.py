@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, Q
 from exportrisk.paths import data_dir
 
 log = logging.getLogger("exportrisk.ui")
+_open_dialogs: set[QDialog] = set()
 
 
 def log_file() -> Path:
@@ -57,7 +58,10 @@ def excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTyp
     details = "".join(traceback.format_exception(kind, error, tb))
     log.error("Unexpected error:\n%s", details)
     if QApplication.instance() is not None and not QApplication.closingDown():
-        ExceptionDialog(details, QApplication.activeWindow()).open()
+        dialog = ExceptionDialog(details, QApplication.activeWindow())
+        _open_dialogs.add(dialog)  # without a parent, Python would delete it at once
+        dialog.finished.connect(lambda _result, d=dialog: _open_dialogs.discard(d))
+        dialog.open()
     else:
         sys.__excepthook__(kind, error, tb)
 

@@ -221,7 +221,9 @@ class MainWindow(DealFiles, QMainWindow):
 
     def update_rates(self) -> None:
         """Fetch newer rates for the deal's currencies (hard deadline inside); the window stays responsive."""
-        if self.settings.get(keys.OFFLINE) or self.market is None:
+        from exportrisk.paths import offline_forced
+
+        if self.settings.get(keys.OFFLINE) or offline_forced() or self.market is None:
             self.show_message(self.tr("Offline mode is on: rates are not updated. Turn it off in the Data menu."))
             return
         values = self.form.values()
