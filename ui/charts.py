@@ -199,9 +199,9 @@ class ChartsPanel(QWidget):
                 ax.fill_between([b[0] for b in charts.band], [b[1] for b in charts.band],
                                 [b[2] for b in charts.band], color=ORANGE, alpha=0.35, linewidth=0,
                                 label=self.tr("90 % range until payment"))
-            locator = dates.AutoDateLocator()
-            ax.xaxis.set_major_locator(locator)
-            ax.xaxis.set_major_formatter(dates.ConciseDateFormatter(locator))
+            # years only: month names would be English whatever the window's language
+            ax.xaxis.set_major_locator(dates.YearLocator())
+            ax.xaxis.set_major_formatter(dates.DateFormatter("%Y"))
             ax.set_title(self.tr("Exchange rate and its 90 % range until payment"))
             ax.set_ylabel(self.tr("%1 per 1 %2").replace("%1", result.home).replace("%2", result.foreign))
             ax.legend(loc="upper left")
