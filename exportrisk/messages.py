@@ -13,6 +13,8 @@ TEMPLATES: dict[str, str] = {
     "nothing_to_insure": "The payment carries no buyer or country risk to insure.",
     "private_category": "Private insurers rarely cover buyers in OECD category {category}; ask a broker, "
                         "or use state cover.",
+    "private_tenor": "Private credit insurance covers short credit terms, up to {days} days; use state cover for "
+                     "longer credits.",
     "state_marketable": "State short-term cover is not offered: the buyer's country is an EU member or core "
                         "OECD country, whose short-term risk is marketable (EU Communication 2012/C 392/01); "
                         "use private credit insurance instead.",

@@ -93,6 +93,7 @@ RULES: dict[str, tuple[float, float] | tuple[str, ...]] = {
     "private_insurance.deductible_eur": (0.0, 1e9),
     "private_insurance.waiting_months": (0, 36),
     "private_insurance.min_premium_eur": (0.0, 1e6),
+    "private_insurance.max_days": (1, 3650),
     "state_cover.cover_share": (0.01, 1.0),
     "state_cover.quality": ("below", "standard", "above"),
     "state_cover.rate_card": ("default", "ukef"),

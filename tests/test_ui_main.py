@@ -197,6 +197,8 @@ def test_rate_fetch_that_hangs_or_fails_leaves_the_window_responsive(window, qtb
         window.update_rates()
     assert "Offline" in refused.args[0] and started == []
     monkeypatch.undo()
+    # the fetches below use fake downloads (sockets stay blocked by conftest); only the app's offline switch is lifted
+    monkeypatch.delenv("EXPORTRISK_OFFLINE")
     window.settings.set(keys.OFFLINE, False)
 
     release, calls = threading.Event(), []
@@ -292,3 +294,13 @@ def test_saving_keeps_what_the_form_does_not_show(window, qtbot, tmp_path) -> No
     window.runner.cancel(window._sim_task)  # noqa: SLF001
     window.runner.wait()
 
+
+
+def test_environment_offline_switch_refuses_rate_updates(window, qtbot, monkeypatch) -> None:
+    """EXPORTRISK_OFFLINE=1 (set for every test) forbids the fetch even when the app's own switch is off."""
+    window.settings.set(keys.OFFLINE, False)
+    started: list = []
+    monkeypatch.setattr(window.runner, "start", started.append)
+    with qtbot.waitSignal(window.message_shown, timeout=1000) as refused:
+        window.update_rates()
+    assert "Offline" in refused.args[0] and started == []

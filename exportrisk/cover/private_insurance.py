@@ -31,6 +31,8 @@ class PrivateInsurance(Component):
         section = self._section(ctx)
         if profile.event_probability == 0.0:
             return unavailable(message(NOTHING_TO_INSURE))
+        if ctx.deal.days > int(section["max_days"]):
+            return unavailable(message("private_tenor", days=section["max_days"]))
         multiplier = section["category_multipliers"].get(ctx.country_category)
         if multiplier is None:
             return unavailable(message("private_category", category=ctx.country_category))
