@@ -72,7 +72,8 @@ def _whole_days(value: object) -> int:
 def resolve_period(request: PremiumRequest) -> Period:
     """The horizon of risk from exactly one of hor_years, days, or disbursement_months + repayment_years.
 
-    days: HOR = days / 365 (the risk period of a single receivable) and RLZ = ceil(days / (365 / 12)).
+    days: the risk period of a single receivable, HOR = days / 365 and RLZ = ceil(days / (365 / 12)); from two
+    years on, one payment is a bullet credit, HOR = (WAL - 0.25) / 0.5 with WAL = days / 365 (Annex VI).
     hor_years: used as given; RLZ = ceil(12 x HOR) and the UKEF grid reads HOR x 365 days.
     disbursement/repayment: HOR from `horizon_of_risk` (standard or bullet profile); RLZ and days as for
     hor_years. RLZ is capped at 24 months and only used below the 2-year line.
@@ -89,8 +90,9 @@ def resolve_period(request: PremiumRequest) -> Period:
     if request.days is not None:
         days = _whole_days(request.days)
         hor = days / per_year
-        return Period(hor, float(days), risk_period_months(days=days) if hor < mpr["short_term_limit_years"]
-                      else None)
+        if hor >= mpr["short_term_limit_years"]:
+            return Period(horizon_of_risk(0.0, hor, "bullet"), float(days), None)
+        return Period(hor, float(days), risk_period_months(days=days))
     if request.hor_years is not None:
         hor = checked_number(request.hor_years, "hor_years", "give the horizon of risk in years, e.g. 2.5")
     else:
