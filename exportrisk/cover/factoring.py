@@ -33,6 +33,7 @@ class Factoring(Component):
             return unavailable(message("factoring_category", category=ctx.country_category))
         value = ctx.home_value(amount)
         advance = float(section["advance_share"]) * value
-        return Pricing(((message("cost_factoring_fee"), float(section["service_fee_pct"]) / 100.0 * value),
+        fee = float(section["service_fee_pct"]) / 100.0 * value * ctx.carry  # taken from the advance, up front
+        return Pricing(((message("cost_factoring_fee"), fee),
                         (message("cost_factoring_interest"),
                          advance * float(section["interest_margin_pct"]) / 100.0 * ctx.years)))

@@ -20,7 +20,8 @@ class FxPut(Component):
     """The right to sell the invoice amount at K: pays A max(K - S_T, 0), keeps any gain above K.
 
     Premium per unit: Garman-Kohlhagen (1983) put with r_d = home rate, r_f = invoice-currency rate,
-    plus a margin on the notional. Unlike a forward it leaves no replacement risk if the buyer defaults.
+    plus a margin on the notional, both paid today and carried to the payment date (x exp(r_d T)). Unlike a
+    forward it leaves no replacement risk if the buyer defaults.
     """
 
     id = "fx_put"
@@ -33,8 +34,8 @@ class FxPut(Component):
             return unavailable(message(NO_FX))
         section = ctx.params.section("fx_option")
         premium = float(garman_kohlhagen(ctx.spot, strike(ctx), ctx.rate_home, ctx.rate_foreign,
-                                         ctx.volatility, ctx.years, "put")) * amount
-        margin = float(section["margin_pct"]) / 100.0 * amount * ctx.spot
+                                         ctx.volatility, ctx.years, "put")) * amount * ctx.carry
+        margin = float(section["margin_pct"]) / 100.0 * amount * ctx.spot * ctx.carry
         return Pricing(((message("cost_option_premium"), premium), (message("cost_option_margin"), margin)))
 
     def payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile,

@@ -43,8 +43,9 @@ class ConfirmedLetterOfCredit(Component):
         notes = (message("lc_buyer_agrees"),)
         if ctx.deal.terms.instrument is Instrument.LC_CONFIRMED:
             notes = (message("lc_in_place"),)
-        return Pricing(((message("cost_confirmation", quarters=quarters), confirmation),
-                        (message("cost_advising"), ctx.eur(float(section["advising_fee_eur"]))),
-                        (message("cost_negotiation"), float(section["negotiation_pct"]) / 100.0 * value),
-                        (message("cost_document_check"), ctx.eur(float(section["document_check_fee_eur"])))),
+        carry = ctx.carry  # bank fees are paid at issuance and shipment, compared at the payment date
+        return Pricing(((message("cost_confirmation", quarters=quarters), confirmation * carry),
+                        (message("cost_advising"), ctx.eur(float(section["advising_fee_eur"])) * carry),
+                        (message("cost_negotiation"), float(section["negotiation_pct"]) / 100.0 * value * carry),
+                        (message("cost_document_check"), ctx.eur(float(section["document_check_fee_eur"])) * carry)),
                        notes=notes)

@@ -37,8 +37,8 @@ class PrivateInsurance(Component):
         if multiplier is None:
             return unavailable(message("private_category", category=ctx.country_category))
         rate = float(section["base_rate_pct"]) / 100.0 * float(multiplier)
-        premium = rate * ctx.home_value(amount)
-        minimum = ctx.eur(float(section["min_premium_eur"]))
+        premium = rate * ctx.home_value(amount) * ctx.carry  # paid up front, compared at the payment date
+        minimum = ctx.eur(float(section["min_premium_eur"])) * ctx.carry
         if premium < minimum:
             return Pricing(((message("cost_insurance_minimum"), minimum),),
                            notes=(message("private_minimum", rate_pct=rate),))

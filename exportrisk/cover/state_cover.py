@@ -62,7 +62,9 @@ class StateCover(Component):
                               float(section["handling_fee_max_eur"]))
         label = message("cost_state_premium", premium_pct=quote.premium_pct / 100.0, rule=quote.rule.value)
         note = message("state_rule", rule=quote.rule.value, hor=f"{quote.hor_years:.2f}")
-        return Pricing(((label, quote.premium_pct / 100.0 * value), (message("cost_handling_fee"), fee)), notes=(note,))
+        carry = ctx.carry  # premium and fee are paid up front; every figure is compared at the payment date
+        return Pricing(((label, quote.premium_pct / 100.0 * value * carry),
+                        (message("cost_handling_fee"), fee * carry)), notes=(note,))
 
     def _terms(self, ctx: PricingContext) -> tuple[float, float, float, bool]:
         section = ctx.params.section("state_cover")

@@ -56,6 +56,12 @@ class PricingContext:
     def has_fx_risk(self) -> bool:
         return self.home != self.foreign
 
+    @property
+    def carry(self) -> float:
+        """Value at the payment date of 1 home unit paid today: exp(r_home T). Every figure is compared at
+        the payment date, so costs paid up front (premiums, bank fees) are carried forward by this factor."""
+        return math.exp(self.rate_home * self.years)
+
     def eur(self, amount_eur: float) -> float:
         """A fee quoted in EUR, in home currency at the valuation-date rate."""
         return amount_eur * self.eur_to_home
