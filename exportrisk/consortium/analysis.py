@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
@@ -233,9 +234,15 @@ def analyse_pool(pool: Pool, market: MarketData | None = None, params: Parameter
         member=np.array([index[r.member] for r in pool.receivables]), insured=insured,
         country_pd=np.array(country_pd), members=len(members))
     part = None if progress is None else Progress(lambda f: progress.update(0.5 + 0.5 * f))
+    try:
+        home_rate = market.rate_table()[0].lookup(home).rate
+    except InputError:  # no rate for the home currency: claims are not discounted for the wait
+        home_rate = 0.0
+    claim_discount = math.exp(-home_rate * float(insurance["waiting_months"]) / 12.0)  # as cover/insurance.py
     losses = simulate_pool(exposures, scenarios, seed, int(section["chunk_scenarios"]),
                            float(insurance["cover_share"]), float(section["aggregate_deductible_eur"]) * eur,
-                           bool(insurance["covers_political"]), 0.99, float(insurance["deductible_eur"]) * eur, part)
+                           bool(insurance["covers_political"]), 0.99, float(insurance["deductible_eur"]) * eur, part,
+                           claim_discount)
 
     policy = _group_policy(pool, params, risks, values, insured, losses, eur)
     netting = net_flows(pool, spots, float(params.section("fx_forward")["margin_pct"]), int(section["bucket_days"]))

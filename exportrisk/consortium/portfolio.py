@@ -78,11 +78,13 @@ def _threshold_table(pd: np.ndarray, rho: np.ndarray) -> tuple[np.ndarray, float
 
 def simulate_pool(exp: Exposures, scenarios: int, seed: int, chunk: int, cover_share: float = 0.0,
                   deductible: float = 0.0, covers_political: bool = True, tail_level: float = 0.99,
-                  member_deductible: float = 0.0, progress: Progress | None = None) -> PoolLosses:
+                  member_deductible: float = 0.0, progress: Progress | None = None,
+                  claim_discount: float = 1.0) -> PoolLosses:
     """Monte Carlo of the pool: per scenario a systematic factor Z, defaults U_i < p_i(Z) (one-factor Gaussian
     copula), one political shock per country (commercial cause first), and a group policy paying
     cover x max(insured loss - aggregate deductible, 0), split among members pro rata to their insured loss.
-    For comparison each member is also followed alone, with its own policy and `member_deductible`.
+    For comparison each member is also followed alone, with its own policy and `member_deductible`. Claims are
+    paid after the waiting period: `claim_discount` = exp(-r_home x months / 12), as for a single deal.
 
     Memory is bounded by `chunk`: only pool totals per scenario, the worst k = ceil((1 - tail) n) scenarios'
     member losses, and each member's own k worst losses are kept.
@@ -122,7 +124,7 @@ def simulate_pool(exp: Exposures, scenarios: int, seed: int, chunk: int, cover_s
         member_insured = (np.bincount(cells, (exp.default_loss[i_idx] - insured_overlap) * ins,
                                       size_cells).reshape(size, n_members) + struck @ insured_political)
         insured_total = member_insured.sum(axis=1)
-        indemnity = cover_share * np.maximum(insured_total - deductible, 0.0)
+        indemnity = claim_discount * cover_share * np.maximum(insured_total - deductible, 0.0)
         with np.errstate(invalid="ignore", divide="ignore"):
             share = np.where(insured_total > 0, indemnity / insured_total, 0.0)
         member_retained = member_gross - member_insured * share[:, None]
@@ -130,7 +132,7 @@ def simulate_pool(exp: Exposures, scenarios: int, seed: int, chunk: int, cover_s
         gross[start:start + size] = member_gross.sum(axis=1)
         retained[start:start + size] = pool_retained
         member_sum += member_retained.sum(axis=0)
-        member_alone = member_gross - cover_share * np.maximum(member_insured - member_deductible, 0.0)
+        member_alone = member_gross - claim_discount * cover_share * np.maximum(member_insured - member_deductible, 0.0)
         alone_sum += member_alone.sum(axis=0)
         both = np.concatenate([own_worst, member_alone])
         own_worst = np.partition(both, both.shape[0] - min(keep, both.shape[0]), axis=0)[-min(keep, both.shape[0]):]
