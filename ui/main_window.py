@@ -27,7 +27,7 @@ from exportrisk.errors import ExportRiskError, InputError
 from ui import settings as keys
 from ui.deal_files import DealFiles, autosave_path
 from ui.deal_form import DealForm
-from ui.labels import level_names, option_names
+from ui.labels import level_names
 from ui.market_loading import load_market, market_status
 from ui.results import OptionsModel, sorted_model
 from ui.runner import Runner
@@ -407,5 +407,3 @@ class MainWindow(DealFiles, QMainWindow):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(1280, 800)
 
-
-__all__ = ["MainWindow", "option_names"]

@@ -70,3 +70,15 @@ def whole_number(kind: str, low: int, high: int) -> Callable[[str], int]:
         return value
 
     return parse
+
+
+def seed(text: str) -> int:
+    """A random seed: a whole number from 0 to 2^63 - 1."""
+    return whole_number("give a whole number", 0, 2**63 - 1)(text)
+
+
+def add_online_arguments(parser: argparse.ArgumentParser) -> None:
+    """--offline and --deadline, shared by the commands that may update rates."""
+    parser.add_argument("--offline", action="store_true", help="use stored and bundled data only")
+    parser.add_argument("--deadline", type=number("give seconds, e.g. 8", 0.1, 120), default=8.0,
+                        help="hard limit in seconds for the online rate update")

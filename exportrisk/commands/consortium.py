@@ -19,7 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add("pool_file", type=Path, help="pool file (.toml or .json) or a CSV of receivables with a member column")
     add("--sims", type=argtypes.whole_number("give a number of scenarios such as 100000", 1000, 5_000_000),
         help="pool scenarios (default from parameters.toml: 100000)")
-    add("--seed", type=argtypes.whole_number("give a whole number", 0, 2**63 - 1), help="random seed")
+    add("--seed", type=argtypes.seed, help="random seed")
     add("--home", type=argtypes.currency, default="EUR", help="consortium home currency for a CSV (default EUR)")
     add("--as-of", type=argtypes.iso_date, help="valuation date for a CSV (default today)")
     add("--format", choices=["json", "text"], default="text")

@@ -25,9 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add("--spot", type=argtypes.positive("give home units per 1 foreign unit"))
     add("--rate-home", type=argtypes.rate)
     add("--rate-foreign", type=argtypes.rate)
-    add("--offline", action="store_true", help="use stored and bundled data only")
-    add("--deadline", type=argtypes.number("give seconds, e.g. 8", 0.1, 120), default=8.0,
-        help="hard limit in seconds for the online rate update")
+    argtypes.add_online_arguments(parser)
     add("--format", choices=["json", "text"], default="text")
 
 

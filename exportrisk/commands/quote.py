@@ -20,10 +20,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add("deal_file", type=Path, help="deal file (.json or .toml); see resources/examples")
     add("--sims", type=argtypes.whole_number("give a number of paths such as 200000", 1000, 20_000_000),
         help="Monte Carlo paths (default from parameters.toml: 200000)")
-    add("--seed", type=argtypes.whole_number("give a whole number", 0, 2**63 - 1), help="random seed")
-    add("--offline", action="store_true", help="use stored and bundled data only")
-    add("--deadline", type=argtypes.number("give seconds, e.g. 8", 0.1, 120), default=8.0,
-        help="hard limit in seconds for the online rate update")
+    add("--seed", type=argtypes.seed, help="random seed")
+    argtypes.add_online_arguments(parser)
     add("--format", choices=["json", "text"], default="text")
 
 

@@ -19,7 +19,7 @@ def add_branding(parser: argparse.ArgumentParser) -> None:
     add("--organisation", default="", help="adviser's organisation for the cover page")
     add("--logo", type=Path, help="PNG or JPEG logo for the cover page")
     add("--sims", type=argtypes.whole_number("give a number of paths such as 200000", 1000, 5_000_000))
-    add("--seed", type=argtypes.whole_number("give a whole number", 0, 2**63 - 1))
+    add("--seed", type=argtypes.seed, help="random seed")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -194,10 +194,11 @@ def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters 
         return risk_adjusted_cost(pricing.cost, el, tail_var_es(losses, es_level)[1], capital_rate, ctx.years)
 
     base = evaluate({o.id: amount for o in live}, (0.0, 0.5 if solve_min_price else 1.0))
+    base_rac = {o.id: rac(base[o.id]) for o in live}
     prices, price_notes = {}, {}
     if solve_min_price:
         prices, price_notes = _solve_min_prices(
-            {o.id: rac(base[o.id]) for o in live}, amount, ctx.spot, margin, production_cost,
+            base_rac, amount, ctx.spot, margin, production_cost,
             lambda pending, i: {k: rac(v) for k, v in evaluate(pending, (0.5 + 0.5 * i / MAX_PRICE_ITERATIONS,
                                                                           0.5 / MAX_PRICE_ITERATIONS)).items()})
 
@@ -218,8 +219,8 @@ def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters 
             expected_loss_simulated=float(losses.mean()),
             standard_error=float(losses.std(ddof=1) / math.sqrt(losses.size)),
             event_probability=profiles[option.id].event_probability, var=var, es=es,
-            risk_adjusted_cost=rac(base[option.id]),
-            risk_adjusted_share=rac(base[option.id]) / ctx.home_value(amount), min_price=prices.get(option.id),
+            risk_adjusted_cost=base_rac[option.id],
+            risk_adjusted_share=base_rac[option.id] / ctx.home_value(amount), min_price=prices.get(option.id),
             loss_quantiles=tuple(float(q) for q in np.quantile(losses, QUANTILE_LEVELS)),
             notes=pricing.notes + price_notes.get(option.id, ())))
     ranking = sorted((r for r in results if r.available), key=lambda r: (r.risk_adjusted_cost, r.cost))
