@@ -68,6 +68,7 @@ CATEGORY_KEYS = ("0", "1", "2", "3", "4", "5", "6", "7", "HI")
 #: (per-category rates) gives the range of each entry. The installed file and every override are checked here.
 RULES: dict[str, tuple[float, float] | tuple[str, ...]] = {
     "credit.default_table": ("sp_1981_2019", "sp_1981_2024"),
+    "credit.plain_rating": ("notch", "grade"),
     "credit.pd_floor": (1e-6, 0.05),  # a zero floor would let a 0.00 table rate become a zero PD
     "credit.trade_finance_factor": (0.01, 1.0),
     **{f"lgd.{k}": (0.0, 1.0) for k in ("open_account", "documentary_collection", "lc_unconfirmed",

@@ -50,7 +50,7 @@ def test_typed_pd_is_a_constant_hazard_like_quantlib_flat_hazard_rate(pd_1y: flo
 
 def _quantlib_bb_curve() -> ql.HazardRateCurve:
     """Backward-flat hazards: h_j on (t_{j-1}, t_j] with h_j = -ln(S_j / S_{j-1}) / (t_j - t_{j-1})."""
-    cumulative = rating_curve("BB")[0].cumulative
+    cumulative = rating_curve("BB", plain_rating="grade")[0].cumulative
     survival = [1.0] + [1.0 - p for p in cumulative]
     times = [0, *KNOTS]
     hazards = [-math.log(survival[j] / survival[j - 1]) / (times[j] - times[j - 1]) for j in range(1, len(times))]
@@ -59,9 +59,10 @@ def _quantlib_bb_curve() -> ql.HazardRateCurve:
 
 
 def test_bb_curve_knots_are_the_typed_table() -> None:
-    curve = rating_curve("BB")[0]
-    assert curve.knots == tuple(float(k) for k in KNOTS)
-    assert curve.cumulative == pytest.approx([p / 100 for p in TYPED_BB], abs=1e-15)
+    curve = rating_curve("BB", plain_rating="grade")[0]
+    assert curve.knots[:-1] == tuple(float(k) for k in KNOTS)
+    assert curve.knots[-1] == 30.0   # a far knot that continues the last hazard
+    assert curve.cumulative[:-1] == pytest.approx([p / 100 for p in TYPED_BB], abs=1e-15)
 
 
 @pytest.mark.parametrize("years", [0.25, 0.5, 1.0, 1.5, 2.7, 6.0, 12.0, 15.0])
@@ -69,13 +70,14 @@ def test_rating_curve_is_a_piecewise_flat_hazard_like_quantlib(years: float) -> 
     days = round(365 * years)
     ql_curve = _quantlib_bb_curve()
     expected = 1.0 - ql_curve.survivalProbability(TODAY + days)
-    curve: DefaultCurve = rating_curve("BB")[0]
+    curve: DefaultCurve = rating_curve("BB", plain_rating="grade")[0]
     assert curve.probability(days / 365) == pytest.approx(expected, abs=CURVE_TOL)
-    assert default_probability(days / 365, rating="BB").probability == pytest.approx(expected, abs=CURVE_TOL)
+    estimate = default_probability(days / 365, rating="BB", plain_rating="grade")
+    assert estimate.probability == pytest.approx(expected, abs=CURVE_TOL)
 
 
 def test_rating_curve_at_the_knots_returns_the_table() -> None:
-    curve = rating_curve("BB")[0]
+    curve = rating_curve("BB", plain_rating="grade")[0]
     for knot, typed in zip(KNOTS, TYPED_BB, strict=True):
         assert curve.probability(knot) == pytest.approx(typed / 100, abs=1e-14)
     assert curve.probability(0.0) == 0.0
@@ -85,7 +87,7 @@ def test_past_the_last_knot_the_last_hazard_continues() -> None:
     s10, s15 = 1 - TYPED_BB[6] / 100, 1 - TYPED_BB[7] / 100
     hazard = -math.log(s15 / s10) / 5
     expected = 1.0 - s15 * math.exp(-hazard * 5)
-    assert rating_curve("BB")[0].probability(20.0) == pytest.approx(expected, abs=1e-14)
+    assert rating_curve("BB", plain_rating="grade")[0].probability(20.0) == pytest.approx(expected, abs=1e-14)
 
 
 def test_aaa_zero_one_year_rate_is_raised_to_the_basel_floor() -> None:
@@ -110,23 +112,76 @@ def test_typed_pd_above_the_floor_is_not_touched() -> None:
     assert default_probability(1.0, pd_1y=0.0004).probability == pytest.approx(0.0004, rel=1e-13)
 
 
-def test_bb_minus_is_the_log_linear_notch_between_bb_and_b() -> None:
-    # BB is notch 11, B notch 14: BB- (12) lies a third of the way, PD = BB^(2/3) x B^(1/3).
-    expected = (TYPED_BB[0] / 100) ** (2 / 3) * (TYPED_B_1Y / 100) ** (1 / 3)
-    assert expected == pytest.approx(0.010740750652, rel=1e-10)   # 0.61^(2/3) 3.33^(1/3) % by hand
-    assert rating_curve("BB-")[0].cumulative[0] == pytest.approx(expected, rel=1e-12)
-    assert default_probability(1.0, rating="bb-").probability == pytest.approx(expected, rel=1e-12)
+#: One-year default rates by notch, percent, "scaled to 1981-2024 letter level" column of the reference
+#: (docs/reference/credit_notch_defaults.md, table A), typed here: the sp_1981_2024 letter curve x notch ratio
+#: must give them back.
+TYPED_NOTCH_2024 = {"A+": 0.04, "A": 0.05, "A-": 0.06, "BBB+": 0.09, "BBB": 0.13, "BBB-": 0.20, "BB+": 0.28,
+                    "BB": 0.45, "BB-": 0.82, "B+": 1.68, "B": 3.03, "B-": 5.84}
+#: Notch / letter-grade ratios of table A, typed from the reference.
+TYPED_RATIO = {"BB+": 0.50, "BB": 0.81, "BB-": 1.46, "B+": 0.57, "B": 1.03, "B-": 1.99}
+
+
+@pytest.mark.parametrize("rating", sorted(TYPED_NOTCH_2024))
+def test_one_year_notch_pd_matches_the_reference_scaled_column(rating: str) -> None:
+    # the reference rounds to 0.01 pp and its ratios to two decimals: 0.015 pp covers both roundings
+    pd = rating_curve(rating, "sp_1981_2024")[0].cumulative[0]
+    assert pd * 100 == pytest.approx(TYPED_NOTCH_2024[rating], abs=0.015)
+
+
+@pytest.mark.parametrize("rating", sorted(TYPED_RATIO))
+def test_notch_curve_is_the_letter_curve_times_the_ratio(rating: str) -> None:
+    letter = {"BB+": TYPED_BB, "BB": TYPED_BB, "BB-": TYPED_BB}.get(rating)
+    curve = rating_curve(rating)[0].cumulative
+    if letter is not None:
+        for knot in range(5):   # up to 5 years no cap or monotone repair binds for the BB notches
+            assert curve[knot] == pytest.approx(letter[knot] / 100 * TYPED_RATIO[rating], rel=1e-12)
+    else:
+        assert curve[0] == pytest.approx(TYPED_B_1Y / 100 * TYPED_RATIO[rating], rel=1e-12)
+
+
+def test_b_minus_is_no_longer_priced_halfway_to_ccc() -> None:
+    # the log-linear notch interpolation gave sqrt(3.33 x 27.08) = 9.50 % for B-; the notch table 3.33 x 1.99
+    b_minus = rating_curve("B-")[0].cumulative[0]
+    assert b_minus == pytest.approx(0.0333 * 1.99, rel=1e-12)
+    assert b_minus < 0.07
+
+
+def test_every_notch_is_at_least_as_risky_as_every_better_one_at_every_horizon() -> None:
+    from exportrisk.credit.ratings import SCALE
+
+    for table in ("sp_1981_2019", "sp_1981_2024"):
+        for plain in ("notch", "grade"):
+            curves = [rating_curve(r, table, plain_rating=plain)[0] for r in SCALE]
+            # 15.25 years is the longest horizon a deal can have (120 months' disbursement, 20 years' repayment)
+            for years in (0.1, 0.5, 1, 2, 3, 5, 7, 10, 15, 15.25, 20, 30):
+                pds = [c.probability(years) for c in curves]
+                assert pds == sorted(pds), (table, plain, years)
+
+
+def test_b_minus_never_exceeds_ccc() -> None:
+    for years in (1, 5, 10, 15, 15.25, 20, 30):
+        assert rating_curve("B-")[0].probability(years) <= rating_curve("CCC")[0].probability(years) + 1e-15
+
+
+def test_plain_rating_grade_reads_bb_as_the_letter_average() -> None:
+    assert rating_curve("BB", plain_rating="grade")[0].cumulative[0] == pytest.approx(0.0061, rel=1e-12)
+    assert rating_curve("BB")[0].cumulative[0] == pytest.approx(0.0061 * 0.81, rel=1e-12)
+    # a modified rating is the same notch either way
+    assert (rating_curve("BB-", plain_rating="grade")[0].cumulative
+            == rating_curve("BB-", plain_rating="notch")[0].cumulative)
+    with pytest.raises(InputError):
+        rating_curve("BB", plain_rating="bucket")
 
 
 @pytest.mark.parametrize("rating", ["CCC+", "CCC", "CCC-", "CC", "C"])
 def test_ccc_and_below_use_the_ccc_c_row(rating: str) -> None:
     # S&P's CCC/C row pools every rating from CCC+ to C (ratings.py: "CCC+ and below share the CCC/C row").
-    assert rating_curve(rating)[0].cumulative == pytest.approx([p / 100 for p in TYPED_CCC_C], abs=1e-15)
+    assert rating_curve(rating)[0].cumulative[:-1] == pytest.approx([p / 100 for p in TYPED_CCC_C], abs=1e-15)
 
 
 def test_rating_for_pd_maps_table_rates_back_to_their_grade() -> None:
-    assert rating_for_pd(0.0061) == "BB"
-    assert rating_for_pd(0.0333) == "B"
+    assert rating_for_pd(0.0061 * 0.81) == "BB"
+    assert rating_for_pd(0.0333 * 1.03) == "B"
     assert rating_for_pd(0.0) == "AAA"           # floored to 0.03 %, the AAA value
     # every notch from CCC+ down shares the CCC/C row, so any of them is a right answer
     assert rating_for_pd(0.5) in ("CCC+", "CCC", "CCC-", "CC", "C")
@@ -142,8 +197,8 @@ def test_a_zero_floor_override_does_not_crash() -> None:
 
 
 def test_trade_finance_adjustment_scales_the_pd_and_says_so() -> None:
-    plain = default_probability(0.5, rating="BB")
-    adjusted = default_probability(0.5, rating="BB", trade_finance_factor=0.5)
+    plain = default_probability(0.5, rating="BB", plain_rating="grade")
+    adjusted = default_probability(0.5, rating="BB", trade_finance_factor=0.5, plain_rating="grade")
     # BB over half a year, constant hazard on the first segment: 1 - (1 - 0.0061)^0.5
     assert plain.probability == pytest.approx(1 - (1 - 0.0061) ** 0.5, rel=1e-12)
     assert adjusted.probability == pytest.approx(0.5 * plain.probability, rel=1e-15)

@@ -90,7 +90,7 @@ def test_simulated_expected_loss_matches_the_closed_form(name: str) -> None:
 def test_no_cover_expected_loss_by_hand() -> None:
     result = quote()
     t = 120 / 365
-    p_c = 1 - (1 - 0.0061) ** t           # BB one-year 0.61 %, constant hazard inside the first year
+    p_c = 1 - (1 - 0.0061 * 0.81) ** t    # BB notch: letter BB 0.61 % x notch ratio 0.81 (constant hazard)
     p_p = 1 - (1 - 0.0055) ** t           # Brazil, OECD category 4: 0.55 % a year (political_risk.csv)
     value = 180_000 * result.spot
     assert result.risks.country_category == "4"

@@ -84,41 +84,94 @@ def _grade_table(name: str, _folder: str) -> tuple[dict[str, tuple[float, ...]],
     return grades, knots, table.meta
 
 
-def rating_curve(rating: str, table: str = "sp_1981_2019",
-                 floor: float = 0.0003) -> tuple[DefaultCurve, TableMeta]:
-    """The default curve of a notched rating.
+NOTCH_TABLE = "credit/sp_notch_default_1y.csv"
+FAR_KNOT_YEARS = 30.0
+#: How a rating without + or - (BB, B) is read: as the middle notch of its grade, or as the grade's average.
+PLAIN_RATING = ("notch", "grade")
 
-    Each knot is floored at `floor` (a zero rate must not become a zero PD; Basel IRB floors corporate
-    PDs at 0.03 %, CRR art. 160); a notch between two letter grades takes the log-linear
-    interpolation PD = PD_lo^(1-w) PD_hi^w, w = notch distance share (an ExportRisk assumption).
+
+@lru_cache(maxsize=8)
+def _notch_ratios(_folder: str) -> tuple[dict[str, float], TableMeta]:
+    """Ratio of each notch's one-year default rate to its letter grade's (sp_notch_default_1y.csv)."""
+    table, _ = load_table(NOTCH_TABLE, ["notch", "default_1y_pct", "grade", "grade_1y_pct", "ratio"])
+    ratios = {}
+    for index, row in enumerate(table.rows):
+        try:
+            ratio = float(row["ratio"])
+        except ValueError:
+            raise DataFileError(f"{table.where(index)}: ratio must be a number such as 1.46.") from None
+        if not 0.0 <= ratio <= 10.0 or row["grade"] not in GRADE_NOTCH:
+            raise DataFileError(f"{table.where(index)}: ratio must be from 0 to 10 and grade one of "
+                                f"{', '.join(GRADE_NOTCH)}.")
+        ratios[row["notch"]] = ratio
+    missing = [n for n in NOTCHES if n not in ratios]
+    if missing:
+        raise DataFileError(f"{table.meta.path} has no row for {', '.join(missing)}.")
+    return ratios, table.meta
+
+
+#: The notch rows of the notch table, and the letter grade each belongs to (CCC+ and below: CCC/C).
+NOTCHES = ("AAA", "AA+", "AA", "AA-", "A+", "A", "A-", "BBB+", "BBB", "BBB-", "BB+", "BB", "BB-",
+           "B+", "B", "B-", "CCC/C")
+
+
+def _grade_of(rating: str) -> tuple[str, str]:
+    """(letter grade, notch-table row) of a parsed rating: BB- -> (BB, BB-), CCC -> (CCC/C, CCC/C)."""
+    if notch(rating) >= GRADE_NOTCH["CCC/C"]:
+        return "CCC/C", "CCC/C"
+    return rating.rstrip("+-"), rating
+
+
+def rating_curve(rating: str, table: str = "sp_1981_2019", floor: float = 0.0003,
+                 plain_rating: str = "notch") -> tuple[DefaultCurve, TableMeta]:
+    """The default curve of a notched rating: its letter grade's curve scaled by the notch's ratio.
+
+    p_notch(t) = min(p_grade(t) x ratio_notch, p_next_worse_grade(t)), ratio_notch = notch one-year default
+    rate / letter-grade one-year default rate (S&P 1981-2016, sp_notch_default_1y.csv). This is the method
+    of docs/reference/credit_notch_defaults.md: the weakest notch of a grade defaults 2-4x as often as the
+    strongest, so B- must not be priced like B (or, as a log-linear interpolation did, halfway to CCC).
+    With `plain_rating` = "grade" a rating without + or - (BB) takes the letter grade's average (ratio 1)
+    instead of the middle notch's. Each knot is floored at `floor` (a zero rate must not become a zero PD;
+    Basel IRB floors corporate PDs at 0.03 %, CRR art. 160). Two model choices keep the order: at every
+    horizon a notch is at least as risky as every better notch (a running maximum down the scale: a ratio
+    from one-year data can otherwise invert long horizons), and each curve is non-decreasing in time.
     """
-    from exportrisk.paths import data_dir
-
     if not floor > 0.0:
         raise InputError(f"The PD floor {floor} must be above 0 (Basel uses 0.0003); a zero table rate must not "
                          "become a zero default probability.")
-    grades, knots, meta = _grade_table(table, str(data_dir()))
-    position = notch(parse_rating(rating))
-    ordered = sorted(GRADE_NOTCH.items(), key=lambda item: item[1])
-    if position >= ordered[-1][1]:
-        values = grades[ordered[-1][0]]
-    else:
-        for (lo_name, lo), (hi_name, hi) in zip(ordered, ordered[1:], strict=False):
-            if lo <= position <= hi:
-                weight = (position - lo) / (hi - lo)
-                values = tuple(
-                    math.exp((1 - weight) * math.log(max(a, floor)) + weight * math.log(max(b, floor)))
-                    for a, b in zip(grades[lo_name], grades[hi_name], strict=True))
-                break
-    floored = tuple(max(v, floor) for v in values)
-    # flooring can only flatten the start of a rising curve; keep it non-decreasing
-    cumulative = tuple(max(floored[: i + 1]) for i in range(len(floored)))
-    return DefaultCurve(knots, cumulative), meta
+    if plain_rating not in PLAIN_RATING:
+        raise InputError(f"credit.plain_rating = {plain_rating!r} must be one of {', '.join(PLAIN_RATING)}.")
+    curves, knots, meta = _notch_curves(table, floor, plain_rating, _folder())
+    return DefaultCurve(knots, curves[_grade_of(parse_rating(rating))[1]]), meta
+
+
+@lru_cache(maxsize=16)
+def _notch_curves(table: str, floor: float, plain_rating: str, folder: str
+                  ) -> tuple[dict[str, tuple[float, ...]], tuple[float, ...], TableMeta]:
+    grades, knots, meta = _grade_table(table, folder)
+    # a far knot, each grade's last hazard continued: ordering at the knots then holds at every horizon a
+    # deal can have (log-linear survival between ordered knots stays ordered)
+    grades = {g: (*v, DefaultCurve(knots, v).probability(FAR_KNOT_YEARS)) for g, v in grades.items()}
+    knots = (*knots, FAR_KNOT_YEARS)
+    ratios, _ = _notch_ratios(folder)
+    ordered = sorted(GRADE_NOTCH, key=GRADE_NOTCH.get)
+    curves: dict[str, tuple[float, ...]] = {}
+    previous = (0.0,) * len(knots)
+    for row in NOTCHES:
+        grade = row if row in GRADE_NOTCH else row.rstrip("+-")
+        ratio = 1.0 if plain_rating == "grade" and row == grade else ratios[row]
+        worse = ordered[min(ordered.index(grade) + 1, len(ordered) - 1)]
+        # only a ratio above 1 can lift a notch past the next grade; the table's own values stay as they are
+        values = [min(p * ratio, max(p, cap) if grade != worse else 1.0, 0.9999)
+                  for p, cap in zip(grades[grade], grades[worse], strict=True)]
+        values = [max(v, floor, better) for v, better in zip(values, previous, strict=True)]
+        curves[row] = previous = tuple(max(values[: i + 1]) for i in range(len(values)))
+    return curves, knots, meta
 
 
 def default_probability(years: float, rating: str | None = None, pd_1y: float | None = None,
                         table: str = "sp_1981_2019", floor: float = 0.0003,
-                        trade_finance_factor: float | None = None) -> DefaultEstimate:
+                        trade_finance_factor: float | None = None, plain_rating: str = "notch") -> DefaultEstimate:
     """P(buyer default within `years`) from a rating or a typed 1-year PD (constant hazard).
 
     With `trade_finance_factor` (an explicit, labelled adjustment, off by default) the probability is
@@ -138,11 +191,11 @@ def default_probability(years: float, rating: str | None = None, pd_1y: float | 
         probability = 1.0 - (1.0 - p1) ** years
         method, source = "typed 1-year PD, constant hazard", "user entry"
     elif rating is not None:
-        curve, meta = rating_curve(rating, table, floor)
+        curve, meta = rating_curve(rating, table, floor, plain_rating)
         probability = curve.probability(years)
         p1 = curve.cumulative[0]
-        method = f"rating {parse_rating(rating)}, piecewise-constant hazard"
-        source = meta.label()
+        method = f"rating {parse_rating(rating)}, letter-grade curve x notch ratio, piecewise-constant hazard"
+        source = f"{meta.label()}; {_notch_ratios(_folder())[1].label()}"
     else:
         raise InputError("Give the buyer a rating (e.g. BB-), a buyer category (CC0..CC5) or a 1-year PD.")
     if trade_finance_factor is not None:
@@ -151,6 +204,12 @@ def default_probability(years: float, rating: str | None = None, pd_1y: float | 
         probability *= trade_finance_factor
         notes.append(message("trade_finance", factor=f"{trade_finance_factor:g}"))
     return DefaultEstimate(probability, p1, years, method, source, tuple(notes))
+
+
+def _folder() -> str:
+    from exportrisk.paths import data_dir
+
+    return str(data_dir())
 
 
 def rating_for_pd(pd_1y: float, table: str = "sp_1981_2019", floor: float = 0.0003) -> str:

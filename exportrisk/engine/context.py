@@ -88,16 +88,17 @@ def _buyer_credit(deal: Deal, params: Parameters, category: str, years: float
     factor = float(credit["trade_finance_factor"]) if credit["trade_finance_adjustment"] else None
     kwargs = {"table": str(credit["default_table"]), "floor": float(credit["pd_floor"]),
               "trade_finance_factor": factor}
+    plain = str(credit["plain_rating"])
     if buyer.pd_1y is not None:
         estimate = default_probability(years, pd_1y=buyer.pd_1y, **kwargs)
         rating = rating_for_pd(buyer.pd_1y, kwargs["table"], kwargs["floor"])
         return estimate, buyer_category_for_rating(rating, category), rating
     if buyer.rating is not None:
-        estimate = default_probability(years, rating=buyer.rating, **kwargs)
+        estimate = default_probability(years, rating=buyer.rating, plain_rating=plain, **kwargs)
         return estimate, buyer_category_for_rating(buyer.rating, category), buyer.rating
     assert buyer.category is not None
     rating = representative_rating(buyer.category, category)
-    estimate = default_probability(years, rating=rating, **kwargs)
+    estimate = default_probability(years, rating=rating, plain_rating=plain, **kwargs)
     note = message("category_as_rating", category=buyer.category, rating=rating)
     return (DefaultEstimate(estimate.probability, estimate.pd_1y, years, estimate.method, estimate.source,
                             (*estimate.notes, note)), buyer.category, rating)
