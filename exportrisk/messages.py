@@ -63,6 +63,8 @@ TEMPLATES: dict[str, str] = {
     "rate_after_as_of": "The {currency} interest rate is dated {rate_date}, after the as-of date {as_of_date}; "
                         "type the rate of that time.",
     "garch_fallback": "{problem}; EWMA volatility used instead.",
+    "vol_long_run": "The term runs past a year: EWMA volatility {ewma_pct} is used for the first year and the "
+                    "long-run level {long_run_pct} (ten years of daily returns) for the rest (a model choice).",
     "nc_country": "{country} is not classified by the OECD (small economy); priced as category {category}, the "
                   "cautious default. Set buyer.country_category if your export credit agency uses another.",
     "nc_microstate": "{country} is not classified by the OECD (euro micro-state); priced as a high-income market.",

@@ -64,7 +64,7 @@ def test_options_reach_the_engine(capsys) -> None:
 def test_text_output(capsys) -> None:
     assert main(["premium", "--country", "Andorra", "--buyer", "CC1", "--hor", "3", "--format", "text"]) == 0
     out = capsys.readouterr().out
-    assert "State cover premium: 0.4500 %" in out
+    assert "State cover premium: 0.2625 %" in out   # EKN 15 bp x average life (0.5 + 3) / 2 = 1.75 years
     assert "market_benchmark" in out and "Andorra (AND)" in out and "priced as HI" in out
     assert "ekn_market_premiums.csv" in out and "note:" in out
 

@@ -33,16 +33,19 @@ def test_marketable_long_term_is_priced() -> None:
 def test_high_income_long_term_benchmark_below_cap() -> None:
     q = for_country("DEU", "CC1", hor_years=3)  # EKN CC1 15 bp a year
     assert q.rule is Rule.MARKET_BENCHMARK
-    assert q.premium_pct == pytest.approx(15 * 3 / 100)
+    # an annual spread on the amount outstanding: HOR 3 read as a 3-year standard credit, average life
+    # 0.25 + 0.5 x 3 = 1.75 years (payments at 0.5, 1, ..., 3 years)
+    assert q.factors["average_life"] == pytest.approx(1.75)
+    assert q.premium_pct == pytest.approx(15 * 1.75 / 100)
     cap = 0.090 * 3 + 0.350 + 0.110 * 3  # category-1 CC1 MPR at HOR 3
     assert q.factors["category_1_cap_pct"] == pytest.approx(cap)
     assert "EKN" in q.reason and "capped" in q.reason and "does not bind" in q.reason
 
 
 def test_high_income_benchmark_capped_at_category_1() -> None:
-    q = premium(PremiumRequest("HI", "CC3", hor_years=3))  # EKN CC3 95-100 bp: 97.5 x 3 / 100 = 2.925
+    q = premium(PremiumRequest("HI", "CC3", hor_years=3))  # EKN CC3 95-100 bp: 97.5 x 1.75 / 100 = 1.70625
     cap = 0.090 * 3 + 0.350 + 0.270 * 3
-    assert q.factors["benchmark_pct"] == pytest.approx(2.925)
+    assert q.factors["benchmark_pct"] == pytest.approx(1.70625)
     assert q.premium_pct == pytest.approx(cap)
     assert "cap applies" in q.reason
     assert q.premium_pct <= premium(PremiumRequest("1", "CC3", hor_years=3)).premium_pct
@@ -128,3 +131,31 @@ def test_bad_horizons_rejected(kw: dict, text: str) -> None:
 def test_text_fields_are_normalised() -> None:
     q = premium(PremiumRequest(" hi ", "cc1", hor_years=3, quality="Standard", rate_card="DEFAULT"))
     assert q.rule is Rule.MARKET_BENCHMARK and q.rate_card == "default"
+
+
+def test_market_benchmark_charges_the_annual_spread_over_the_average_life() -> None:
+    # 6 months' disbursement, 4-year standard repayment: average life 0.5 x 6 / 12 + 0.25 + 0.5 x 4 = 2.5 years
+    # (payments at 0.5 .. 4 years after a start 3 months out on average), not HOR = 0.25 + 4 = 4.25
+    q = premium(PremiumRequest("HI", "CC1", disbursement_months=6, repayment_years=4))
+    assert q.hor_years == pytest.approx(4.25)
+    assert q.factors["average_life"] == pytest.approx(2.5)
+    assert q.factors["benchmark_pct"] == pytest.approx(15 * 2.5 / 100)
+    bullet = premium(PremiumRequest("HI", "CC1", disbursement_months=0, repayment_years=4, profile="bullet"))
+    assert bullet.factors["average_life"] == pytest.approx(4.0)   # one repayment at 4 years
+
+
+def test_market_benchmark_does_not_fall_across_the_two_year_line_in_days() -> None:
+    # one payment: the average life is days / 365 on both sides of the line, so the premium rises smoothly
+    before = premium(PremiumRequest("HI", "CC2", days=729)).premium_pct
+    after = premium(PremiumRequest("HI", "CC2", days=730)).premium_pct
+    assert before <= after
+    assert after == pytest.approx(min(37.5 * 2.0 / 100, after), rel=1e-12)
+
+
+def test_short_term_tariff_scales_with_the_cover_share() -> None:
+    full = premium(PremiumRequest("4", "CC2", days=120))
+    half = premium(PremiumRequest("4", "CC2", days=120, pcc=0.5, pcp=0.5))
+    assert full.rule is Rule.SHORT_TERM_TARIFF and half.rule is Rule.SHORT_TERM_TARIFF
+    # max(PCC, PCP) / 0.95 as the MPR scales cover (Annex VI); the 2-year MPR cap scales the same way
+    assert half.premium_pct == pytest.approx(min(full.premium_pct * 0.5 / 0.95, half.factors["MPR_2y_cap"]))
+    assert half.premium_pct < full.premium_pct

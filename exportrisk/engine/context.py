@@ -134,9 +134,10 @@ def _fx_inputs(deal: Deal, market: MarketData, today: date | None
     if home not in covered:
         raise InputError(f"exporter.home_currency {home} is not covered by the FX history; choose one of "
                          f"{', '.join(covered)}.")
-    if home == foreign:
-        rate = typed.rate_home or 0.0
-        return 1.0, 1.0, 0.0, 0.0, rate, rate, None, [], [], None
+    if home == foreign:  # no FX risk, but forfaiting, factoring and funding still need the home rate
+        typed_rate = typed.rate_home if typed.rate_home is not None else typed.rate_foreign
+        rate, item, notes = market.interest_rate(home, deal.valuation_date, typed_rate)
+        return 1.0, 1.0, 0.0, 0.0, rate, rate, None, [item], notes, None
     overrides = MarketOverrides(typed.spot, typed.volatility, typed.rate_home, typed.rate_foreign)
     if foreign not in covered and None in (typed.spot, typed.volatility, typed.rate_home, typed.rate_foreign):
         raise InputError(f"deal.currency {foreign} is not covered by the FX history ({', '.join(covered)}); "

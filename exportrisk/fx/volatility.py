@@ -25,6 +25,8 @@ GARCH_WINDOW = 2000
 #: Above this persistence (alpha + beta) the GARCH fit is treated as degenerate.
 GARCH_MAX_PERSISTENCE = 0.999
 MIN_RETURNS = 30
+#: The long-run volatility level that EWMA reverts to past the first year: ten years of daily returns.
+LONG_RUN_WINDOW = 10 * TRADING_DAYS_PER_YEAR
 
 
 class VolMethod(StrEnum):
@@ -207,6 +209,24 @@ def estimate_volatility(history: pd.Series, method: VolMethod | str, days: int,
         notes.append(message("garch_fallback", problem=problem))
     annual = ewma_volatility(returns)
     detail = f"EWMA lambda {EWMA_LAMBDA} over the last {min(EWMA_WINDOW, returns.size)} returns"
+    used = min(EWMA_WINDOW, returns.size)
+    if horizon > TRADING_DAYS_PER_YEAR:
+        long_run = historical_volatility(returns, LONG_RUN_WINDOW)
+        term_var = ewma_then_long_run(annual, long_run, years)
+        used = min(LONG_RUN_WINDOW, returns.size)
+        detail += (f" for the first year, then the long-run level {long_run:.2%} (std of the last {used} daily "
+                   "returns) for the rest of the term")
+        notes.append(message("vol_long_run", ewma_pct=annual, long_run_pct=long_run))
+        return VolatilityEstimate(requested, VolMethod.EWMA, math.sqrt(term_var / years), math.sqrt(term_var),
+                                  days, detail, *_window(history, used), tuple(notes))
     return VolatilityEstimate(requested, VolMethod.EWMA, annual, annual * math.sqrt(years), days,
-                              detail, *_window(history, min(EWMA_WINDOW, returns.size)),
-                              tuple(notes))
+                              detail, *_window(history, used), tuple(notes))
+
+
+def ewma_then_long_run(ewma_annual: float, long_run_annual: float, years: float) -> float:
+    """Term variance when a term runs past a year: V = s_ewma^2 x 1 + s_lr^2 x (T - 1) (T in years, T > 1).
+
+    EWMA has no mean reversion: used alone over several years it carries today's calm or stress to the end of
+    the term. Beyond the first year the long-run level takes over, the simplest mean-reverting term structure
+    (an ExportRisk assumption; GARCH, when chosen, gives its own term structure, Bollerslev 1986)."""
+    return ewma_annual**2 + long_run_annual**2 * (years - 1.0)

@@ -172,33 +172,35 @@ class MarketData:
         rates = {}
         for role, code, typed in (("rate_home", home, overrides.rate_home),
                                   ("rate_foreign", foreign, overrides.rate_foreign)):
-            if typed is not None:
-                rates[role] = typed
-                provenance.append(Provenance(role, Source.USER, f"{code}: typed by the user",
-                                             as_of, as_of))
-                continue
-            table_rates, table_warnings = self.rate_table()
-            warnings.extend(w for w in table_warnings if w not in warnings)
-            entry = table_rates.lookup(code)
-            rates[role] = entry.rate
-            where = "user copy" if table_rates.is_user_copy else "installed"
-            provenance.append(Provenance(
-                role, Source.TABLE,
-                f"{code} {entry.kind} {entry.rate * 100:.3g} % ({where} {table_rates.path.name}; "
-                f"confidence {entry.confidence}; {entry.source})",
-                entry.as_of, entry.as_of,
-            ))
-            age = (as_of - entry.as_of).days
-            if age > RATE_STALE_AFTER_DAYS:
-                warnings.append(message("rate_stale", currency=code, rate_date=entry.as_of, days=age))
-            elif age < 0:
-                warnings.append(message("rate_after_as_of", currency=code, rate_date=entry.as_of, as_of_date=as_of))
+            rates[role], item, notes = self.interest_rate(code, as_of, typed, role)
+            provenance.append(item)
+            warnings.extend(w for w in notes if w not in warnings)
         if overrides.volatility is not None:
             provenance.append(Provenance("volatility", Source.USER, "typed by the user",
                                          as_of, as_of))
         return FxSnapshot(home, foreign, as_of, float(spot), spot_date, history,
                           rates["rate_home"], rates["rate_foreign"], overrides.volatility,
                           tuple(provenance), tuple(warnings))
+
+    def interest_rate(self, code: str, as_of: date, typed: float | None = None, role: str = "rate_home"
+                      ) -> tuple[float, Provenance, list[str]]:
+        """The short-term rate of `code` (decimal a year): typed, or the table's newest row, with its provenance
+        and warnings (a corrupt user table, a rate older than RATE_STALE_AFTER_DAYS or dated after `as_of`)."""
+        if typed is not None:
+            return typed, Provenance(role, Source.USER, f"{code}: typed by the user", as_of, as_of), []
+        table_rates, warnings = self.rate_table()
+        warnings = list(warnings)
+        entry = table_rates.lookup(code)
+        where = "user copy" if table_rates.is_user_copy else "installed"
+        item = Provenance(role, Source.TABLE,
+                          f"{code} {entry.kind} {entry.rate * 100:.3g} % ({where} {table_rates.path.name}; "
+                          f"confidence {entry.confidence}; {entry.source})", entry.as_of, entry.as_of)
+        age = (as_of - entry.as_of).days
+        if age > RATE_STALE_AFTER_DAYS:
+            warnings.append(message("rate_stale", currency=code, rate_date=entry.as_of, days=age))
+        elif age < 0:
+            warnings.append(message("rate_after_as_of", currency=code, rate_date=entry.as_of, as_of_date=as_of))
+        return entry.rate, item, warnings
 
     def _series_provenance(self, item: str, from_yahoo: bool, home: str, foreign: str,
                            stored: dict[str, StoredSeries], first: date, last: date) -> Provenance:

@@ -16,6 +16,9 @@ def market_bp(buyer_category: str) -> float:
     return load_premium_tables().ekn_bp[check_buyer(buyer_category)]
 
 
-def market_benchmark(buyer_category: str, hor: float) -> float:
-    """Flat premium in % of the credit: annual bp x HOR / 100 (EKN matrix; indicative only)."""
-    return market_bp(buyer_category) * hor / BP_PER_PERCENT
+def market_benchmark(buyer_category: str, average_life: float) -> float:
+    """Flat premium in % of the credit: annual bp x average life in years / 100 (EKN matrix; indicative only).
+
+    The spread is charged a year on the amount outstanding, so the credit's average life, not its horizon of
+    risk, multiplies it."""
+    return market_bp(buyer_category) * average_life / BP_PER_PERCENT

@@ -20,11 +20,13 @@ UKEF_TABLES = (t.UKEF_GRID, t.UKEF_CLASSES, t.UKEF_CONSTANTS)
 
 @dataclass(frozen=True)
 class Period:
-    """The horizon of risk in years, the risk days the UKEF grid reads, and RLZ months when short-term."""
+    """The horizon of risk in years, the risk days the UKEF grid reads, RLZ months when short-term, and the
+    average life: years the credit is outstanding on average (what an annual spread applies to)."""
 
     hor: float
     days: float
     rlz: int | None
+    average_life: float
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,11 @@ def mpr_quote(request: PremiumRequest, period: Period, category: str) -> Premium
 
 
 def short_term_quote(request: PremiumRequest, period: Period, category: str) -> PremiumQuote:
-    """Horizon under 2 years, category 1..7: the default tariff (capped at the 2-year MPR) or UKEF's grid."""
+    """Horizon under 2 years, category 1..7: the default tariff (capped at the 2-year MPR) or UKEF's grid.
+
+    The default tariff prices 95 % cover; another cover share scales it as the MPR scales, by
+    max(PCC, PCP) / 0.95 (Arrangement Annex VI), before the 2-year MPR cap. UKEF's grid has its own columns
+    by insured share."""
     tables = t.load_premium_tables()
     limit = tables.mpr["short_term_limit_years"]
     if request.rate_card == "ukef":
@@ -156,18 +162,25 @@ def short_term_quote(request: PremiumRequest, period: Period, category: str) -> 
     envelope = tariff_envelope(request, category, rlz)
     fix, slope = tariff_terms(category, request.buyer_category)
     cap, _ = mpr_envelope(request, category, limit)
-    value = min(envelope.value, cap.value)
+    share = max(request.pcc, request.pcp)
+    reference = tables.mpr["reference_cover"]  # the tariff, like the MPR, is quoted for 95 % cover
+    scaled = envelope.value * share / reference
+    value = min(scaled, cap.value)
     reason = (f"Short-term state tariff (reference tariff of German federal export credit cover, not SACE's "
               f"own): the risk period is {rlz} months (under {limit:g} years) and the buyer's country is in "
               f"category {category}; fix {_plain(fix)} % + slope {_plain(slope)} % x {rlz} months, rounded, "
               f"gives {envelope.own:.2f} %" + _clamp_text(request.buyer_category, envelope.used, category)
               + _floor_text(envelope, category, "%"))
-    if cap.value < envelope.value:
+    if share != reference:
+        reason += (f"; the tariff prices {reference:.0%} cover, so it is scaled by the cover share as the minimum "
+                   f"premium rate is, max(PCC, PCP) / {reference:g} = {share / reference:.4f}, giving {scaled:.4f} %")
+    if cap.value < scaled:
         reason += (f"; capped at {cap.value:.4f} %, the minimum premium rate at {limit:g} years for this "
                    "request, so that a shorter risk never costs more than a longer one (the tariff does not "
                    "price below-standard quality, credit enhancement, local currency or cover under 95 %)")
     factors = {"HOR": period.hor, "RLZ": float(rlz), "fix": float(fix), "slope": float(slope),
-               "tariff_pct": envelope.own, "tariff_floor_pct": envelope.value, "MPR_2y_cap": cap.value}
+               "tariff_pct": envelope.own, "tariff_floor_pct": envelope.value, "cover_share": share,
+               "MPR_2y_cap": cap.value}
     return PremiumQuote(Rule.SHORT_TERM_TARIFF, value, period.hor, reason + ".", request.rate_card, factors,
                         _sources(*TARIFF_TABLES, *MPR_TABLES))
 
@@ -193,25 +206,31 @@ def classified_quote(request: PremiumRequest, period: Period, category: str) -> 
 
 
 def market_quote(request: PremiumRequest, period: Period) -> PremiumQuote:
-    """Category 0 or HI: EKN annual bp x HOR / 100, capped at what category 1 pays at that horizon.
+    """Category 0 or HI: EKN annual bp x average life / 100, capped at what category 1 pays at that horizon.
+
+    An annual spread applies to the amount outstanding, so a flat premium is bp x the credit's average life
+    (the single payment's term; half the disbursement plus the weighted average life of the repayments), not
+    x HOR, which counts a standard credit's repayment period in full.
 
     The cap (a decision where the rules are silent) keeps the premium from falling when the country worsens
     from 0/HI to 1.
     """
     category = request.country_category
     bp = market_bp(request.buyer_category)
-    benchmark = market_benchmark(request.buyer_category, period.hor)
+    benchmark = market_benchmark(request.buyer_category, period.average_life)
     first = classified_quote(replace(request, country_category=t.CATEGORIES[0]), period, t.CATEGORIES[0])
     cap = first.premium_pct if first.premium_pct is not None else benchmark
     value = min(benchmark, cap)
     binding = "the cap applies" if cap < benchmark else "the cap does not bind"
     reason = (f"Market benchmark (category {category} has no minimum premium rate): EKN's indicative "
-              f"{bp:g} bp a year for {request.buyer_category} x {period.hor:.2f} years = {benchmark:.4f} %, "
+              f"{bp:g} bp a year for {request.buyer_category} x {period.average_life:.2f} years of average "
+              f"life = {benchmark:.4f} %, "
               f"capped at {cap:.4f} %, what a {request.buyer_category} buyer in category 1 pays under the "
               f"{RULE_WORDS.get(first.rule, first.rule)} at this horizon, so the premium never falls when "
               f"the category worsens to 1 ({binding}); indicative only, replace it with a market quote when "
               "you have one.")
-    factors = {"HOR": period.hor, "market_bp": bp, "benchmark_pct": benchmark, "category_1_cap_pct": cap}
+    factors = {"HOR": period.hor, "average_life": period.average_life, "market_bp": bp,
+               "benchmark_pct": benchmark, "category_1_cap_pct": cap}
     return PremiumQuote(Rule.MARKET_BENCHMARK, value, period.hor, reason, request.rate_card, factors,
                         _sources(t.EKN_TABLE) + first.sources)
 

@@ -9,7 +9,7 @@ from exportrisk.credit.ratings import parse_rating
 from exportrisk.errors import InputError
 from exportrisk.premium.concordance import MARKET_PRICED, check_buyer
 from exportrisk.premium.model import PremiumQuote, PremiumRequest, Rule
-from exportrisk.premium.mpr import checked_number, horizon_of_risk
+from exportrisk.premium.mpr import MONTHS_PER_YEAR, checked_number, horizon_of_risk
 from exportrisk.premium.pricing import Period, classified_quote, market_quote, unavailable_quote
 from exportrisk.premium.short_term import risk_period_months
 from exportrisk.premium.tables import CATEGORIES, QUALITIES, load_premium_tables
@@ -69,6 +69,14 @@ def _whole_days(value: object) -> int:
     return int(value)
 
 
+def _standard_wal(repayment_years: float) -> float:
+    """Weighted average life of equal semi-annual instalments, the first 6 months after the start: 0.25 + 0.5 R.
+
+    The inverse of Annex VI's conversion of a non-standard profile, R = (WAL - 0.25) / 0.5 (mpr_constants)."""
+    mpr = load_premium_tables().mpr
+    return mpr["wal_offset_years"] + mpr["wal_divisor"] * repayment_years
+
+
 def resolve_period(request: PremiumRequest) -> Period:
     """The horizon of risk from exactly one of hor_years, days, or disbursement_months + repayment_years.
 
@@ -77,6 +85,10 @@ def resolve_period(request: PremiumRequest) -> Period:
     hor_years: used as given; RLZ = ceil(12 x HOR) and the UKEF grid reads HOR x 365 days.
     disbursement/repayment: HOR from `horizon_of_risk` (standard or bullet profile); RLZ and days as for
     hor_years. RLZ is capped at 24 months and only used below the 2-year line.
+
+    Average life (years outstanding on average): days / 365 for one payment; D / 2 + WAL for a credit,
+    WAL = 0.25 + 0.5 R (standard) or R (bullet); a bare HOR under 2 years is one payment (AL = HOR), from 2
+    years a standard credit without disbursement (HOR = R, so AL = 0.25 + 0.5 HOR), an assumption.
     """
     given = [name for name, present in (
         ("hor_years", request.hor_years is not None), ("days", request.days is not None),
@@ -91,18 +103,23 @@ def resolve_period(request: PremiumRequest) -> Period:
         days = _whole_days(request.days)
         hor = days / per_year
         if hor >= mpr["short_term_limit_years"]:
-            return Period(horizon_of_risk(0.0, hor, "bullet"), float(days), None)
-        return Period(hor, float(days), risk_period_months(days=days))
+            return Period(horizon_of_risk(0.0, hor, "bullet"), float(days), None, hor)
+        return Period(hor, float(days), risk_period_months(days=days), hor)
     if request.hor_years is not None:
         hor = checked_number(request.hor_years, "hor_years", "give the horizon of risk in years, e.g. 2.5")
+        life = hor if hor < mpr["short_term_limit_years"] else _standard_wal(hor)
     else:
         for name in ("disbursement_months", "repayment_years"):
             if getattr(request, name) is None:
                 raise InputError(f"{name} is missing; give both disbursement_months and repayment_years.")
         hor = horizon_of_risk(request.disbursement_months, request.repayment_years,  # type: ignore[arg-type]
                               request.profile)
+        repayment = float(request.repayment_years)  # type: ignore[arg-type]
+        wal = repayment if request.profile == "bullet" else _standard_wal(repayment)
+        months = float(request.disbursement_months)  # type: ignore[arg-type]
+        life = mpr["disbursement_weight"] * months / MONTHS_PER_YEAR + wal
     short = hor < mpr["short_term_limit_years"]
-    return Period(hor, hor * per_year, risk_period_months(hor_years=hor) if short else None)
+    return Period(hor, hor * per_year, risk_period_months(hor_years=hor) if short else None, life)
 
 
 def premium(request: PremiumRequest) -> PremiumQuote:
