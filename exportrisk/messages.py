@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 #: English templates. Argument names say how a value is written: *_pct percent, *_date a date,
@@ -24,15 +25,50 @@ TEMPLATES: dict[str, str] = {
                 "credit.",
     "dc_safer": "The deal already uses a safer payment instrument than a documentary collection.",
     "forfaiting_advance": "Paid in advance: there is no receivable to sell.",
-    "forfaiting_category": "Forfaiters rarely buy receivables on OECD category {category} buyers; ask a bank.",
     "forfaiting_minimum": "Forfaiters rarely buy receivables under EUR {minimum_money}.",
     "factoring_instrument": "Factors buy open-account receivables; this deal uses another instrument.",
     "factoring_term": "Factoring covers short terms up to {days} days.",
     "factoring_category": "Factors rarely take buyers in OECD category {category}.",
+    "duplicate_instrument": "Already in place: the deal uses a {instrument}, whose fees are counted in every option.",
+    "duplicate_cover": "Not needed on top of a confirmed letter of credit: the confirming bank already carries the "
+                       "buyer's and the country's risk.",
+    # sanctions and off-cover markets
+    "sanction_block": "Not offered: {measure} ({jurisdiction}, since {measure_date}). Do not go ahead without legal "
+                      "advice and, where the measure allows one, a licence.",
+    "sanction_restricted": "Only with a licence or exemption, after screening every party: {measure} "
+                           "({jurisdiction}, {measure_date}).",
+    "sanction_off_cover": "No state cover: {measure} ({jurisdiction}, {measure_date}). Private insurance and bank "
+                          "instruments may still be available.",
+    "licence_lifts": "Licence or exemption {reference} re-enables what these measures stop: {measures}. Keep to its "
+                     "conditions; everything it does not name stays restricted.",
+    "exporter_rules_assumed": "The exporter's country is not given: {regime} rules are applied, from the home "
+                              "currency {currency}. Set exporter.country to be sure.",
+    "screening_reminder": "Screen the buyer, its banks and the goods against the EU, UK, US and UN consolidated "
+                          "lists before you sign: ExportRisk checks countries and regions, not names.",
     # notes on an available option
-    "private_minimum": "The rate {rate_pct} gives less than the minimum premium.",
+    "private_policy_minimum": "The policy's annual minimum premium, {minimum_money} {currency}, is a cost of the "
+                              "policy year, not of this invoice: give exporter.annual_insured_turnover to share it "
+                              "over your insured invoices.",
+    "private_uneconomic": "Uneconomic for this invoice alone: the annual minimum premium {minimum_money} {currency} "
+                          "is more than the premium on your insured turnover at this rate ({rate_premium_money}); "
+                          "this invoice carries {share_money} of it.",
+    "premium_tax_unknown": "Insurance premium tax depends on the exporter's country: set exporter.country (none is "
+                           "added).",
+    "premium_tax_unverified": "Whether state cover is exempt from insurance premium tax in {country} is not "
+                              "verified: none is added; ask your export credit agency.",
+    "bank_band_estimate": "Confirmation at {rate_pct} a year for an issuing bank in OECD category {category}: an "
+                          "ExportRisk estimate (range {low_pct} to {high_pct}); replace it with your bank's quote.",
+    "bank_rating_from_country": "The issuing bank is priced at rating {rating}, the concordance rating of its "
+                                "country's OECD category {category} (a bank rarely rates above its sovereign); give "
+                                "bank.rating when known.",
+    "forfaiting_estimate": "Forfaiting margin {rate_pct} a year for a bank in OECD category {category} over {years} "
+                           "years: an ExportRisk estimate; replace it with a forfaiter's quote.",
+    "baseline_instrument": "The deal's own {instrument} and its fees are part of every option.",
+    "negative_loss": "Negative figures are gains, not losses: expected {el_money} {currency}, {es_money} in the worst "
+                     "1 % of outcomes, against the invoice valued at today's spot. The exchange rate is "
+                     "expected to move in your favour (to the forward) or the option keeps its upside, and that gain "
+                     "outweighs the losses it leaves.",
     "lc_buyer_agrees": "The buyer must agree to open the letter of credit with its bank.",
-    "lc_in_place": "The deal already uses a confirmed letter of credit; its fees are shown.",
     "state_rule": "State premium by the {rule} rule over a {hor} year horizon of risk.",
     "no_min_price": "No invoice price keeps a {margin_pct} margin: the risk-adjusted cost takes {share_pct} "
                     "of the invoice or more.",
@@ -41,8 +77,12 @@ TEMPLATES: dict[str, str] = {
     "cost_forward_margin": "bank margin on the forward",
     "cost_option_premium": "option premium (Garman-Kohlhagen)",
     "cost_option_margin": "bank margin on the option",
-    "cost_insurance_premium": "insurance premium ({rate_pct} of the invoice)",
-    "cost_insurance_minimum": "insurance premium (minimum premium applies)",
+    "cost_insurance_risk_premium": "insurance premium: expected claims {claims_money} / target loss ratio "
+                                   "{loss_ratio_pct}",
+    "cost_insurance_floor": "insurance premium at the floor rate, {rate_pct} a year of the insured amount",
+    "cost_minimum_share": "top-up to this invoice's share of the annual minimum premium ({share_pct} of your "
+                          "insured turnover)",
+    "cost_premium_tax": "insurance premium tax {rate_pct} ({country})",
     "cost_state_premium": "state premium {premium_pct} ({rule})",
     "cost_handling_fee": "handling fee",
     "cost_confirmation": "confirmation fee ({quarters} quarters)",
@@ -54,7 +94,8 @@ TEMPLATES: dict[str, str] = {
     "cost_forfaiting_commission": "forfaiting commission",
     "cost_forfaiting_interest": "interest earned on the early cash",
     "cost_factoring_fee": "factoring service fee",
-    "cost_factoring_interest": "interest margin on the advance",
+    "cost_factoring_interest": "interest on the advance (home rate + factor's margin)",
+    "cost_factoring_funding_saved": "funding the advance saves (at your funding rate)",
     # warnings
     "fx_stale": "The latest {pair} rate is from {fixing_date}, {days} days before the as-of date {as_of_date}; "
                 "update rates online or type a spot rate.",
@@ -75,6 +116,15 @@ TEMPLATES: dict[str, str] = {
     "below_cost": "The invoice value {value_money} {currency} is below the production cost {cost_money}; the "
                   "minimum price is the break-even price.",
     "typed_market": "{problem} Using the typed market values.",
+    "outlook_same_best": "FX outlook: {outlook}. The forward is {move_pct} from spot; under the {other_outlook} "
+                         "outlook the best option is the same.",
+    "outlook_other_best": "FX outlook: {outlook}. The forward is {move_pct} from spot; under the {other_outlook} "
+                          "outlook {other_option} would rank first instead of {best_option}: the choice depends on "
+                          "whether you expect the rate to follow the forward or to stay at spot.",
+    "correlation_applied": "FX-default correlation {rho}: with a positive value the buyer tends to default when its "
+                           "currency has fallen (wrong-way risk). A value you set, not an estimate.",
+    "correlation_ignored": "The FX-default correlation {rho} applies only to invoices in the buyer's own currency; "
+                           "it is not used here.",
     "rates_not_updated": "Rates not updated: {reason} Using stored or bundled data.",
     "file_problem": "{problem}",
 }
@@ -94,7 +144,16 @@ class Message(str):
 
 
 def english(name: str, value: Any) -> str:
-    """How an argument reads in English (the CLI's text and JSON)."""
+    """How an argument reads in English (the CLI's text and JSON): *_option an option id as its name,
+    *outlook and instrument a code as words."""
+    if name.endswith("_option"):
+        from exportrisk.cover.registry import option_by_id
+
+        return option_by_id(str(value)).name
+    if name == "instrument":
+        return _english_label(f"instrument_{value}").lower()
+    if name.endswith("outlook"):
+        return _english_label(f"outlook_{value}")
     if isinstance(value, float) and name.endswith("_pct"):
         return f"{value:.2%}"
     if isinstance(value, int | float) and name.endswith("_money"):
@@ -102,6 +161,19 @@ def english(name: str, value: Any) -> str:
     if isinstance(value, date) and name.endswith("_date"):
         return value.isoformat()
     return str(value)
+
+
+@lru_cache(maxsize=1)
+def _english_labels() -> dict[str, str]:
+    import json
+
+    from exportrisk.paths import resources_dir
+
+    return json.loads((resources_dir() / "i18n" / "en.json").read_text(encoding="utf-8"))
+
+
+def _english_label(key: str) -> str:
+    return _english_labels().get(key, key)
 
 
 def message(code: str, **args: Any) -> Message:

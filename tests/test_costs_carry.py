@@ -1,4 +1,4 @@
-"""Costs paid up front are compared at the payment date: carried at the home rate, exp(r_home T)."""
+"""Costs paid up front are compared at the payment date: carried at the funding rate, exp((r_home + 2 %) T)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,9 @@ def test_put_premium_and_state_premium_are_carried_to_the_payment_date() -> None
     d1 = (math.log(s / k) + (rd - rf + vol * vol / 2) * t) / (vol * math.sqrt(t))
     d2 = d1 - vol * math.sqrt(t)
     put = k * math.exp(-rd * t) * norm.cdf(-d2) - s * math.exp(-rf * t) * norm.cdf(-d1)  # Garman-Kohlhagen
-    carry = math.exp(rd * t)
+    # funding rate = home rate + the 2 % bank margin of parameters.toml [funding]
+    assert result.funding_rate == pytest.approx(rd + 0.02, abs=1e-15)
+    carry = math.exp((rd + 0.02) * t)
     items = dict(result.option("fx_put").cost_items)
     premium = next(v for label, v in items.items() if "premium" in label)
     margin = next(v for label, v in items.items() if "margin" in label)
@@ -30,4 +32,5 @@ def test_put_premium_and_state_premium_are_carried_to_the_payment_date() -> None
     state = dict(result.option("state_cover").cost_items)
     state_premium = next(v for label, v in state.items() if label.startswith("state premium"))
     # Brazil is OECD category 4; short-term tariff for CC1, 120 days -> RLZ 4 months: 0.95 + 4 x 0.0279 = 1.06 %
+    # (BB is CC1 in category 4 whether read as the notch or the grade)
     assert state_premium == pytest.approx(0.0106 * 180_000 * s * carry, rel=1e-9)

@@ -87,6 +87,10 @@ def test_simulated_expected_loss_matches_the_closed_form(name: str) -> None:
         assert gap <= 4 * o.standard_error + 1e-6 * result.invoice_value, (name, o.id, gap, o.standard_error)
 
 
+#: The spot (random-walk) outlook with funding at the home rate: the driftless model these hand oracles check.
+SPOT = {"fx_model": {"outlook": "spot"}, "funding": {"bank_margin_pct": 0.0}}
+
+
 def test_no_cover_expected_loss_by_hand() -> None:
     result = quote()
     t = 120 / 365
@@ -94,7 +98,11 @@ def test_no_cover_expected_loss_by_hand() -> None:
     p_p = 1 - (1 - 0.0055) ** t           # Brazil, OECD category 4: 0.55 % a year (political_risk.csv)
     value = 180_000 * result.spot
     assert result.risks.country_category == "4"
-    assert result.option("none").expected_loss == pytest.approx(value * (0.45 * p_c + (1 - p_c) * p_p), rel=1e-12)
+    # forward outlook (the default): E[S_T] = F, so A S_0 - A F (1 - LGD p_c - (1 - p_c) p_p)
+    paid = 180_000 * result.forward * (1 - 0.45 * p_c - (1 - p_c) * p_p)
+    assert result.option("none").expected_loss == pytest.approx(value - paid, rel=1e-12)
+    spot = quote(parameters=SPOT)
+    assert spot.option("none").expected_loss == pytest.approx(value * (0.45 * p_c + (1 - p_c) * p_p), rel=1e-12)
     assert result.option("none").event_probability == pytest.approx(p_c + (1 - p_c) * p_p, rel=1e-12)
 
 
@@ -165,6 +173,7 @@ def test_es_at_least_var_at_least_zero_where_the_loss_cannot_go_negative() -> No
 
 def test_forfaiting_leaves_nothing_and_costs_the_discount_by_hand() -> None:
     result = quote()
+    assert result.funding_rate == pytest.approx(result.rate_home + 0.02, abs=1e-15)   # [funding] 2 % margin
     o = result.option("forfaiting")
     assert o.available
     assert o.expected_loss == 0.0 and o.expected_loss_simulated == 0.0 and o.standard_error == 0.0
@@ -172,22 +181,25 @@ def test_forfaiting_leaves_nothing_and_costs_the_discount_by_hand() -> None:
     assert set(o.loss_quantiles) == {0.0}
     value, t = 180_000 * result.spot, 120 / 365
     term = t + 5 / 365                                   # 5 days of grace
-    sold = value * math.exp(-(result.rate_foreign + 0.0275) * term)   # category 4 margin 2.75 %
+    sold = value * math.exp(-(result.rate_foreign + 0.024) * term)    # category 4 band margin 2.40 %
     commission = 0.0075 * sold                           # 0.75 %
-    interest = (sold - commission) * (math.exp(result.rate_home * t) - 1)
+    carry = math.exp((result.rate_home + 0.02) * t)      # early cash saves funding at home rate + 2 %
+    interest = (sold - commission) * (carry - 1)
     cost = value - sold + commission - interest
     assert o.cost == pytest.approx(cost, rel=1e-12)
     assert o.risk_adjusted_cost == pytest.approx(cost, rel=1e-12)
-    # the cost is linear in the amount, so P S0 (1 - m) - P cost/A = C has a closed form
+    # the cost is linear in the amount, so P S0 (1 - m) - P cost/A = C exp(r_fund t) has a closed form
     per_unit = cost / 180_000
     m, c = result.target_margin, result.production_cost
     assert m == pytest.approx(1 - 128_000 / value, rel=1e-12)
-    assert o.min_price == pytest.approx(c / (result.spot * (1 - m) - per_unit), rel=1e-9)
+    assert result.funding_cost == pytest.approx(c * (carry - 1), rel=1e-12)
+    assert o.min_price == pytest.approx(c * carry / (result.spot * (1 - m) - per_unit), rel=1e-9)
 
 
 def test_forward_leaves_replacement_risk_only_and_the_put_pays_its_black_value() -> None:
     paths = 50_000
-    result = quote(paths=paths, buyer={"rating": None, "pd_1y": 1e-6}, market={"political_pd": 0.0})
+    result = quote(paths=paths, buyer={"rating": None, "pd_1y": 1e-6}, market={"political_pd": 0.0},
+                   parameters=SPOT)
     s, s0, k, a = result.risks.fx_term_std, result.spot, result.forward, 180_000
     assert s == pytest.approx(result.risks.fx_volatility * math.sqrt(84 / 256), rel=1e-12)  # 120 d = 84 trading d
     p_c = 1 - (1 - 0.0003) ** (120 / 365)                 # 1e-6 is floored to 0.03 %
@@ -212,9 +224,10 @@ def test_min_price_keeps_the_target_margin() -> None:
     m, c, s0 = result.target_margin, result.production_cost, result.spot
     options = live(result)
     assert len(options) == 13
+    funded = c * math.exp(result.funding_rate * 120 / 365)  # the production cost funded until payment
     for o in options:
         again = quote(paths=paths, seed=seed, deal={"amount": o.min_price}).option(o.id)
-        assert o.min_price * s0 * (1 - m) - again.risk_adjusted_cost == pytest.approx(c, rel=1e-4), o.id
+        assert o.min_price * s0 * (1 - m) - again.risk_adjusted_cost == pytest.approx(funded, rel=1e-4), o.id
         if o.risk_adjusted_cost > 0:                    # with m from the cost, P = A (1 + RAC(P) / C) > A
             assert o.min_price > 180_000, o.id
 
@@ -236,7 +249,8 @@ def test_ranking_and_reasons_for_unavailable_options() -> None:
     private = argentina.option("private_insurance")
     assert argentina.risks.country_category == "7"
     assert not private.available and "category 7" in private.reason
-    assert not argentina.option("forfaiting").available and argentina.option("forfaiting").reason
+    assert argentina.option("forfaiting").available   # category 7: 7 % a year, an estimate the option names
+    assert any("7.00%" in n for n in argentina.option("forfaiting").notes)
     assert all(o.reason for o in argentina.options if not o.available)
 
 

@@ -61,16 +61,21 @@ def format_quote_text(data: dict[str, Any]) -> str:
     """Plain-text view of `QuoteResult.to_dict()`."""
     deal, risks = data["deal"], data["risks"]
     home, foreign = data["home_currency"], data["invoice_currency"]
+    compliance = data["compliance"]
     lines = [
         f"Quote: {deal['exporter']['name']} -> {deal['buyer']['name']} ({risks['country_name']}), "
         f"{money(deal['deal']['amount'])} {foreign}, valued {data['valuation_date']}",
+        *[f"  SANCTIONS ({compliance['level']}): {note}" for note in compliance["notes"][:-1]
+          if compliance["level"] != "OK"],
+        f"  screening     {compliance['notes'][-1]}",
         f"  invoice value at spot {money(data['invoice_value'])} {home} (spot {data['spot']:.6f}, "
         f"forward {data['forward']:.6f}); horizon {data['years'] * 365:.0f} days",
         f"  FX risk       volatility {percent(risks['fx_volatility'])} a year; "
         f"99 % VaR {money(risks['fx_var_99'])} {home}",
         f"  buyer risk    PD {percent(risks['buyer_default_probability'])} over the term (1-year "
-        f"{percent(risks['buyer_pd_1y'])}, {risks['buyer_rating']} / {risks['buyer_category']}); LGD "
-        f"{percent(risks['lgd'])} ({risks['obligor']})",
+        f"{percent(risks['buyer_pd_1y'])}, {risks['buyer_rating']} / {risks['buyer_category']})",
+        f"  payment risk  {risks['obligor']}: PD {percent(risks['commercial_probability'])} over the term, LGD "
+        f"{percent(risks['lgd'])}",
         f"  country risk  OECD category {risks['oecd_category']} (priced as {risks['country_category']}); "
         f"political/transfer {percent(risks['political_probability'])} over the term",
         "",
@@ -86,8 +91,19 @@ def format_quote_text(data: dict[str, Any]) -> str:
                          f"{money(option['risk_adjusted_cost']):>15}{money(option['min_price']):>16}")
         else:
             lines.append(f"      {option['name']:<28} unavailable: {option['reason']}")
+    funding = data["funding"]
     lines += ["", f"  costs, losses and risk-adjusted cost in {home}; min price in {foreign}",
               f"  {data['recommendation']}"]
+    if data["fx_outlook"]["note"]:
+        lines.append(f"  {data['fx_outlook']['note']}")
+    lines.append(f"  funding: the production cost is funded at {percent(funding['rate'])} a year until payment, "
+                 f"{money(funding['cost'])} {home}, included in every minimum price")
+    noted: dict[str, list[str]] = {}
+    for option in ordered:
+        for note in option["notes"] if option["available"] else ():
+            noted.setdefault(note, []).append(option["name"])
+    lines += [f"  note ({', '.join(names)}): {note}" for note, names in noted.items()]
+    lines += [f"  model: {note}" for note in data["model_notes"]]
     lines += [f"  warning: {w}" for w in data["warnings"]]
     lines.append(f"  simulation: {data['simulation']['paths']:,} paths, seed {data['simulation']['seed']}")
     return "\n".join(lines)

@@ -31,6 +31,7 @@ class Country:
     category: str
     note: str
     marketable: bool
+    in_eu: bool = False
 
     @property
     def pricing_category(self) -> str:
@@ -94,6 +95,7 @@ def _load_cached(_token: str) -> CountryTable:
     marketable_rows, more = load_table(MARKETABLE_TABLE, ["iso3", "group"])
     alias_rows, more2 = load_table(ALIASES_TABLE, ["alias", "iso3"])
     marketable = {r["iso3"].upper() for r in marketable_rows.rows}
+    eu = {r["iso3"].upper() for r in marketable_rows.rows if r["group"].upper() == "EU"}
     countries = {}
     for index, row in enumerate(oecd.rows):
         category = row["category"].upper()
@@ -101,7 +103,7 @@ def _load_cached(_token: str) -> CountryTable:
             raise DataFileError(f"{oecd.where(index)}: category '{row['category']}' must be one of "
                                 f"{', '.join(CATEGORIES)}.")
         iso3 = row["iso3"].upper()
-        countries[iso3] = Country(iso3, row["country"], category, row["note"], iso3 in marketable)
+        countries[iso3] = Country(iso3, row["country"], category, row["note"], iso3 in marketable, iso3 in eu)
     aliases = {r["alias"].casefold(): r["iso3"].upper() for r in alias_rows.rows}
     for country in countries.values():
         aliases.setdefault(country.name.casefold(), country.iso3)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy.special import ndtr
+from scipy.special import ndtr, ndtri
 
 if TYPE_CHECKING:
     from exportrisk.engine.context import PricingContext
@@ -27,6 +27,7 @@ class RiskProfile:
     lgd_political: float
     fx_exposed: bool
     obligor: str
+    correlation: float = 0.0  # of the commercial default with the invoice currency's value (wrong-way if > 0)
 
     @property
     def p_political_only(self) -> float:
@@ -44,6 +45,19 @@ class RiskProfile:
 
     def without(self, **changes: float | bool | str) -> RiskProfile:
         return replace(self, **changes)
+
+    def rate_weighted_events(self, std: float) -> tuple[float, float]:
+        """(E[S_T 1{commercial}], E[S_T 1{political only}]) / E[S_T]: event probabilities weighted by the rate.
+
+        S_T = m exp(s Z - s^2/2); the obligor defaults when rho Z + sqrt(1 - rho^2) e < k, k = N^-1(p_c).
+        Changing the measure by exp(s Z - s^2/2) shifts Z by s, so E[S_T 1{default}] = m N(k - rho s); with
+        rho = 0 it is m p_c. The political event is independent of both: p_p (1 - N(k - rho s)).
+        """
+        rho = self.correlation if self.fx_exposed else 0.0
+        commercial = self.p_commercial
+        if rho != 0.0 and 0.0 < commercial < 1.0 and std > 0.0:
+            commercial = float(ndtr(ndtri(commercial) - rho * std))
+        return commercial, (1.0 - commercial) * self.p_political
 
 
 @dataclass(frozen=True)
@@ -75,12 +89,18 @@ def unavailable(reason: str) -> Pricing:
 
 
 class Component:
-    """Base class: no change to the risk, no cost, no payout. Subclasses override what they need."""
+    """Base class: no change to the risk, no cost, no payout. Subclasses override what they need.
+
+    `scopes` are what sanctions can reach in it (state_cover, private_insurance, bank; trade reaches all);
+    `replaces_instrument` says it takes the place of the deal's own payment instrument (and its fees).
+    """
 
     id = "component"
     name = "Component"
     covers = ""
     leaves = ""
+    scopes: tuple[str, ...] = ()
+    replaces_instrument = False
 
     def adjust(self, ctx: PricingContext, profile: RiskProfile) -> RiskProfile:
         """The risk profile once this component is in place."""
@@ -96,7 +116,7 @@ class Component:
         return 0.0
 
     def expected_payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> float:
-        """Closed-form expectation of `payoff` (FX driftless: E[S_T] = S_0)."""
+        """Closed-form expectation of `payoff` (E[S_T] = ctx.expected_rate, the outlook's mean)."""
         return 0.0
 
 

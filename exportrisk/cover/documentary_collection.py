@@ -10,6 +10,14 @@ from exportrisk.messages import message
 SAFER = (Instrument.CASH_IN_ADVANCE, Instrument.LC_CONFIRMED, Instrument.LC_UNCONFIRMED)
 
 
+def collection_fee(ctx: PricingContext, amount: float) -> Pricing:
+    """The collecting banks' fee: clamp(pct x value, minimum, maximum)."""
+    section = ctx.params.section("documentary_collection")
+    fee = ctx.bounded_fee(float(section["fee_pct"]), ctx.home_value(amount), float(section["fee_min_eur"]),
+                          float(section["fee_max_eur"]))
+    return Pricing(((message("cost_collection"), fee),))
+
+
 class DocumentaryCollection(Component):
     """The buyer can still refuse to pay, but the exporter keeps control of the goods: a lower LGD.
 
@@ -20,6 +28,8 @@ class DocumentaryCollection(Component):
     name = "Documentary collection"
     covers = "part of the loss if the buyer does not pay (the goods stay under the exporter's control)"
     leaves = "the buyer's refusal to pay, political/transfer risk, and the exchange rate"
+    scopes = ("bank",)
+    replaces_instrument = True
 
     def adjust(self, ctx: PricingContext, profile: RiskProfile) -> RiskProfile:
         if ctx.deal.terms.instrument in SAFER:
@@ -27,9 +37,9 @@ class DocumentaryCollection(Component):
         return profile.without(lgd_commercial=float(ctx.params.section("lgd")["documentary_collection"]))
 
     def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
-        if ctx.deal.terms.instrument in SAFER:
+        instrument = ctx.deal.terms.instrument
+        if instrument in SAFER:
             return unavailable(message("dc_safer"))
-        section = ctx.params.section("documentary_collection")
-        fee = ctx.bounded_fee(float(section["fee_pct"]), ctx.home_value(amount), float(section["fee_min_eur"]),
-                              float(section["fee_max_eur"]))
-        return Pricing(((message("cost_collection"), fee),))
+        if instrument is Instrument.DOCUMENTARY_COLLECTION:
+            return unavailable(message("duplicate_instrument", instrument=instrument.value))
+        return collection_fee(ctx, amount)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from exportrisk.cover.bank_tables import forfaiting_margin
 from exportrisk.cover.base import Component, Pricing, RiskProfile, unavailable
 from exportrisk.deal.model import Instrument
 from exportrisk.engine.context import PricingContext
@@ -13,36 +14,49 @@ from exportrisk.messages import message
 class Forfaiting(Component):
     """Proceeds now = A exp(-(r_f + m) (T + grace)) (1 - commission), converted at spot.
 
-    Compared at the payment date, the early cash earns the home rate: value = proceeds S_0 exp(r_h T).
-    The whole cost V_0 - value is deterministic; nothing is left to the exporter (quant_notes). The margin m
-    by country category and the continuous-compounding convention are ExportRisk assumptions.
+    Compared at the payment date, the early cash saves the exporter's funding: value = proceeds S_0 exp(r_fund T).
+    The whole cost V_0 - value is deterministic; nothing is left to the exporter. The margin m is set by the
+    OECD category of the avalising bank's country and the tenor (bank/forfaiting_margins.csv, an ExportRisk
+    estimate, said so) unless forfaiting.margin_pct gives your forfaiter's quote for that category. Continuous
+    compounding is an ExportRisk convention.
     """
 
     id = "forfaiting"
     name = "Forfaiting (without recourse)"
     covers = "everything: exchange rate, buyer and country risk (the receivable is sold)"
     leaves = "nothing but the discount paid"
+    scopes = ("bank",)
 
     def adjust(self, ctx: PricingContext, profile: RiskProfile) -> RiskProfile:
-        return profile.without(p_commercial=0.0, p_political=0.0, fx_exposed=False, obligor="forfaiter")
+        return profile.without(p_commercial=0.0, p_political=0.0, fx_exposed=False, obligor="forfaiter",
+                               correlation=0.0)
+
+    def _margin(self, ctx: PricingContext) -> tuple[float, tuple]:
+        assert ctx.bank is not None
+        category = ctx.bank.category
+        quoted = ctx.params.section("forfaiting")["margin_pct"]
+        if "margin_pct" in ctx.params.info["forfaiting"].overridden and category in quoted:
+            return float(quoted[category]), ()
+        margin = forfaiting_margin(category, ctx.years)
+        note = message("forfaiting_estimate", rate_pct=margin / 100.0, category=category,
+                       years=f"{ctx.years:.1f}")
+        return margin, (note, *ctx.bank.notes)
 
     def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
         section = ctx.params.section("forfaiting")
         if ctx.deal.terms.instrument is Instrument.CASH_IN_ADVANCE:
             return unavailable(message("forfaiting_advance"))
-        margin = section["margin_pct"].get(ctx.country_category)
-        if margin is None:
-            return unavailable(message("forfaiting_category", category=ctx.country_category))
         value = ctx.home_value(amount)
         minimum = ctx.eur(float(section["min_amount_eur"]))
         if value < minimum:
             return unavailable(message("forfaiting_minimum", minimum_money=float(section["min_amount_eur"])))
+        margin, notes = self._margin(ctx)
         term = ctx.years + float(section["grace_days"]) / 365.0
-        discount_rate = ctx.rate_foreign + float(margin) / 100.0
+        discount_rate = ctx.rate_foreign + margin / 100.0
         sold = value * math.exp(-discount_rate * term)
         commission = sold * float(section["commission_pct"]) / 100.0
-        interest = (sold - commission) * (math.exp(ctx.rate_home * ctx.years) - 1.0)
+        interest = (sold - commission) * (ctx.carry - 1.0)
         return Pricing(((message("cost_forfaiting_discount", rate_pct=discount_rate, days=round(term * 365)),
                          value - sold),
                         (message("cost_forfaiting_commission"), commission),
-                        (message("cost_forfaiting_interest"), -interest)))
+                        (message("cost_forfaiting_interest"), -interest)), notes=notes)

@@ -14,9 +14,12 @@ NO_FX = "no_fx_risk"
 class FxForward(Component):
     """Locks F_client = F (1 - margin) on the whole invoice.
 
-    Cost against the spot budget: forward points A (S_0 - F) plus the margin A F m. On each path the
-    hedge pays A (S_0 - S_T), so a paid invoice is worth exactly the locked rate; if the buyer does not
-    pay, the exporter must still deliver the currency and buys it at S_T (replacement risk, quant_notes).
+    With E[S_T] = m (the outlook's expected rate) the hedge pays A (m - S_T) on each path and costs the
+    margin A F mu plus, against that expectation, the points A (m - F). Forward outlook (m = F): the points
+    are no cost, a paid invoice keeps the expected move A (S_0 - F) in its expected loss exactly as the open
+    position does, and the forward differs from staying open by its margin and its risk. Spot outlook
+    (m = S_0): the points A (S_0 - F) are a cost (or a gain) of hedging, the random-walk view. If the buyer
+    does not pay, the exporter must still deliver the currency and buys it at S_T (replacement risk).
     """
 
     id = "fx_forward"
@@ -28,12 +31,14 @@ class FxForward(Component):
         if not ctx.has_fx_risk:
             return unavailable(message(NO_FX))
         margin = float(ctx.params.section("fx_forward")["margin_pct"]) / 100.0
-        return Pricing(((message("cost_forward_points"), amount * (ctx.spot - ctx.forward)),
-                        (message("cost_forward_margin"), amount * ctx.forward * margin)))
+        items = [(message("cost_forward_margin"), amount * ctx.forward * margin)]
+        if ctx.expected_rate != ctx.forward:
+            items.insert(0, (message("cost_forward_points"), amount * (ctx.expected_rate - ctx.forward)))
+        return Pricing(tuple(items))
 
     def payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile,
                outcome: PathOutcome) -> np.ndarray:
-        return amount * ctx.spot * (1.0 - outcome.fx_ratio)
+        return amount * ctx.expected_rate * (1.0 - outcome.fx_ratio)
 
     def expected_payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> float:
         return 0.0

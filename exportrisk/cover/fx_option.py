@@ -20,8 +20,10 @@ class FxPut(Component):
     """The right to sell the invoice amount at K: pays A max(K - S_T, 0), keeps any gain above K.
 
     Premium per unit: Garman-Kohlhagen (1983) put with r_d = home rate, r_f = invoice-currency rate,
-    plus a margin on the notional, both paid today and carried to the payment date (x exp(r_d T)). Unlike a
-    forward it leaves no replacement risk if the buyer defaults.
+    plus a margin on the notional, both paid today and carried to the payment date at the funding rate. Its
+    expected payoff is A x Black put(m, K, s) with m the outlook's expected rate: under the forward outlook
+    that equals the premium before carry and margin, the market's fair price. Unlike a forward it leaves no
+    replacement risk if the buyer defaults.
     """
 
     id = "fx_put"
@@ -40,7 +42,7 @@ class FxPut(Component):
 
     def payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile,
                outcome: PathOutcome) -> np.ndarray:
-        return amount * np.maximum(strike(ctx) - ctx.spot * outcome.fx_ratio, 0.0)
+        return amount * np.maximum(strike(ctx) - ctx.expected_rate * outcome.fx_ratio, 0.0)
 
     def expected_payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> float:
-        return amount * black_put(ctx.spot, strike(ctx), ctx.term_std)
+        return amount * black_put(ctx.expected_rate, strike(ctx), ctx.term_std)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from scipy.integrate import quad
+from scipy.special import ndtr, ndtri
 
 from exportrisk.cover.base import PathOutcome, RiskProfile, black_call
 from exportrisk.engine.context import PricingContext
@@ -27,11 +29,46 @@ def indemnity(amount: float, profile: RiskProfile, outcome: PathOutcome, cover_s
 
 def expected_indemnity(ctx: PricingContext, amount: float, profile: RiskProfile, cover_share: float,
                        deductible: float, discount: float, covers_political: bool) -> float:
-    """Closed form of E[indemnity]: for each cause with probability q and loss c S_T (c = A x LGD),
-    q x E[max(c S_T - d, 0)], a Black call on the lognormal, driftless rate (S_T fixed when not exposed)."""
-    std = ctx.term_std if profile.fx_exposed else 0.0
-    causes = [(profile.p_commercial, profile.lgd_commercial)]
-    if covers_political:
-        causes.append((profile.p_political_only, profile.lgd_political))
-    total = sum(q * black_call(amount * lgd * ctx.spot, deductible, std) for q, lgd in causes if lgd > 0)
+    """Closed form of E[indemnity] = discount x cover x sum over causes of E[max(c S_T - d, 0) 1{cause}],
+    c = A x LGD, S_T lognormal with mean m (the outlook's expected rate; S_0 and fixed when not exposed).
+
+    Independent causes: q x Black call(c m, d, s). A commercial default correlated with the rate (rho):
+    `call_on_default`; the political event (independent, only without a commercial default) gets
+    p_p x (Black call - E[call on default])."""
+    exposed = profile.fx_exposed
+    std = ctx.term_std if exposed else 0.0
+    mean = ctx.expected_rate if exposed else ctx.spot
+    rho = profile.correlation if exposed else 0.0
+    total = 0.0
+    if profile.lgd_commercial > 0:
+        total += call_on_default(amount * profile.lgd_commercial, deductible, mean, std, profile.p_commercial, rho)
+    if covers_political and profile.lgd_political > 0:
+        c = amount * profile.lgd_political
+        total += profile.p_political * (black_call(c * mean, deductible, std)
+                                        - call_on_default(c, deductible, mean, std, profile.p_commercial, rho))
     return discount * cover_share * total
+
+
+def call_on_default(c: float, d: float, mean: float, std: float, p: float, rho: float) -> float:
+    """E[max(c S_T - d, 0) 1{default}], S_T = mean exp(s Z - s^2/2), default when rho Z + sqrt(1-rho^2) e <
+    k = N^-1(p) (one-factor Gaussian copula).
+
+    rho = 0: p x Black call(c mean, d, s). d <= 0: c mean N(k - rho s) - d p (measure change by the
+    lognormal shifts Z by s). Otherwise by quadrature over Z: int phi(z) (c S(z) - d)^+ N((k - rho z) /
+    sqrt(1 - rho^2)) dz above the strike point (scipy.integrate.quad, absolute error below 1e-10)."""
+    if p <= 0.0:
+        return 0.0
+    if p >= 1.0 or rho == 0.0 or std <= 0.0:
+        return p * black_call(c * mean, d, std)
+    k = float(ndtri(p))
+    if d <= 0.0:
+        return c * mean * float(ndtr(k - rho * std)) - d * p
+    z_star = (math.log(d / (c * mean)) + 0.5 * std * std) / std
+    scale = math.sqrt(1.0 - rho * rho)
+
+    def integrand(z: float) -> float:
+        value = c * mean * math.exp(std * z - 0.5 * std * std) - d
+        return math.exp(-0.5 * z * z) / math.sqrt(2 * math.pi) * value * float(ndtr((k - rho * z) / scale))
+
+    result, _ = quad(integrand, z_star, z_star + 40.0, epsabs=1e-12, epsrel=1e-12, limit=200)
+    return float(result)

@@ -8,7 +8,7 @@ import numpy as np
 
 from exportrisk.cover.base import Component, PathOutcome, Pricing, RiskProfile, unavailable
 from exportrisk.cover.insurance import expected_indemnity, indemnity, waiting_discount
-from exportrisk.cover.private_insurance import NOTHING_TO_INSURE
+from exportrisk.cover.private_insurance import NOTHING_TO_INSURE, duplicated_by_instrument, tax_items
 from exportrisk.engine.context import PricingContext
 from exportrisk.messages import message
 from exportrisk.paths import data_dir
@@ -48,10 +48,14 @@ class StateCover(Component):
     name = "State export credit cover"
     covers = "buyer default and political/transfer events, for the covered share (95 % by default)"
     leaves = "the uncovered share, the wait for the claim, and the exchange rate"
+    scopes = ("state_cover",)
 
     def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
         if profile.event_probability == 0.0:
             return unavailable(message(NOTHING_TO_INSURE))
+        duplicate = duplicated_by_instrument(ctx)
+        if duplicate is not None:
+            return duplicate
         quote = state_premium(ctx)
         if quote.rule is Rule.UNAVAILABLE or quote.premium_pct is None:
             code = "state_marketable" if ctx.country.marketable else "state_unavailable"
@@ -63,8 +67,10 @@ class StateCover(Component):
         label = message("cost_state_premium", premium_pct=quote.premium_pct / 100.0, rule=quote.rule.value)
         note = message("state_rule", rule=quote.rule.value, hor=f"{quote.hor_years:.2f}")
         carry = ctx.carry  # premium and fee are paid up front; every figure is compared at the payment date
-        return Pricing(((label, quote.premium_pct / 100.0 * value * carry),
-                        (message("cost_handling_fee"), fee * carry)), notes=(note,))
+        premium = quote.premium_pct / 100.0 * value * carry
+        tax, tax_notes = tax_items(ctx, premium, state=True)
+        return Pricing(((label, premium), (message("cost_handling_fee"), fee * carry), *tax),
+                       notes=(note, *tax_notes))
 
     def _terms(self, ctx: PricingContext) -> tuple[float, float, float, bool]:
         section = ctx.params.section("state_cover")

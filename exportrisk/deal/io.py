@@ -17,6 +17,8 @@ from exportrisk.deal.model import (
     CreditSchedule,
     Deal,
     Exporter,
+    IssuingBank,
+    Licence,
     MarketInputs,
     Terms,
 )
@@ -25,12 +27,16 @@ from exportrisk.fileio import atomic_write_text
 
 #: Allowed keys per block; anything else is a typo we report rather than ignore.
 FIELDS: dict[str, tuple[str, ...]] = {
-    "": ("schema", "valuation_date", "exporter", "buyer", "deal", "credit", "market", "parameters", "notes"),
-    "exporter": ("name", "home_currency"),
-    "buyer": ("name", "country", "rating", "category", "pd_1y", "country_category"),
-    "deal": ("amount", "currency", "payment_days", "instrument", "cost", "target_margin"),
-    "credit": ("disbursement_months", "repayment_years", "profile"),
-    "market": ("spot", "volatility", "vol_method", "rate_home", "rate_foreign", "political_pd"),
+    "": ("schema", "valuation_date", "exporter", "buyer", "deal", "credit", "market", "parameters", "notes",
+         "bank", "licence"),
+    "exporter": ("name", "home_currency", "country", "annual_insured_turnover"),
+    "buyer": ("name", "country", "rating", "category", "pd_1y", "country_category", "region", "public"),
+    "deal": ("amount", "currency", "payment_days", "instrument", "cost", "target_margin", "goods"),
+    "credit": ("disbursement_months", "repayment_years", "profile", "interest_rate"),
+    "market": ("spot", "volatility", "vol_method", "rate_home", "rate_foreign", "political_pd", "fx_outlook",
+               "fx_default_correlation"),
+    "bank": ("name", "country", "rating"),
+    "licence": ("reference", "covers"),
 }
 REQUIRED: dict[str, tuple[str, ...]] = {
     "": ("valuation_date", "exporter", "buyer", "deal"),
@@ -38,6 +44,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "buyer": ("name", "country"),
     "deal": ("amount", "currency", "instrument"),
     "credit": ("repayment_years",),
+    "licence": ("reference",),
 }
 
 
@@ -85,6 +92,13 @@ def deal_from_dict(data: Any) -> Deal:
     terms = Terms(**_check_keys("deal", top["deal"]))
     credit = CreditSchedule(**_check_keys("credit", top["credit"])) if "credit" in top else None
     market = MarketInputs(**_check_keys("market", top.get("market", {})))
+    bank = IssuingBank(**_check_keys("bank", top.get("bank", {})))
+    licence = None
+    if "licence" in top:
+        fields = _check_keys("licence", top["licence"])
+        if "covers" in fields and isinstance(fields["covers"], list):
+            fields["covers"] = tuple(fields["covers"])
+        licence = Licence(**fields)
     parameters = top.get("parameters", {})
     if not isinstance(parameters, Mapping):
         raise InputError("parameters must be a table of sections such as [parameters.fx_forward].")
@@ -92,7 +106,8 @@ def deal_from_dict(data: Any) -> Deal:
     if not isinstance(notes, str):
         raise InputError("notes must be text.")
     return Deal(valuation, exporter, buyer, terms, credit, market,
-                {k: dict(v) if isinstance(v, Mapping) else v for k, v in parameters.items()}, notes)
+                {k: dict(v) if isinstance(v, Mapping) else v for k, v in parameters.items()}, notes,
+                bank=bank, licence=licence)
 
 
 def parse_structured(text: str, suffix: str, origin: str, kind: str) -> Any:
@@ -152,20 +167,31 @@ def deal_to_dict(deal: Deal) -> dict[str, Any]:
     out: dict[str, Any] = {
         "schema": deal.schema,
         "valuation_date": deal.valuation_date.isoformat(),
-        "exporter": {"name": deal.exporter.name, "home_currency": deal.exporter.home_currency},
+        "exporter": clean({"name": deal.exporter.name, "home_currency": deal.exporter.home_currency,
+                           "country": deal.exporter.country,
+                           "annual_insured_turnover": deal.exporter.annual_insured_turnover}),
         "buyer": clean({"name": deal.buyer.name, "country": deal.buyer.country, "rating": deal.buyer.rating,
                         "category": deal.buyer.category, "pd_1y": deal.buyer.pd_1y,
-                        "country_category": deal.buyer.country_category}),
+                        "country_category": deal.buyer.country_category, "region": deal.buyer.region,
+                        "public": deal.buyer.public or None}),
         "deal": clean({"amount": deal.terms.amount, "currency": deal.terms.currency,
                        "payment_days": deal.terms.payment_days, "instrument": deal.terms.instrument.value,
-                       "cost": deal.terms.cost, "target_margin": deal.terms.target_margin}),
+                       "cost": deal.terms.cost, "target_margin": deal.terms.target_margin,
+                       "goods": None if deal.terms.goods == "civil" else deal.terms.goods}),
     }
     if deal.credit is not None:
-        out["credit"] = {"disbursement_months": deal.credit.disbursement_months,
-                         "repayment_years": deal.credit.repayment_years, "profile": deal.credit.profile.value}
+        out["credit"] = clean({"disbursement_months": deal.credit.disbursement_months,
+                               "repayment_years": deal.credit.repayment_years,
+                               "profile": deal.credit.profile.value, "interest_rate": deal.credit.interest_rate})
+    bank = clean({"name": deal.bank.name, "country": deal.bank.country, "rating": deal.bank.rating})
+    if bank:
+        out["bank"] = bank
+    if deal.licence is not None:
+        out["licence"] = {"reference": deal.licence.reference, "covers": list(deal.licence.covers)}
     market = deal.market
     market_data = clean({"spot": market.spot, "volatility": market.volatility, "rate_home": market.rate_home,
-                         "rate_foreign": market.rate_foreign, "political_pd": market.political_pd})
+                         "rate_foreign": market.rate_foreign, "political_pd": market.political_pd,
+                         "fx_outlook": market.fx_outlook, "fx_default_correlation": market.fx_default_correlation})
     if market_data or market.vol_method != "ewma":
         out["market"] = {**market_data, "vol_method": market.vol_method}
     if deal.parameters:

@@ -15,6 +15,10 @@ SCHEMA = 1
 BUYER_CATEGORIES = ("SOV+", "SOV", "CC0", "CC1", "CC2", "CC3", "CC4", "CC5")
 COUNTRY_CATEGORIES = ("0", "1", "2", "3", "4", "5", "6", "7", "HI")
 VOL_METHODS = ("ewma", "historical", "garch")
+FX_OUTLOOKS = ("forward", "spot")
+GOODS = ("civil", "dual_use", "military")
+#: What a licence or exemption can re-enable (the scopes of resources/country/restricted_markets.csv).
+LICENCE_SCOPES = ("trade", "state_cover", "private_insurance", "bank", "dual_use")
 MAX_PAYMENT_DAYS = 3650
 
 
@@ -63,21 +67,36 @@ def check_currency(path: str, value: Any) -> str:
     return code
 
 
+def optional_text(path: str, value: Any) -> str | None:
+    return None if value is None else check_text(path, value)
+
+
 @dataclass(frozen=True)
 class Exporter:
+    """The seller. `country` (ISO code or name) decides whose sanctions, premium tax and schemes apply; without
+    it the home currency does (EUR: EU rules). `annual_insured_turnover` (home currency) spreads an insurance
+    policy's annual minimum premium over the year's insured invoices."""
+
     name: str
     home_currency: str
+    country: str | None = None
+    annual_insured_turnover: float | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", check_text("exporter.name", self.name))
         object.__setattr__(self, "home_currency", check_currency("exporter.home_currency", self.home_currency))
+        object.__setattr__(self, "country", optional_text("exporter.country", self.country))
+        if self.annual_insured_turnover is not None:
+            object.__setattr__(self, "annual_insured_turnover", check_number(
+                "exporter.annual_insured_turnover", self.annual_insured_turnover, 0.0, 1e13, strict_low=True))
 
 
 @dataclass(frozen=True)
 class Buyer:
     """The foreign buyer: exactly one of rating, category or pd_1y describes its credit quality.
 
-    `country_category` overrides the OECD category (needed only for unclassified countries).
+    `country_category` overrides the OECD category (needed only for unclassified countries); `region` is an
+    ISO 3166-2 code (UA-43 Crimea) where sanctions differ inside a country; `public` marks a state buyer.
     """
 
     name: str
@@ -86,10 +105,19 @@ class Buyer:
     category: str | None = None
     pd_1y: float | None = None
     country_category: str | None = None
+    region: str | None = None
+    public: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", check_text("buyer.name", self.name))
         object.__setattr__(self, "country", check_text("buyer.country", self.country))
+        if self.region is not None:
+            region = check_text("buyer.region", self.region).upper()
+            if "-" not in region or len(region.split("-")[0]) != 2:
+                raise InputError(f"buyer.region must be an ISO 3166-2 code such as UA-43 (got {self.region!r}).")
+            object.__setattr__(self, "region", region)
+        if not isinstance(self.public, bool):
+            raise InputError(f"buyer.public must be true or false (got {self.public!r}).")
         given = [k for k in ("rating", "category", "pd_1y") if getattr(self, k) is not None]
         if len(given) != 1:
             raise InputError("Give exactly one of buyer.rating (e.g. BB-), buyer.category (SOV+, SOV, "
@@ -127,8 +155,11 @@ class Terms:
     payment_days: int | None = None
     cost: float | None = None
     target_margin: float | None = None
+    goods: str = "civil"
 
     def __post_init__(self) -> None:
+        if self.goods not in GOODS:
+            raise InputError(f"deal.goods must be one of {', '.join(GOODS)} (got {self.goods!r}).")
         object.__setattr__(self, "amount", check_number("deal.amount", self.amount, 0.0, 1e12, strict_low=True))
         object.__setattr__(self, "currency", check_currency("deal.currency", self.currency))
         try:
@@ -160,8 +191,12 @@ class CreditSchedule:
     repayment_years: float
     disbursement_months: float = 0.0
     profile: Profile = Profile.STANDARD
+    interest_rate: float | None = None  # a year, simple, on the outstanding amount, charged to the buyer
 
     def __post_init__(self) -> None:
+        if self.interest_rate is not None:
+            object.__setattr__(self, "interest_rate",
+                               check_number("credit.interest_rate", self.interest_rate, 0.0, 1.0))
         repayment = check_number("credit.repayment_years", self.repayment_years, 0.0, 20.0, strict_low=True)
         object.__setattr__(self, "repayment_years", repayment)
         object.__setattr__(self, "disbursement_months",
@@ -179,6 +214,12 @@ class CreditSchedule:
         return (0.5 + self.repayment_years) / 2.0
 
     @property
+    def interest_factor(self) -> float:
+        """Claim per unit of principal with interest: 1 + i x WAL (simple interest on the outstanding amount;
+        the outstanding principal integrated over time is the principal x WAL)."""
+        return 1.0 + (self.interest_rate or 0.0) * self.weighted_average_life
+
+    @property
     def effective_years(self) -> float:
         """Single-payment equivalent horizon from the valuation date: half the disbursement + WAL."""
         return 0.5 * self.disbursement_months / 12.0 + self.weighted_average_life
@@ -194,8 +235,15 @@ class MarketInputs:
     rate_home: float | None = None
     rate_foreign: float | None = None
     political_pd: float | None = None
+    fx_outlook: str | None = None               # None: the settings (parameters fx_model.outlook)
+    fx_default_correlation: float | None = None  # None: the settings (parameters fx_model.fx_default_correlation)
 
     def __post_init__(self) -> None:
+        if self.fx_outlook is not None and self.fx_outlook not in FX_OUTLOOKS:
+            raise InputError(f"market.fx_outlook must be one of {', '.join(FX_OUTLOOKS)} (got {self.fx_outlook!r}).")
+        if self.fx_default_correlation is not None:
+            object.__setattr__(self, "fx_default_correlation", check_number(
+                "market.fx_default_correlation", self.fx_default_correlation, -0.99, 0.99))
         if self.spot is not None:
             object.__setattr__(self, "spot", check_number("market.spot", self.spot, 0.0, 1e9, strict_low=True))
         if self.volatility is not None:
@@ -214,6 +262,42 @@ class MarketInputs:
 
 
 @dataclass(frozen=True)
+class IssuingBank:
+    """The buyer's bank (issues the L/C, avals the bills): its rating or, failing that, its country prices it."""
+
+    name: str | None = None
+    country: str | None = None
+    rating: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", optional_text("bank.name", self.name))
+        object.__setattr__(self, "country", optional_text("bank.country", self.country))
+        if self.rating is not None:
+            try:
+                object.__setattr__(self, "rating", parse_rating(str(self.rating)))
+            except InputError as exc:
+                raise InputError(f"bank.rating: {exc}") from None
+
+
+@dataclass(frozen=True)
+class Licence:
+    """A licence or legal exemption the exporter holds, and what it re-enables (LICENCE_SCOPES)."""
+
+    reference: str
+    covers: tuple[str, ...] = ("trade",)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "reference", check_text("licence.reference", self.reference))
+        covers = self.covers
+        if isinstance(covers, str) or not all(isinstance(c, str) for c in covers):
+            raise InputError("licence.covers must be a list such as [\"trade\", \"state_cover\"].")
+        bad = [c for c in covers if c not in LICENCE_SCOPES]
+        if bad or not covers:
+            raise InputError(f"licence.covers must list some of {', '.join(LICENCE_SCOPES)} (got {list(covers)!r}).")
+        object.__setattr__(self, "covers", tuple(covers))
+
+
+@dataclass(frozen=True)
 class Deal:
     """One export deal as the user described it."""
 
@@ -226,6 +310,8 @@ class Deal:
     parameters: dict[str, dict[str, Any]] = field(default_factory=dict)
     notes: str = ""
     schema: int = SCHEMA
+    bank: IssuingBank = field(default_factory=IssuingBank)
+    licence: Licence | None = None
 
     def __post_init__(self) -> None:
         if self.credit is None and self.terms.payment_days is None:
@@ -239,6 +325,11 @@ class Deal:
             return self.credit.effective_years
         assert self.terms.payment_days is not None
         return self.terms.payment_days / 365.0
+
+    @property
+    def claim_factor(self) -> float:
+        """What the buyer owes per unit of invoiced principal: 1, or 1 + interest for a supplier credit."""
+        return self.credit.interest_factor if self.credit is not None else 1.0
 
     @property
     def days(self) -> int:

@@ -10,18 +10,19 @@ import pandas as pd
 
 from exportrisk.country.classification import Country, load_countries
 from exportrisk.country.political import PoliticalRisk, political_risk
+from exportrisk.country.sanctions import Compliance, assess, exporter_regimes
 from exportrisk.cover.base import RiskProfile
-from exportrisk.credit.default_probability import DefaultEstimate, default_probability, rating_for_pd
+from exportrisk.credit.default_probability import DefaultEstimate
 from exportrisk.deal.model import Deal, Instrument
+from exportrisk.engine.parties import BankRisk, buyer_credit, invoiced_in_buyer_currency, issuing_bank
 from exportrisk.errors import DataCoverageError, InputError
 from exportrisk.fx.analysis import FxRiskResult, analyse_fx
 from exportrisk.fx.pricing import forward_rate
 from exportrisk.fx.volatility import trading_days
 from exportrisk.market.service import MarketData
 from exportrisk.market.snapshot import MarketOverrides, Provenance, Source
-from exportrisk.messages import message
+from exportrisk.messages import Message, message
 from exportrisk.parameters import Parameters, load_parameters
-from exportrisk.premium.concordance import buyer_category_for_rating, representative_rating
 
 
 @dataclass(frozen=True)
@@ -51,16 +52,28 @@ class PricingContext:
     provenance: tuple[Provenance, ...]
     warnings: tuple[str, ...]
     fx_history: pd.Series | None = None  # home per foreign up to the valuation date, for charts
+    outlook: str = "spot"        # expected rate at payment: "forward" (interest parity) or "spot" (random walk)
+    funding_rate: float = 0.0    # the exporter's cost of money: home rate + bank margin
+    bank: BankRisk | None = None
+    compliance: Compliance | None = None
+    exporter_country: str | None = None  # ISO3 given or implied by the home currency, None when unknown
+    model_notes: tuple[Message, ...] = ()
 
     @property
     def has_fx_risk(self) -> bool:
         return self.home != self.foreign
 
     @property
+    def expected_rate(self) -> float:
+        """E[S_T], the mean of the rate at payment: the forward under the forward outlook, else today's spot."""
+        return self.forward if self.outlook == "forward" and self.has_fx_risk else self.spot
+
+    @property
     def carry(self) -> float:
-        """Value at the payment date of 1 home unit paid today: exp(r_home T). Every figure is compared at
-        the payment date, so costs paid up front (premiums, bank fees) are carried forward by this factor."""
-        return math.exp(self.rate_home * self.years)
+        """Value at the payment date of 1 home unit paid today: exp(r_fund T), r_fund = home rate + bank margin.
+        Every figure is compared at the payment date, so costs paid up front (premiums, bank fees) are carried
+        forward at the exporter's funding rate, the same rate that funds the production cost."""
+        return math.exp(self.funding_rate * self.years)
 
     def eur(self, amount_eur: float) -> float:
         """A fee quoted in EUR, in home currency at the valuation-date rate."""
@@ -80,32 +93,11 @@ def _hazard(p_1y: float, years: float) -> float:
     return 1.0 - (1.0 - p_1y) ** years
 
 
-def _buyer_credit(deal: Deal, params: Parameters, category: str, years: float
-                  ) -> tuple[DefaultEstimate, str, str]:
-    """Default estimate, buyer category and the rating used for the concordance."""
-    credit = params.section("credit")
-    buyer = deal.buyer
-    factor = float(credit["trade_finance_factor"]) if credit["trade_finance_adjustment"] else None
-    kwargs = {"table": str(credit["default_table"]), "floor": float(credit["pd_floor"]),
-              "trade_finance_factor": factor}
-    plain = str(credit["plain_rating"])
-    if buyer.pd_1y is not None:
-        estimate = default_probability(years, pd_1y=buyer.pd_1y, **kwargs)
-        rating = rating_for_pd(buyer.pd_1y, kwargs["table"], kwargs["floor"])
-        return estimate, buyer_category_for_rating(rating, category), rating
-    if buyer.rating is not None:
-        estimate = default_probability(years, rating=buyer.rating, plain_rating=plain, **kwargs)
-        return estimate, buyer_category_for_rating(buyer.rating, category), buyer.rating
-    assert buyer.category is not None
-    rating = representative_rating(buyer.category, category)
-    estimate = default_probability(years, rating=rating, plain_rating=plain, **kwargs)
-    note = message("category_as_rating", category=buyer.category, rating=rating)
-    return (DefaultEstimate(estimate.probability, estimate.pd_1y, years, estimate.method, estimate.source,
-                            (*estimate.notes, note)), buyer.category, rating)
+def _base_profile(deal: Deal, params: Parameters, years: float, buyer_pd: float, political: float,
+                  bank: BankRisk, correlation: float) -> RiskProfile:
+    """The risk the deal's own instrument leaves: the buyer's, an issuing or confirming bank's, or none.
 
-
-def _base_profile(deal: Deal, params: Parameters, years: float, buyer_pd: float,
-                  political: float) -> RiskProfile:
+    The FX-default correlation applies to obligors of the buyer's country (the buyer, its bank)."""
     lgd = params.section("lgd")
     lc = params.section("letter_of_credit")
     lgd_political = float(lgd["political"])
@@ -116,12 +108,12 @@ def _base_profile(deal: Deal, params: Parameters, years: float, buyer_pd: float,
             return RiskProfile(_hazard(float(lc["confirming_bank_pd_1y"]), years), float(lgd["lc_confirmed"]),
                                0.0, lgd_political, True, "confirming bank")
         case Instrument.LC_UNCONFIRMED:
-            return RiskProfile(_hazard(float(lc["issuing_bank_pd_1y"]), years), float(lgd["lc_unconfirmed"]),
-                               political, lgd_political, True, "issuing bank")
+            return RiskProfile(bank.probability, float(lgd["lc_unconfirmed"]), political, lgd_political, True,
+                               "issuing bank", correlation)
         case Instrument.DOCUMENTARY_COLLECTION:
             return RiskProfile(buyer_pd, float(lgd["documentary_collection"]), political, lgd_political,
-                               True, "buyer")
-    return RiskProfile(buyer_pd, float(lgd["open_account"]), political, lgd_political, True, "buyer")
+                               True, "buyer", correlation)
+    return RiskProfile(buyer_pd, float(lgd["open_account"]), political, lgd_political, True, "buyer", correlation)
 
 
 def _fx_inputs(deal: Deal, market: MarketData, today: date | None
@@ -179,20 +171,41 @@ def build_context(deal: Deal, market: MarketData | None = None, params: Paramete
     if deal.buyer.country_category is None and country.category == "NC":
         warnings.append(country.category_note())
     years = deal.years
-    buyer_default, buyer_category, rating = _buyer_credit(deal, params, category, years)
+    buyer_default, buyer_category, rating = buyer_credit(deal, params, category, years)
     political = political_risk(category, years, str(params.section("political")["derivation"]),
                                deal.market.political_pd)
-    profile = _base_profile(deal, params, years, buyer_default.probability, political.over_term)
+    bank = issuing_bank(deal, params, country, category, years)
+    model = params.section("fx_model")
+    outlook = deal.market.fx_outlook or str(model["outlook"])
+    correlation = (deal.market.fx_default_correlation if deal.market.fx_default_correlation is not None
+                   else float(model["fx_default_correlation"]))
+    notes: list[Message] = []
+    if correlation != 0.0:
+        if deal.terms.currency != deal.exporter.home_currency and invoiced_in_buyer_currency(country,
+                                                                                           deal.terms.currency):
+            notes.append(message("correlation_applied", rho=f"{correlation:g}"))
+        else:
+            notes.append(message("correlation_ignored", rho=f"{correlation:g}"))
+            correlation = 0.0
+    profile = _base_profile(deal, params, years, buyer_default.probability, political.over_term, bank, correlation)
     spot, fwd, vol, std, r_home, r_foreign, fx, provenance, fx_warnings, history = _fx_inputs(deal, market, today)
     warnings += fx_warnings
     try:
         eur_to_home = market.fixing(deal.exporter.home_currency, "EUR", deal.valuation_date)
     except DataCoverageError as exc:
         raise InputError(f"valuation_date: {exc}") from None
+    regimes, exporter_iso3, assumed = exporter_regimes(deal.exporter.country, deal.exporter.home_currency)
+    licence = deal.licence
+    compliance = assess(country, deal.buyer.region, deal.buyer.public or deal.buyer.category in ("SOV", "SOV+"),
+                        deal.terms.goods, regimes, exporter_iso3, assumed,
+                        licence.reference if licence else None, licence.covers if licence else ())
+    funding = r_home + float(params.section("funding")["bank_margin_pct"]) / 100.0
     return PricingContext(
         deal=deal, params=params, country=country, country_category=category, buyer_category=buyer_category,
         obligor_rating=rating, home=deal.exporter.home_currency, foreign=deal.terms.currency, spot=spot,
         forward=fwd, years=years, volatility=vol, term_std=std, rate_home=r_home, rate_foreign=r_foreign,
         eur_to_home=eur_to_home, buyer_default=buyer_default, political=political, base_profile=profile,
-        fx_risk=fx, provenance=tuple(provenance), warnings=tuple(warnings), fx_history=history,
+        fx_risk=fx, provenance=tuple(provenance), warnings=tuple(warnings), fx_history=history, outlook=outlook,
+        funding_rate=funding, bank=bank, compliance=compliance, exporter_country=exporter_iso3,
+        model_notes=tuple(notes),
     )

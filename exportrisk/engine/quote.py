@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
 
-from exportrisk.cover.base import CoverOption, Pricing, RiskProfile
+from exportrisk.cover.base import CoverOption, Pricing, RiskProfile, unavailable
+from exportrisk.cover.instrument import instrument_fees, instrument_scopes
 from exportrisk.cover.registry import OPTIONS
 from exportrisk.deal.io import deal_to_dict
 from exportrisk.deal.model import Deal
@@ -26,7 +28,7 @@ from exportrisk.engine.simulation import Job, SimulationSettings, simulate_retai
 from exportrisk.engine.summary import chart_series, risk_levels
 from exportrisk.fx.risk import normal_var_es, tail_var_es
 from exportrisk.market.service import MarketData
-from exportrisk.messages import message
+from exportrisk.messages import Message, message
 from exportrisk.parameters import Parameters
 from exportrisk.progress import Progress
 
@@ -36,9 +38,26 @@ MAX_PRICE_FACTOR = 1000.0  # a "minimum price" above 1000 x the quoted amount me
 
 
 def _pricing(ctx: PricingContext, option: CoverOption, profile: RiskProfile, amount: float) -> Pricing:
-    """All components' costs together; the first unavailable component makes the option unavailable."""
+    """All components' costs together, with the deal's own instrument fees unless a component replaces the
+    instrument; sanctions first (BLOCK or OFF_COVER make the option unavailable, RESTRICTED adds a note);
+    the first unavailable component makes the option unavailable."""
     items: list[tuple[str, float]] = []
     notes: list[str] = []
+    keeps_instrument = not any(c.replaces_instrument for c in option.components)
+    scopes = tuple(scope for c in option.components for scope in c.scopes)
+    if keeps_instrument:
+        scopes += instrument_scopes(ctx)
+    assert ctx.compliance is not None
+    binding = ctx.compliance.binding(scopes)
+    if binding is not None and (binding.level == "BLOCK" or binding.level == "OFF_COVER"):
+        return unavailable(binding.reason())
+    if binding is not None:
+        notes.append(binding.reason())
+    if keeps_instrument:
+        own = instrument_fees(ctx, amount)
+        items += own.items
+        if own.items and not option.components:
+            notes.append(message("baseline_instrument", instrument=ctx.deal.terms.instrument.value))
     for component in option.components:
         part = component.price(ctx, amount, profile)
         if not part.available:
@@ -49,9 +68,17 @@ def _pricing(ctx: PricingContext, option: CoverOption, profile: RiskProfile, amo
 
 
 def expected_retained(ctx: PricingContext, option: CoverOption, profile: RiskProfile, amount: float) -> float:
-    """Closed form: E[retained] = A S_0 E[LGD share] - sum of E[component payoffs] (E[S_T] = S_0)."""
+    """Closed form: E[retained] = A S_0 - A m (1 - LGD_c w_c - LGD_p w_p) - sum of E[component payoffs].
+
+    m = E[S_T] (the outlook's expected rate; S_0 when the payment is not exposed), w_c and w_p the event
+    probabilities weighted by the rate (RiskProfile.rate_weighted_events: p_c and (1 - p_c) p_p without an
+    FX-default correlation). Under the forward outlook an open position's expected FX loss is A (S_0 - F).
+    """
     paid = sum(c.expected_payoff(ctx, amount, profile) for c in option.components)
-    return amount * ctx.spot * profile.expected_loss_fraction - paid
+    mean = ctx.expected_rate if profile.fx_exposed else ctx.spot
+    w_c, w_p = profile.rate_weighted_events(ctx.term_std)
+    lost = amount * mean * (profile.lgd_commercial * w_c + profile.lgd_political * w_p)
+    return amount * (ctx.spot - mean) + lost - paid  # written so that nothing cancels when m = S_0
 
 
 def risk_adjusted_cost(cost: float, expected_loss: float, es: float, capital_rate: float, years: float) -> float:
@@ -134,7 +161,7 @@ def _recommendation(ctx: PricingContext, best: OptionResult | None, none: Option
     text = (f"{best.name} has the lowest risk-adjusted cost, {best.risk_adjusted_cost:,.2f} {ctx.home} "
             f"({share:.2%} of the invoice): {best.cost:,.2f} in costs and {best.expected_loss:,.2f} of expected "
             f"loss, with a 99 % expected shortfall of {best.es[0.99]:,.2f} {ctx.home}")
-    if best.id != "none":
+    if best.id != "none" and none.available:
         text += f" against {none.es[0.99]:,.2f} uncovered"
     if not priced:
         return text + "."
@@ -145,7 +172,9 @@ def _recommendation(ctx: PricingContext, best: OptionResult | None, none: Option
 
 def risk_summary(ctx: PricingContext, value: float) -> RiskSummary:
     """The three risks of the uncovered deal, for an invoice worth `value` at spot (home currency)."""
-    fx_var = normal_var_es(value, ctx.term_std, 0.99)[0] if ctx.has_fx_risk else 0.0
+    # delta-normal 99 % VaR of the open receivable plus its expected move to the outlook's mean, A (S_0 - m)
+    drift = value * (1.0 - ctx.expected_rate / ctx.spot)
+    fx_var = normal_var_es(value, ctx.term_std, 0.99)[0] + drift if ctx.has_fx_risk else 0.0
     profile = ctx.base_profile
     return RiskSummary(
         fx_volatility=ctx.volatility, fx_term_std=ctx.term_std, fx_var_99=fx_var, fx_var_99_share=fx_var / value,
@@ -159,21 +188,24 @@ def risk_summary(ctx: PricingContext, value: float) -> RiskSummary:
         marketable=ctx.country.marketable)
 
 
-def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters | None = None,
-               paths: int | None = None, seed: int | None = None, today: date | None = None,
-               progress: Progress | None = None, solve_min_price: bool = True) -> QuoteResult:
-    """The whole quote: context, every option priced (closed form + Monte Carlo), min price, ranking.
+@dataclass(frozen=True)
+class _Priced:
+    """Every option of one context, ranked."""
 
-    `solve_min_price=False` skips the minimum-price search (pools quote many receivables and need only costs).
-    """
-    ctx = build_context(deal, market, params, today)
-    sim = ctx.params.section("simulation")
-    settings = SimulationSettings(int(paths if paths is not None else sim["paths"]),
-                                  int(seed if seed is not None else sim["seed"]), int(sim["chunk_paths"]))
+    options: tuple[OptionResult, ...]
+    ranking: tuple[str, ...]
+
+    def best(self) -> OptionResult | None:
+        return next((o for o in self.options if self.ranking and o.id == self.ranking[0]), None)
+
+
+def _price_options(ctx: PricingContext, settings: SimulationSettings, progress: Progress | None,
+                   solve_min_price: bool, funded_cost: float, margin: float) -> _Priced:
+    """Price, simulate, solve the minimum price of, and rank every option of one context."""
     capital = ctx.params.section("capital")
     capital_rate, es_level = float(capital["cost_of_capital"]), float(capital["es_level"])
-    margin, production_cost, warnings = _margin_and_cost(ctx)
-    amount = deal.terms.amount
+    claim = ctx.deal.claim_factor  # what the buyer owes per unit of invoiced principal (interest included)
+    amount = ctx.deal.terms.amount * claim
     profiles = {o.id: o.profile(ctx) for o in OPTIONS}
     pricings = {o.id: _pricing(ctx, o, profiles[o.id], amount) for o in OPTIONS}
     live = [o for o in OPTIONS if pricings[o.id].available]
@@ -197,11 +229,12 @@ def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters 
     base_rac = {o.id: rac(base[o.id]) for o in live}
     prices, price_notes = {}, {}
     if solve_min_price:
-        prices, price_notes = _solve_min_prices(
-            base_rac, amount, ctx.spot, margin, production_cost,
-            lambda pending, i: {k: rac(v) for k, v in evaluate(pending, (0.5 + 0.5 * i / MAX_PRICE_ITERATIONS,
-                                                                          0.5 / MAX_PRICE_ITERATIONS)).items()})
+        def rac_at(pending: dict[str, float], i: int) -> dict[str, float]:
+            share = (0.5 + 0.5 * i / MAX_PRICE_ITERATIONS, 0.5 / MAX_PRICE_ITERATIONS)
+            return {k: rac(v) for k, v in evaluate({k: p * claim for k, p in pending.items()}, share).items()}
 
+        prices, price_notes = _solve_min_prices(base_rac, ctx.deal.terms.amount, ctx.spot * claim, margin,
+                                                funded_cost, rac_at)
     results = []
     for option in OPTIONS:
         pricing = pricings[option.id]
@@ -213,6 +246,9 @@ def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters 
         var, es = {}, {}
         for level in LEVELS:
             var[level], es[level] = tail_var_es(losses, level)
+        notes = pricing.notes + price_notes.get(option.id, ())
+        if el < -0.005 or es[0.99] < -0.005:
+            notes += (message("negative_loss", el_money=el, es_money=es[0.99], currency=ctx.home),)
         results.append(OptionResult(
             option.id, option.name, True, "; ".join(pricing.notes), option.covers(), option.leaves(),
             cost=pricing.cost, cost_items=pricing.items, expected_loss=el,
@@ -220,29 +256,69 @@ def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters 
             standard_error=float(losses.std(ddof=1) / math.sqrt(losses.size)),
             event_probability=profiles[option.id].event_probability, var=var, es=es,
             risk_adjusted_cost=base_rac[option.id],
-            risk_adjusted_share=base_rac[option.id] / ctx.home_value(amount), min_price=prices.get(option.id),
-            loss_quantiles=tuple(float(q) for q in np.quantile(losses, QUANTILE_LEVELS)),
-            notes=pricing.notes + price_notes.get(option.id, ())))
+            risk_adjusted_share=base_rac[option.id] / ctx.home_value(ctx.deal.terms.amount),
+            min_price=prices.get(option.id),
+            loss_quantiles=tuple(float(q) for q in np.quantile(losses, QUANTILE_LEVELS)), notes=notes))
     ranking = sorted((r for r in results if r.available), key=lambda r: (r.risk_adjusted_cost, r.cost))
     ranks = {r.id: i + 1 for i, r in enumerate(ranking)}
     results = [OptionResult(**{**r.__dict__, "rank": ranks.get(r.id)}) for r in results]
-    best = next((r for r in results if ranking and r.id == ranking[0].id), None)
+    return _Priced(tuple(results), tuple(r.id for r in ranking))
+
+
+def _outlook_note(ctx: PricingContext, best: OptionResult | None, other: _Priced) -> Message | None:
+    """One sentence: which outlook was used and whether the other one would change the best option."""
+    if not ctx.has_fx_risk:
+        return None
+    other_outlook = "spot" if ctx.outlook == "forward" else "forward"
+    alt = other.best()
+    move = ctx.forward / ctx.spot - 1.0
+    if best is None or alt is None or alt.id == best.id:
+        return message("outlook_same_best", outlook=ctx.outlook, other_outlook=other_outlook, move_pct=move)
+    return message("outlook_other_best", outlook=ctx.outlook, other_outlook=other_outlook, move_pct=move,
+                   other_option=alt.id, best_option=best.id)
+
+
+def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters | None = None,
+               paths: int | None = None, seed: int | None = None, today: date | None = None,
+               progress: Progress | None = None, solve_min_price: bool = True) -> QuoteResult:
+    """The whole quote: context, every option priced (closed form + Monte Carlo), min price, ranking, and the
+    ranking under the other FX outlook (without minimum prices) for the one-sentence comparison.
+
+    `solve_min_price=False` skips the minimum-price search and the other outlook (pools quote many
+    receivables and need only costs).
+    """
+    ctx = build_context(deal, market, params, today)
+    sim = ctx.params.section("simulation")
+    settings = SimulationSettings(int(paths if paths is not None else sim["paths"]),
+                                  int(seed if seed is not None else sim["seed"]), int(sim["chunk_paths"]))
+    margin, production_cost, warnings = _margin_and_cost(ctx)
+    funded_cost = production_cost * ctx.carry  # the production cost funded until the average payment date
+    priced = _price_options(ctx, settings, progress, solve_min_price, funded_cost, margin)
+    best = priced.best()
+    outlook_note = None
+    if solve_min_price and ctx.has_fx_risk:
+        other = replace(ctx, outlook="spot" if ctx.outlook == "forward" else "forward")
+        outlook_note = _outlook_note(ctx, best, _price_options(other, settings, None, False, funded_cost, margin))
+    results = priced.options
     none = next(r for r in results if r.id == "none")
+    amount = deal.terms.amount
     value = ctx.home_value(amount)
     risks = risk_summary(ctx, value)
-    fx_var = risks.fx_var_99
-    profile = ctx.base_profile
+    assert ctx.compliance is not None
     return QuoteResult(
         deal=deal, deal_data=deal_to_dict(deal), home=ctx.home, foreign=ctx.foreign,
         valuation_date=deal.valuation_date, years=ctx.years, spot=ctx.spot, forward=ctx.forward,
         rate_home=ctx.rate_home, rate_foreign=ctx.rate_foreign, invoice_value=value,
-        production_cost=production_cost, target_margin=margin, risks=risks, options=tuple(results),
-        ranking=tuple(r.id for r in ranking), recommended=best.id if best else None,
+        production_cost=production_cost, target_margin=margin, risks=risks, options=results,
+        ranking=priced.ranking, recommended=best.id if best else None,
         recommendation=_recommendation(ctx, best, none, solve_min_price), assumptions=_assumptions(ctx.params),
         provenance=ctx.provenance, warnings=tuple([*ctx.warnings, *ctx.buyer_default.notes, *warnings]),
         paths=settings.paths, seed=settings.seed, fx_risk=ctx.fx_risk,
-        risk_levels=risk_levels(ctx, fx_var / value if value else 0.0, profile.p_commercial),
-        charts=chart_series(ctx, amount))
+        risk_levels=risk_levels(ctx, risks.fx_var_99_share, ctx.base_profile.p_commercial),
+        charts=chart_series(ctx, amount), outlook=ctx.outlook, expected_rate=ctx.expected_rate,
+        outlook_note=outlook_note, funding_rate=ctx.funding_rate, funding_cost=funded_cost - production_cost,
+        claim_factor=deal.claim_factor, compliance=ctx.compliance.notes(), compliance_level=ctx.compliance.level,
+        model_notes=ctx.model_notes, bank=ctx.bank)
 
 
 def closed_form_options(deal: Deal, market: MarketData | None = None, params: Parameters | None = None,
@@ -252,15 +328,16 @@ def closed_form_options(deal: Deal, market: MarketData | None = None, params: Pa
     Milliseconds: the window shows these while the Monte Carlo of price_deal runs in the background.
     """
     ctx = build_context(deal, market, params, today)
+    amount = deal.terms.amount * deal.claim_factor
     out = []
     for option in OPTIONS:
         profile = option.profile(ctx)
-        pricing = _pricing(ctx, option, profile, deal.terms.amount)
+        pricing = _pricing(ctx, option, profile, amount)
         if not pricing.available:
             out.append(OptionResult(option.id, option.name, False, pricing.reason, option.covers(), option.leaves()))
             continue
         out.append(OptionResult(option.id, option.name, True, "; ".join(pricing.notes), option.covers(),
                                 option.leaves(), cost=pricing.cost, cost_items=pricing.items,
-                                expected_loss=expected_retained(ctx, option, profile, deal.terms.amount),
+                                expected_loss=expected_retained(ctx, option, profile, amount),
                                 event_probability=profile.event_probability, notes=pricing.notes))
     return tuple(out)

@@ -149,6 +149,16 @@ class QuoteResult:
     fx_risk: FxRiskResult | None = None
     risk_levels: Mapping[str, str] = field(default_factory=dict)
     charts: ChartSeries | None = None
+    outlook: str = "spot"              # the FX outlook used: "forward" or "spot"
+    expected_rate: float = 0.0         # E[S_T] under that outlook
+    outlook_note: str | None = None    # which outlook, and whether the other changes the best option
+    funding_rate: float = 0.0          # home rate + bank margin, a year
+    funding_cost: float = 0.0          # production cost x (exp(r_fund T) - 1): carrying it until payment
+    claim_factor: float = 1.0          # 1 + interest charged to the buyer on a supplier credit
+    compliance: tuple[str, ...] = ()   # sanctions measures that reach the deal, licence, screening reminder
+    compliance_level: str = "OK"       # BLOCK, RESTRICTED, OFF_COVER or OK
+    model_notes: tuple[str, ...] = ()  # modelling choices this deal triggered (FX-default correlation)
+    bank: Any = None                   # the issuing bank's risk (engine.parties.BankRisk)
 
     def option(self, option_id: str) -> OptionResult:
         for option in self.options:
@@ -174,5 +184,15 @@ class QuoteResult:
             "provenance": {p.item: p.to_dict() for p in self.provenance},
             "warnings": list(self.warnings),
             "simulation": {"paths": self.paths, "seed": self.seed},
+            "fx_outlook": {"outlook": self.outlook, "expected_rate": self.expected_rate,
+                           "note": self.outlook_note},
+            "funding": {"rate": self.funding_rate, "cost": round_money(self.funding_cost),
+                        "claim_factor": self.claim_factor},
+            "compliance": {"level": self.compliance_level, "notes": list(self.compliance)},
+            "model_notes": list(self.model_notes),
+            "issuing_bank": None if self.bank is None else {
+                "name": self.bank.name, "country": self.bank.country.iso3, "category": self.bank.category,
+                "rating": self.bank.rating, "pd_1y": self.bank.pd_1y, "probability": self.bank.probability,
+                "source": self.bank.source},
         }
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.special import ndtri
 
 from exportrisk.cover.base import CoverOption, PathOutcome, RiskProfile
 from exportrisk.engine.context import PricingContext
@@ -45,12 +47,22 @@ def draw_chunk(rng: np.random.Generator, size: int) -> tuple[np.ndarray, np.ndar
     return rng.standard_normal(size), rng.random((2, size))
 
 
-def outcome_for(ctx: PricingContext, profile: RiskProfile, fx_ratio: np.ndarray,
-                uniforms: np.ndarray) -> PathOutcome:
-    """Events from uniforms (commercial cause first), the payment rate S_T = S_0 x ratio when exposed."""
-    commercial = uniforms[0] < profile.p_commercial
+def outcome_for(ctx: PricingContext, profile: RiskProfile, fx_ratio: np.ndarray, uniforms: np.ndarray,
+                normals: np.ndarray | None = None) -> PathOutcome:
+    """Events from uniforms (commercial cause first), the payment rate S_T = m x ratio when exposed.
+
+    m = ctx.expected_rate (forward or spot outlook). With an FX-default correlation rho the obligor defaults
+    when rho Z + sqrt(1 - rho^2) N^-1(U_1) < N^-1(p_c), Z the FX normal of the path (one-factor Gaussian
+    copula); rho = 0 keeps U_1 < p_c, the same draws as before.
+    """
+    rho = profile.correlation if profile.fx_exposed else 0.0
+    if rho != 0.0 and normals is not None and 0.0 < profile.p_commercial < 1.0:
+        factor = rho * normals + math.sqrt(1.0 - rho * rho) * ndtri(uniforms[0])
+        commercial = factor < ndtri(profile.p_commercial)
+    else:
+        commercial = uniforms[0] < profile.p_commercial
     political = ~commercial & (uniforms[1] < profile.p_political)
-    rate = ctx.spot * fx_ratio if profile.fx_exposed else np.full(fx_ratio.shape, ctx.spot)
+    rate = ctx.expected_rate * fx_ratio if profile.fx_exposed else np.full(fx_ratio.shape, ctx.spot)
     return PathOutcome(fx_ratio, rate, commercial, political)
 
 
@@ -58,9 +70,11 @@ def simulate_retained(ctx: PricingContext, jobs: Sequence[Job], settings: Simula
                       progress: Progress | None = None) -> list[np.ndarray]:
     """Loss the exporter keeps on each path, per job, in home currency, against the spot budget.
 
-    Per path: S_T = S_0 exp(-s^2/2 + s Z) (driftless lognormal, s = term std), commercial default if
-    U_1 < p_c, else a political event if U_2 < p_p; received = A rate (1 - LGD share) + component
-    payoffs; retained = A S_0 - received. All jobs share the same draws (common random numbers).
+    Per path: S_T = m exp(-s^2/2 + s Z) (lognormal with mean m = the forward or today's spot by the outlook,
+    s = term std), commercial default if U_1 < p_c (correlated with Z when rho is set), else a political event
+    if U_2 < p_p; received = A rate (1 - LGD share) + component payoffs; retained = A S_0 - received: losses
+    are measured against the invoice valued at today's spot. All jobs share the same draws (common random
+    numbers).
     """
     rng = np.random.default_rng(settings.seed)
     std = ctx.term_std
@@ -73,7 +87,7 @@ def simulate_retained(ctx: PricingContext, jobs: Sequence[Job], settings: Simula
         for index, job in enumerate(jobs):
             outcome = outcomes.get(job.profile)
             if outcome is None:
-                outcome = outcomes[job.profile] = outcome_for(ctx, job.profile, fx_ratio, uniforms)
+                outcome = outcomes[job.profile] = outcome_for(ctx, job.profile, fx_ratio, uniforms, normals)
             profile = job.profile
             lost = profile.lgd_commercial * outcome.commercial + profile.lgd_political * outcome.political
             received = job.amount * outcome.rate * (1.0 - lost)

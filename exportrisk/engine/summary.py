@@ -27,7 +27,7 @@ class ChartSeries:
     """Numbers the report and the window draw; computed here so that they only plot."""
 
     history: tuple[tuple[date, float], ...]      # home per foreign, last three years
-    band: tuple[tuple[date, float, float], ...]  # 90 % range of the rate until payment (driftless lognormal)
+    band: tuple[tuple[date, float, float], ...]  # 90 % range of the rate until payment (lognormal, outlook mean)
     home_value_quantiles: tuple[tuple[float, float], ...]  # (probability, invoice value at payment, home)
 
 
@@ -42,8 +42,9 @@ def risk_levels(ctx: PricingContext, fx_var_share: float, credit_pd: float) -> d
 
 
 def chart_series(ctx: PricingContext, amount: float) -> ChartSeries:
-    """Rate history, the 90 % band S_0 exp(-s_t^2/2 +- 1.645 s_t) with s_t = vol sqrt(t), and quantiles of
-    the invoice's home value A S_T at payment (lognormal, driftless)."""
+    """Rate history, the 90 % band m_t exp(-s_t^2/2 +- 1.645 s_t) with s_t = vol sqrt(t) and m_t the outlook's
+    expected rate at t (spot, or the forward for t: S_0 exp((r_h - r_f) t)), and quantiles of the invoice's
+    home value A S_T at payment (lognormal with mean m)."""
     history: tuple[tuple[date, float], ...] = ()
     if ctx.fx_history is not None and not ctx.fx_history.empty:
         start = pd.Timestamp(ctx.deal.valuation_date - timedelta(days=365 * HISTORY_YEARS))
@@ -54,11 +55,12 @@ def chart_series(ctx: PricingContext, amount: float) -> ChartSeries:
     for i in range(steps + 1):
         years = ctx.years * i / steps
         std = ctx.volatility * math.sqrt(years)
-        centre = ctx.spot * math.exp(-0.5 * std * std)
+        drift = (ctx.rate_home - ctx.rate_foreign) * years if ctx.outlook == "forward" else 0.0
+        centre = ctx.spot * math.exp(drift - 0.5 * std * std)
         band.append((ctx.deal.valuation_date + timedelta(days=round(years * 365)),
                      centre * math.exp(-BAND_Z * std), centre * math.exp(BAND_Z * std)))
     quantiles = []
     for p in (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.975, 0.99, 0.995):
         z = float(ndtri(p))
-        quantiles.append((p, amount * ctx.spot * math.exp(-0.5 * ctx.term_std ** 2 + ctx.term_std * z)))
+        quantiles.append((p, amount * ctx.expected_rate * math.exp(-0.5 * ctx.term_std ** 2 + ctx.term_std * z)))
     return ChartSeries(history, tuple(band), tuple(quantiles))

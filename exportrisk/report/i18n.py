@@ -64,6 +64,12 @@ class Translator:
     def arg(self, name: str, value: Any) -> str:
         if name == "rule" and self.has(f"value_{value}"):
             return self(f"value_{value}")
+        if name.endswith("_option") and self.has(f"option_{value}"):
+            return self(f"option_{value}")
+        if name.endswith("outlook") and self.has(f"outlook_{value}"):
+            return self(f"outlook_{value}")
+        if name == "instrument" and self.has(f"instrument_{value}"):
+            return self(f"instrument_{value}")
         if isinstance(value, float) and name.endswith("_pct"):
             return self.percent(value)
         if isinstance(value, int | float) and name.endswith("_money"):
