@@ -70,6 +70,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add("--rating", type=rating, help="obligor's S&P-style rating for the long-tenor TERM test, e.g. BB-")
     add("--marketable", action="store_true",
         help="with --category: the buyer's country is an EU member or core OECD country")
+    add("--exporter-country", help="exporter's country (ISO code or name): whose sanctions apply (default: EU rules)")
+    add("--region", help="buyer's region, ISO 3166-2 (e.g. UA-43), where sanctions differ inside a country")
     add("--format", choices=["json", "text"], default="text")
 
 
@@ -85,7 +87,7 @@ def _where(args: argparse.Namespace) -> tuple[str, bool, dict, list[str]]:
                              "marketable-risk table.")
         block = {"iso3": country.iso3, "name": country.name, "category": country.category,
                  "pricing_category": country.pricing_category, "marketable": country.marketable}
-        notes = [country.category_note()] + list(table.warnings)
+        notes = [country.category_note()] + list(table.warnings) + _sanctions(args, country)
         return country.pricing_category, country.marketable, block, notes
     from exportrisk.country.classification import NC_DEFAULT_CATEGORY
 
@@ -98,6 +100,19 @@ def _where(args: argparse.Namespace) -> tuple[str, bool, dict, list[str]]:
                      "(give --country, or --category HI).")
     return pricing, args.marketable, {"category": args.category, "pricing_category": pricing,
                                       "marketable": args.marketable}, notes
+
+
+def _sanctions(args: argparse.Namespace, country) -> list[str]:
+    """Refuse a premium where sanctions or cover policy stop state cover; else the notes a quote would carry."""
+    from exportrisk.country.sanctions import assess, exporter_regimes
+
+    regimes, iso3, assumed = exporter_regimes(args.exporter_country, "EUR")
+    region = args.region.strip().upper() if args.region else None
+    compliance = assess(country, region, args.buyer in ("SOV", "SOV+"), "civil", regimes, iso3, assumed)
+    binding = compliance.binding(("state_cover",))
+    if binding is not None and binding.level in ("BLOCK", "OFF_COVER"):
+        raise InputError(f"No state cover premium for {country.name}: {binding.reason()}")
+    return list(compliance.notes())
 
 
 def run(args: argparse.Namespace) -> str:

@@ -65,8 +65,8 @@ def format_quote_text(data: dict[str, Any]) -> str:
     lines = [
         f"Quote: {deal['exporter']['name']} -> {deal['buyer']['name']} ({risks['country_name']}), "
         f"{money(deal['deal']['amount'])} {foreign}, valued {data['valuation_date']}",
-        *[f"  SANCTIONS ({compliance['level']}): {note}" for note in compliance["notes"][:-1]
-          if compliance["level"] != "OK"],
+        *([f"  SANCTIONS ({compliance['level']})"] if compliance["level"] != "OK" else []),
+        *[f"  sanctions     {note}" for note in compliance["notes"][:-1]],
         f"  screening     {compliance['notes'][-1]}",
         f"  invoice value at spot {money(data['invoice_value'])} {home} (spot {data['spot']:.6f}, "
         f"forward {data['forward']:.6f}); horizon {data['years'] * 365:.0f} days",

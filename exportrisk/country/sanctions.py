@@ -14,8 +14,10 @@ from exportrisk.tables import TableMeta, load_table
 TABLE = "country/restricted_markets.csv"
 CURRENCY_TABLE = "country/currency_jurisdiction.csv"
 COLUMNS = ["market", "jurisdiction", "level", "scope", "applies_to", "us_nexus", "measure", "measure_date", "note"]
-#: Strongest first. OFF_COVER only ever reaches state cover.
+#: Strongest first for the deal as a whole. OFF_COVER only ever reaches state cover.
 LEVELS = ("BLOCK", "RESTRICTED", "OFF_COVER")
+#: For one option, what decides: a block or an off-cover policy removes it, a restriction only warns.
+DECIDING = ("BLOCK", "OFF_COVER", "RESTRICTED")
 SCOPES = ("trade", "state_cover", "private_insurance", "bank", "dual_use")
 #: Measures that reach every exporter whatever its jurisdiction.
 UNIVERSAL = ("UN", "ECA")
@@ -61,9 +63,11 @@ class Compliance:
     licence: str | None = None
 
     def binding(self, scopes: tuple[str, ...]) -> Restriction | None:
-        """The strongest unlifted restriction over `scopes` (always with trade), or None."""
-        hits = [r for r in self.restrictions if not r.lifted and r.measure.scope in ("trade", *scopes)]
-        return min(hits, key=lambda r: LEVELS.index(r.level), default=None)
+        """The deciding unlifted restriction over `scopes` (trade always counts), or None: a BLOCK, else an
+        OFF_COVER (both remove the option), else a RESTRICTED (the option stays, with a warning)."""
+        # dual_use rows are kept only for dual-use goods (assess), and then reach the whole deal like trade
+        hits = [r for r in self.restrictions if not r.lifted and r.measure.scope in ("trade", "dual_use", *scopes)]
+        return min(hits, key=lambda r: DECIDING.index(r.level), default=None)
 
     @property
     def level(self) -> str:
