@@ -121,3 +121,20 @@ def test_premium_command_refuses_blocked_and_off_cover_markets(capsys) -> None:
     assert "No state cover" in capsys.readouterr().err
     assert main(["premium", "--country", "BRA", "--buyer", "CC1", "--days", "90"]) == 0
     assert "Screen the buyer" in capsys.readouterr().out
+
+
+def test_the_report_puts_the_measures_first_in_the_users_language(tmp_path: Path, capsys) -> None:
+    from pypdf import PdfReader
+
+    deal = tmp_path / "russia.toml"
+    deal.write_text('schema = 1\nvaluation_date = "2026-10-30"\n[exporter]\nname = "E"\nhome_currency = "EUR"\n'
+                    'country = "ITA"\n[buyer]\nname = "B"\ncountry = "RUS"\nrating = "BB"\n[deal]\namount = 200000\n'
+                    'currency = "USD"\npayment_days = 90\ninstrument = "open_account"\ncost = 150000\n',
+                    encoding="utf-8")
+    out = tmp_path / "russia.pdf"
+    assert main(["report", str(deal), "-o", str(out), "--lang", "it", "--sims", "5000"]) == 0
+    summary = " ".join(PdfReader(str(out)).pages[1].extract_text().split())
+    assert "Sanzioni e politica di copertura" in summary
+    assert summary.index("833/2014 art. 2e") < summary.index("Copertura consigliata")
+    assert "Non disponibile" in summary and "elenchi consolidati" in summary
+    capsys.readouterr()

@@ -76,14 +76,19 @@ def _summary(t: Translator, result: QuoteResult, data: dict) -> Summary:
                  t("risk_country_line", country=t.country(risks.country_iso3, risks.country_name),
                    category=risks.oecd_category, p=t.percent(risks.political_probability))),
     )
+    alerts = tuple(t.message(n) for n in result.compliance)
+    notes = tuple(t.message(n) for n in (result.outlook_note, *result.model_notes) if n is not None)
+    notes += (t("funding_line", rate=t.percent(result.funding_rate), cost=t.money(result.funding_cost, home)),)
+    extra = {"alerts_title": t("sanctions_title"), "alerts": alerts, "notes": notes,
+             "alerts_severe": result.compliance_level != "OK"}
     if best is None:
         return Summary(t("summary"), t("recommended_cover"), t("no_option"), t("min_price"), "—", t("three_risks"),
-                       lines, "", t("warnings"), _warnings(t, result))
+                       lines, "", t("warnings"), _warnings(t, result), **extra)
     none = options["none"]
     sentence = t("recommendation", option=option_name(t, best["id"]), rac=t.money(best["risk_adjusted_cost"], home),
                  share=t.percent(best["risk_adjusted_share"]),
                  cost=t.money(best["cost"], home), el=t.money(best["expected_loss"], home),
-                 es=t.money(best["es_99"], home), es_none=t.money(none["es_99"], home))
+                 es=t.money(best["es_99"], home), es_none=t.money(none["es_99"], home) if none["available"] else "—")
     if best["min_price"] is not None:
         sentence += " " + t("quote_at_least", price=t.money(best["min_price"], foreign))
     price = t.money(best["min_price"], foreign) if best["min_price"] is not None else t("no_min_price")
@@ -93,7 +98,8 @@ def _summary(t: Translator, result: QuoteResult, data: dict) -> Summary:
                        t.money(o["min_price"])) for o in ranked), ("r", "l", "r", "r", "r"),
                 (0.06, 0.34, 0.18, 0.2, 0.22), (0,))
     return Summary(t("summary"), t("recommended_cover"), option_name(t, best["id"]), t("min_price"), price,
-                   t("three_risks"), lines, sentence, t("warnings"), _warnings(t, result), t("best_three"), top)
+                   t("three_risks"), lines, sentence, t("warnings"), _warnings(t, result), t("best_three"), top,
+                   **extra)
 
 
 def _obligor_key(obligor: str) -> str:
@@ -125,8 +131,13 @@ def _comparison(t: Translator, result: QuoteResult, data: dict) -> Section:
     chart = Chart("cost_risk", t("chart_cost_risk"), t("axis_cost", ccy=home), t("axis_es", ccy=home),
                   tuple((o["cost"], o["es_99"]) for o in ranked), tuple(t(f"short_{o['id']}") for o in ranked),
                   (), *t.symbols)
+    noted: dict[str, list[str]] = {}
+    for option in result.options:
+        for note in option.notes if option.available else ():
+            noted.setdefault(t.message(note), []).append(option_name(t, option.id))
+    option_notes = tuple(f"{', '.join(names)}: {text}" for text, names in noted.items() if text)
     return Section(t("comparison"), (t("comparison_intro"),), tables=tuple(tables), charts=(chart,),
-                   notes=(t("comparison_note", home=home, foreign=foreign),))
+                   notes=(t("comparison_note", home=home, foreign=foreign), *option_notes))
 
 
 def _reason(result: QuoteResult, option_id: str) -> str:
@@ -163,9 +174,10 @@ def _fx_section(t: Translator, result: QuoteResult, data: dict) -> Section:
 
 def _credit_section(t: Translator, result: QuoteResult, data: dict) -> Section:
     r = result.risks
-    facts = ((t("obligor"), t(f"obligor_{_obligor_key(r.obligor)}")),
-             (t("rating_used"), f"{r.buyer_rating} / {r.buyer_category}"),
+    facts = ((t("rating_used"), f"{r.buyer_rating} / {r.buyer_category}"),
              (t("pd_1y"), t.percent(r.buyer_pd_1y)),
+             (t("buyer_pd_term"), t.percent(r.buyer_default_probability)),
+             (t("obligor"), t(f"obligor_{_obligor_key(r.obligor)}")),
              (t("pd_term"), t.percent(r.commercial_probability)),
              (t("lgd"), t.percent(r.lgd)),
              (t("country"), t.country(r.country_iso3, r.country_name)),

@@ -75,6 +75,10 @@ class Summary:
     warnings: tuple[str, ...] = ()
     top_title: str = ""
     top: Table | None = None
+    alerts_title: str = ""             # sanctions and cover policy: shown first, boxed
+    alerts: tuple[str, ...] = ()
+    alerts_severe: bool = False        # a measure reaches the deal (red frame), or only the reminders (grey)
+    notes: tuple[str, ...] = ()        # the FX outlook, the funding, modelling choices this deal triggered
 
 
 @dataclass(frozen=True)

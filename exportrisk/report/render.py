@@ -35,6 +35,7 @@ from exportrisk.report.model import Chart, Cover, Report, Section, Summary, Tabl
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 INK, ACCENT, LINE = colors.HexColor("#222222"), colors.HexColor("#1f4e79"), colors.HexColor("#c8d3de")
+ALERT_COLOUR, ALERT_FILL = colors.HexColor("#c0392b"), colors.HexColor("#fdf0ee")
 LIGHTS = {"low": colors.HexColor("#2e8b57"), "medium": colors.HexColor("#e0a000"), "high": colors.HexColor("#c0392b")}
 MARGIN = 1.8 * cm
 FRAME_WIDTH = A4[0] - 2 * MARGIN
@@ -135,8 +136,23 @@ def build_cover(cover: Cover) -> list[Flowable]:
     return story
 
 
+def alert_box(title: str, lines: tuple[str, ...], severe: bool) -> Flowable:
+    """A framed block that a reader cannot miss: sanctions and cover policy that reach the deal (red when a
+    measure does, grey for the reminders alone)."""
+    frame, fill = (ALERT_COLOUR, ALERT_FILL) if severe else (LINE, colors.HexColor("#f5f7fa"))
+    rows = [[para(title, "h2")]] + [[para(f"• {line}", "cell")] for line in lines]
+    box = RLTable(rows, colWidths=[FRAME_WIDTH])
+    box.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("BOX", (0, 0), (-1, -1), 1.2, frame),
+                             ("BACKGROUND", (0, 0), (-1, -1), fill),
+                             ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
+    return box
+
+
 def build_summary(summary: Summary) -> list[Flowable]:
-    story: list[Flowable] = [para(summary.title, "h1"), para(summary.recommended_label, "h2"),
+    story: list[Flowable] = [para(summary.title, "h1")]
+    if summary.alerts:
+        story += [alert_box(summary.alerts_title, summary.alerts, summary.alerts_severe), Spacer(1, 0.3 * cm)]
+    story += [para(summary.recommended_label, "h2"),
                              para(summary.recommended, "big"), para(summary.price_label, "h2"),
                              para(summary.price, "big"), Spacer(1, 0.3 * cm), para(summary.risks_title, "h2")]
     rows = [[light(r.level), para(r.level_label, "cell", bold=True), para(r.text, "cell")] for r in summary.risks]
@@ -144,6 +160,7 @@ def build_summary(summary: Summary) -> list[Flowable]:
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("TOPPADDING", (0, 0), (-1, -1), 3)]))
     story += [table, Spacer(1, 0.3 * cm), para(summary.sentence, "body")]
+    story += [para(note, "note") for note in summary.notes]
     if summary.top is not None:
         story += [para(summary.top_title, "h2"), data_table(summary.top), Spacer(1, 0.2 * cm)]
     if summary.warnings:
