@@ -304,3 +304,13 @@ def test_environment_offline_switch_refuses_rate_updates(window, qtbot, monkeypa
     with qtbot.waitSignal(window.message_shown, timeout=1000) as refused:
         window.update_rates()
     assert "Offline" in refused.args[0] and started == []
+
+
+def test_sanctions_are_shown_first_framed_red_and_reminders_grey(window, qtbot) -> None:
+    alerts = window.alerts
+    assert alerts.isVisible() and "Screen the buyer" in alerts.text()
+    assert "#c0392b" not in alerts.styleSheet()            # Brazil: only the reminders, grey
+    with qtbot.waitSignal(window.result_ready, timeout=30000):
+        window.form.country.setCurrentIndex(window.form.country.findData("RUS"))
+    assert alerts.isVisible() and "833/2014" in alerts.text() and "#c0392b" in alerts.styleSheet()
+    assert "FX outlook" in window.recommendation.text()

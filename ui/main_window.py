@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,9 @@ class MainWindow(DealFiles, QMainWindow):
         scroll.setMinimumWidth(420)
         results = QWidget(deal_tab)
         column = QVBoxLayout(results)
+        self.alerts = QLabel(results, objectName="sanctions", wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.alerts.hide()
+        column.addWidget(self.alerts)
         self.recommendation = QLabel(self.tr("Fill in the deal: the options appear here as you type."), results,
                                      objectName="recommendation", wordWrap=True)
         font = self.recommendation.font()
@@ -274,6 +278,7 @@ class MainWindow(DealFiles, QMainWindow):
         self.recommendation.setText(self.tr("Correct the highlighted field to see the options."))
         self.risks.clear()
         self.warnings.clear()
+        self.alerts.hide()
         self.model.set_options((), None, simulated=False)
         self.charts.clear()
         self.result = None
@@ -287,7 +292,9 @@ class MainWindow(DealFiles, QMainWindow):
         self.model.set_options(result.options, result.recommended, simulated=True, message=self.translate_message)
         summary = summary_for(result, lang if lang in ("en", "it") else "en")
         self.recommendation.setText(f"<b>{summary.recommended}</b> — {summary.price_label}: "
-                                    f"<b>{summary.price}</b><br>{summary.sentence}")
+                                    f"<b>{summary.price}</b><br>{summary.sentence}"
+                                    + "".join(f"<br><small>{html.escape(n)}</small>" for n in summary.notes))
+        self._show_alerts(summary.alerts_title, summary.alerts, summary.alerts_severe)
         colours = {"low": "#2e8b57", "medium": "#d08c00", "high": "#c0392b"}
         self.risks.setText("<br>".join(f"<span style='color:{colours[r.level]}'>●</span> "
                                        f"<b>{level_names()[r.level].capitalize()}</b> — {r.text}"
@@ -296,6 +303,15 @@ class MainWindow(DealFiles, QMainWindow):
         self.charts.show_result(result)
         self.busy.hide()
         self.result_ready.emit(result)
+
+    def _show_alerts(self, title: str, alerts: tuple[str, ...], severe: bool) -> None:
+        """Sanctions and cover policy first, framed red when a measure reaches the deal, grey for reminders."""
+        frame, fill = ("#c0392b", "#fdf0ee") if severe else ("#c8d3de", "#f5f7fa")
+        self.alerts.setStyleSheet(f"QLabel#sanctions {{ border: 2px solid {frame}; background: {fill}; "
+                                  "padding: 4px; }")
+        self.alerts.setText(f"<b>{html.escape(title)}</b>"
+                            + "".join(f"<br>• {html.escape(a)}" for a in alerts))
+        self.alerts.setVisible(bool(alerts))
 
     def translate_message(self, text: str) -> str:
         lang = self.language()
