@@ -314,3 +314,24 @@ def test_sanctions_are_shown_first_framed_red_and_reminders_grey(window, qtbot) 
         window.form.country.setCurrentIndex(window.form.country.findData("RUS"))
     assert alerts.isVisible() and "833/2014" in alerts.text() and "#c0392b" in alerts.styleSheet()
     assert "FX outlook" in window.recommendation.text()
+
+
+def test_fields_the_form_does_not_show_survive_open_and_save(window, qtbot, tmp_path) -> None:
+    from exportrisk.deal.io import deal_to_dict, load_deal
+
+    source = tmp_path / "full.toml"
+    source.write_text('schema = 1\nvaluation_date = "2026-10-30"\n'
+                      '[exporter]\nname = "E"\nhome_currency = "EUR"\ncountry = "DEU"\nannual_insured_turnover = 2e6\n'
+                      '[buyer]\nname = "B"\ncountry = "UKR"\nrating = "B"\nregion = "UA-63"\npublic = true\n'
+                      '[deal]\namount = 500000\ncurrency = "USD"\ninstrument = "lc_unconfirmed"\ncost = 400000\n'
+                      'goods = "dual_use"\n'
+                      '[credit]\nrepayment_years = 3\ndisbursement_months = 6\ninterest_rate = 0.045\n'
+                      '[market]\nfx_outlook = "spot"\nfx_default_correlation = 0.3\n'
+                      '[bank]\nname = "Bank"\ncountry = "UKR"\nrating = "B-"\n'
+                      '[licence]\nreference = "L-1"\ncovers = ["bank"]\n', encoding="utf-8")
+    with qtbot.waitSignal(window.result_ready, timeout=60000):
+        assert window.open_file(source)
+    assert window.form.fx_outlook.currentData() == "spot"
+    target = tmp_path / "saved.json"
+    assert window.save_to(target)
+    assert deal_to_dict(load_deal(target)) == deal_to_dict(load_deal(source))

@@ -31,6 +31,13 @@ RATINGS = ("AAA", "AA+", "AA", "AA-", "A+", "A", "A-", "BBB+", "BBB", "BBB-", "B
 FIELD_PATTERN = re.compile(r"\b(exporter|buyer|deal|credit|market|valuation_date)(\.[a-z_0-9]+)?")
 
 
+#: Deal-file fields the form does not show: kept from the opened file and saved back (block, key; None = the block).
+HIDDEN_FIELDS = (("exporter", "country"), ("exporter", "annual_insured_turnover"), ("buyer", "country_category"),
+                 ("buyer", "region"), ("buyer", "public"), ("deal", "goods"), ("credit", "interest_rate"),
+                 ("market", "political_pd"), ("market", "fx_default_correlation"), ("bank", None),
+                 ("licence", None), ("notes", None), ("parameters", None))
+
+
 class DealForm(QWidget):
     """Edits one deal; emits `changed` on every edit. `values()` gives deal-file data, the engine validates it."""
 
@@ -103,12 +110,17 @@ class DealForm(QWidget):
         self.vol_method.addItem(self.tr("EWMA (RiskMetrics)"), "ewma")
         self.vol_method.addItem(self.tr("Historical, 250 days"), "historical")
         self.vol_method.addItem(self.tr("GARCH(1,1)"), "garch")
+        self.fx_outlook = QComboBox(self.advanced, objectName="market.fx_outlook")
+        self.fx_outlook.addItem(self.tr("As in the settings (forward)"), None)
+        self.fx_outlook.addItem(self.tr("Forward: the rate you can lock today"), "forward")
+        self.fx_outlook.addItem(self.tr("Spot: no expected move"), "spot")
         self.rate_home = self._line("market.rate_home", self.tr("from the rate table, e.g. 0.02"), self.advanced)
         self.rate_foreign = self._line("market.rate_foreign", self.tr("from the rate table"), self.advanced)
         for label, widget in [(self.tr("Disbursement (months)"), self.disbursement),
                               (self.tr("Repayment (years)"), self.repayment), (self.tr("Profile"), self.profile),
                               (self.tr("Spot rate"), self.spot), (self.tr("Volatility"), self.volatility),
                               (self.tr("Volatility method"), self.vol_method),
+                              (self.tr("Expected rate at payment"), self.fx_outlook),
                               (self.tr("Home interest rate"), self.rate_home),
                               (self.tr("Foreign interest rate"), self.rate_foreign)]:
             self._add_row(advanced, label, widget)
@@ -206,8 +218,6 @@ class DealForm(QWidget):
         typed = self.country.currentText()
         chosen = self.country.currentData() if typed == self.country.itemText(self.country.currentIndex()) else None
         buyer: dict[str, Any] = {"name": self.buyer_name.text(), "country": chosen or typed}
-        if "country_category" in self._kept:
-            buyer["country_category"] = self._kept["country_category"]
         kind = self.quality_kind.currentData()
         buyer[kind] = {"rating": self.rating.currentText(), "category": self.category.currentText(),
                        "pd_1y": self.pd.value() / 100.0}[kind]
@@ -236,19 +246,24 @@ class DealForm(QWidget):
                         market[key] = float(text)
                     except ValueError:
                         market[key] = text  # the engine names the field and says what to type
-        if "political_pd" in self._kept:
-            market["political_pd"] = self._kept["political_pd"]
+        outlook = self.fx_outlook.currentData()
+        if outlook:
+            market["fx_outlook"] = outlook
         data["market"] = market
-        for key in ("notes", "parameters"):
-            if self._kept.get(key):
-                data[key] = self._kept[key]
+        for block, key in HIDDEN_FIELDS:
+            if block not in self._kept or (key is not None and key not in self._kept[block]):
+                continue
+            if key is None:
+                data[block] = self._kept[block]
+            elif block in data:
+                data[block].setdefault(key, self._kept[block][key])
         return data
 
     def set_deal(self, deal: Deal) -> None:
         """Fill every field from a deal (opening a file); what the form does not show is kept for saving."""
-        self._kept = {key: value for key, value in (
-            ("notes", deal.notes), ("parameters", deal.parameters), ("country_category", deal.buyer.country_category),
-            ("political_pd", deal.market.political_pd)) if value}
+        from exportrisk.deal.io import deal_to_dict
+
+        self._kept = deal_to_dict(deal)
         self._loading = True
         try:
             self.exporter_name.setText(deal.exporter.name)
@@ -291,6 +306,7 @@ class DealForm(QWidget):
             self.valuation.setDate(QDate(deal.valuation_date.year, deal.valuation_date.month, deal.valuation_date.day))
             market = deal.market
             self.vol_method.setCurrentIndex(max(0, self.vol_method.findData(market.vol_method)))
+            self.fx_outlook.setCurrentIndex(max(0, self.fx_outlook.findData(market.fx_outlook)))
             for field, value in ((self.spot, market.spot), (self.volatility, market.volatility),
                                  (self.rate_home, market.rate_home), (self.rate_foreign, market.rate_foreign)):
                 field.setText("" if value is None else repr(value))
