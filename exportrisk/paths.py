@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 
@@ -47,9 +50,25 @@ def cache_dir() -> Path:
     return _user_dir(ENV_CACHE_DIR, "cache")
 
 
+#: A data folder for the current thread only: a past quote is recomputed with its archived tables laid out
+#: as user copies in a temporary folder, without touching other threads or the environment.
+_DATA_DIR_OVERRIDE: ContextVar[Path | None] = ContextVar("exportrisk_data_dir", default=None)
+
+
 def data_dir() -> Path:
     """User data directory (fetched FX history, the user's editable copies of tables)."""
-    return _user_dir(ENV_DATA_DIR, "data")
+    override = _DATA_DIR_OVERRIDE.get()
+    return override if override is not None else _user_dir(ENV_DATA_DIR, "data")
+
+
+@contextmanager
+def data_dir_override(folder: Path) -> Iterator[Path]:
+    """Within the block and in this thread only, data_dir() is `folder`."""
+    token = _DATA_DIR_OVERRIDE.set(Path(folder))
+    try:
+        yield Path(folder)
+    finally:
+        _DATA_DIR_OVERRIDE.reset(token)
 
 
 def offline_forced() -> bool:

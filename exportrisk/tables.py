@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -71,6 +72,25 @@ def parse_table(path: Path, name: str, columns: list[str], is_user_copy: bool = 
         records.append({c: f.strip() for c, f in zip(columns, fields, strict=True)})
     return DataTable(tuple(records), tuple(n for n, _ in numbered[1:]),
                      TableMeta(name, Path(path), source, as_of, is_user_copy))
+
+
+def cache_key() -> str:
+    """What a cached table depends on: the data folder and the size and time of every user copy in it.
+
+    Loaders cache parsed tables under this key, so a copy the user edits or imports is read again on the next
+    quote, while unchanged tables are parsed once (a few stat calls)."""
+    folder = data_dir()
+    files = [folder / name for name in ("interest_rates.csv",)]
+    for root, _, names in os.walk(folder / "tables"):
+        files += [Path(root) / name for name in names]
+    parts = [str(folder)]
+    for path in sorted(files):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        parts.append(f"{path}:{stat.st_mtime_ns}:{stat.st_size}")
+    return "|".join(parts)
 
 
 def installed_path(name: str) -> Path:

@@ -23,6 +23,8 @@ NUMBERS = ("amount", "payment_days", "buyer_pd_1y", "cost", "target_margin")
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("deals_csv", type=Path, help=f"CSV with columns {', '.join(COLUMNS)} (+ {', '.join(OPTIONAL)})")
     parser.add_argument("--out", type=Path, required=True, help="folder for the PDFs and summary.csv")
+    parser.add_argument("--register", choices=["path", "copy", "off"], default="path",
+                        help="record each quote in the register with the PDF's path (default), a copy of it, or not")
     add_branding(parser)
 
 
@@ -66,6 +68,7 @@ def run(args: argparse.Namespace) -> str:
     from exportrisk.errors import ExportRiskError, InputError
     from exportrisk.fileio import atomic_write_bytes, atomic_write_text
     from exportrisk.market.service import MarketData
+    from exportrisk.register.quotes import Recorder
     from exportrisk.report.api import load_logo
     from exportrisk.report.build_deal import build_deal_report
     from exportrisk.report.render import render_pdf
@@ -81,6 +84,7 @@ def run(args: argparse.Namespace) -> str:
     rows = list(reader)
     logo = load_logo(args.logo)
     market = MarketData()
+    recorder = Recorder(args.register)
     summary, failures = [], []
     for index, row in enumerate(rows, start=2):
         where = f"row {index}"
@@ -90,6 +94,7 @@ def run(args: argparse.Namespace) -> str:
             pdf = render_pdf(build_deal_report(result, args.lang, args.adviser, args.organisation, logo))
             stem = re.sub(r"[^A-Za-z0-9]+", "_", f"{index:04d}_{deal.buyer.name}").strip("_")[:60]
             atomic_write_bytes(args.out / f"{stem}.pdf", pdf)
+            recorder.record(result, args.out / f"{stem}.pdf", pdf)
             best = result.option(result.recommended).to_dict() if result.recommended else {}
             summary.append({"row": index, "file": f"{stem}.pdf", "exporter": deal.exporter.name,
                             "buyer": deal.buyer.name, "recommended": result.recommended or "",
@@ -103,13 +108,14 @@ def run(args: argparse.Namespace) -> str:
                             "buyer": row.get("buyer_name", ""), "recommended": "", "min_price": "", "currency": "",
                             "risk_adjusted_cost": "", "home_currency": "", "status": "error", "reason": str(exc)})
         progress_bar(index - 1, len(rows))
+    recorder.close()
     sys.stderr.write("\n")
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(summary[0]) if summary else ["row"])
     writer.writeheader()
     writer.writerows(summary)
     atomic_write_text(args.out / "summary.csv", out.getvalue())
-    lines = [f"Wrote {len(rows) - len(failures)} report(s) and {args.out / 'summary.csv'}."]
+    lines = [f"Wrote {len(rows) - len(failures)} report(s) and {args.out / 'summary.csv'}.", *recorder.notes]
     if failures:
         lines.append(f"{len(failures)} row(s) could not be reported:")
         lines += [f"  {f}" for f in failures]

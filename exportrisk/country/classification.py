@@ -10,7 +10,7 @@ import pycountry
 
 from exportrisk.errors import DataFileError, InputError
 from exportrisk.messages import message
-from exportrisk.tables import TableMeta, load_table
+from exportrisk.tables import TableMeta, cache_key, load_table
 
 OECD_TABLE = "country/oecd_country_risk.csv"
 MARKETABLE_TABLE = "country/marketable_risk_countries.csv"
@@ -115,6 +115,4 @@ def _load_cached(_token: str) -> CountryTable:
 
 def load_countries() -> CountryTable:
     """The country table (cached per user-data folder, so tests with their own folders stay apart)."""
-    from exportrisk.paths import data_dir
-
-    return _load_cached(str(data_dir()))
+    return _load_cached(cache_key())

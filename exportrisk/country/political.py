@@ -7,8 +7,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from exportrisk.errors import DataFileError, InputError
-from exportrisk.paths import data_dir
-from exportrisk.tables import TableMeta, load_table
+from exportrisk.tables import TableMeta, cache_key, load_table
 
 TABLE = "country/political_risk.csv"
 
@@ -33,7 +32,7 @@ class PoliticalRisk:
 
 def annual_probabilities(derivation: Derivation = Derivation.DEFAULT) -> tuple[dict[str, float], TableMeta]:
     """Annual political/transfer event probability per category (decimal), and the table's metadata."""
-    return _probabilities(Derivation(derivation), str(data_dir()))
+    return _probabilities(Derivation(derivation), cache_key())
 
 
 @lru_cache(maxsize=8)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from exportrisk.country.classification import Country, load_countries
 from exportrisk.errors import DataFileError, InputError
 from exportrisk.messages import Message, message
-from exportrisk.tables import TableMeta, load_table
+from exportrisk.tables import TableMeta, cache_key, load_table
 
 TABLE = "country/restricted_markets.csv"
 CURRENCY_TABLE = "country/currency_jurisdiction.csv"
@@ -123,9 +123,7 @@ def _currency_regimes(_folder: str) -> dict[str, tuple[str, str]]:
 
 
 def _folder() -> str:
-    from exportrisk.paths import data_dir
-
-    return str(data_dir())
+    return cache_key()
 
 
 def table_meta() -> TableMeta:

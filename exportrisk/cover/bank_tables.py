@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from exportrisk.errors import DataFileError
-from exportrisk.tables import TableMeta, load_table
+from exportrisk.tables import TableMeta, cache_key, load_table
 
 CONFIRMATION_TABLE = "bank/lc_confirmation_bands.csv"
 FORFAITING_TABLE = "bank/forfaiting_margins.csv"
@@ -50,9 +50,7 @@ def _bands(name: str, columns: tuple[str, ...], _folder: str) -> dict[str, Band]
 
 
 def _folder() -> str:
-    from exportrisk.paths import data_dir
-
-    return str(data_dir())
+    return cache_key()
 
 
 def confirmation_band(category: str) -> Band:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from exportrisk.errors import DataFileError
-from exportrisk.tables import TableMeta, load_table
+from exportrisk.tables import TableMeta, cache_key, load_table
 
 TABLE = "tax/insurance_premium_tax.csv"
 
@@ -48,6 +48,4 @@ def _taxes(_folder: str) -> dict[str, PremiumTax]:
 
 def premium_tax(iso3: str | None) -> PremiumTax | None:
     """The exporter country's premium tax row, or None when the country is unknown or not tabulated."""
-    from exportrisk.paths import data_dir
-
-    return _taxes(str(data_dir())).get(iso3) if iso3 else None
+    return _taxes(cache_key()).get(iso3) if iso3 else None

@@ -11,8 +11,8 @@ from exportrisk.cover.insurance import expected_indemnity, indemnity, waiting_di
 from exportrisk.cover.private_insurance import NOTHING_TO_INSURE, duplicated_by_instrument, tax_items
 from exportrisk.engine.context import PricingContext
 from exportrisk.messages import message
-from exportrisk.paths import data_dir
 from exportrisk.premium.rules import PremiumQuote, PremiumRequest, Rule, premium
+from exportrisk.tables import cache_key
 
 
 @lru_cache(maxsize=512)
@@ -34,7 +34,7 @@ def state_premium(ctx: PricingContext) -> PremiumQuote:
         profile=credit.profile.value if credit else "standard",
         pcc=share, pcp=share, quality=str(section["quality"]), rate_card=str(section["rate_card"]),
         marketable=ctx.country.marketable, obligor_rating=ctx.obligor_rating)
-    return _premium(request, str(data_dir()))
+    return _premium(request, cache_key())
 
 
 class StateCover(Component):

@@ -9,7 +9,7 @@ from functools import lru_cache
 from exportrisk.credit.ratings import GRADE_NOTCH, notch, parse_rating
 from exportrisk.errors import DataFileError, InputError
 from exportrisk.messages import message
-from exportrisk.tables import TableMeta, load_table
+from exportrisk.tables import TableMeta, cache_key, load_table
 
 #: Default-rate tables in resources/credit, by the name a deal or the parameters file uses.
 TABLES = {
@@ -207,9 +207,7 @@ def default_probability(years: float, rating: str | None = None, pd_1y: float | 
 
 
 def _folder() -> str:
-    from exportrisk.paths import data_dir
-
-    return str(data_dir())
+    return cache_key()
 
 
 def rating_for_pd(pd_1y: float, table: str = "sp_1981_2019", floor: float = 0.0003) -> str:

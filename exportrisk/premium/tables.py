@@ -11,7 +11,7 @@ from typing import Any
 
 from exportrisk.credit.ratings import notch, parse_rating
 from exportrisk.errors import DataFileError, InputError
-from exportrisk.tables import DataTable, TableMeta, installed_path, load_table, parse_table
+from exportrisk.tables import DataTable, TableMeta, cache_key, installed_path, load_table, parse_table
 
 #: OECD country categories that have a minimum premium rate, best to worst.
 CATEGORIES = ("1", "2", "3", "4", "5", "6", "7")
@@ -277,6 +277,4 @@ def _load_cached(_token: str) -> PremiumTables:
 
 def load_premium_tables() -> PremiumTables:
     """All premium tables (cached per user-data folder, so tests with their own folders stay apart)."""
-    from exportrisk.paths import data_dir
-
-    return _load_cached(str(data_dir()))
+    return _load_cached(cache_key())

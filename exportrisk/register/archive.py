@@ -1,0 +1,80 @@
+"""Every data table a quote used, by content hash, and a folder that lays archived versions out again."""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from exportrisk.paths import data_dir, data_dir_override, resources_dir
+
+#: resources/ subfolders that hold no pricing tables.
+NOT_TABLES = ("examples", "fonts", "i18n", "icons")
+#: Tables whose user copy lives at the top of the data folder, not under tables/.
+TOP_LEVEL = ("interest_rates.csv",)
+
+
+@dataclass(frozen=True)
+class TableVersion:
+    """One table as a quote used it: its name under resources/, content, hash and its header's source and date."""
+
+    name: str
+    content: bytes
+    sha256: str
+    source: str
+    as_of: str
+
+
+def table_names() -> list[str]:
+    """Every pricing table ExportRisk ships: CSV files and parameters.toml under resources/, by relative name."""
+    root = resources_dir()
+    names = [p.relative_to(root).as_posix() for p in root.rglob("*") if p.suffix in (".csv", ".toml")
+             and p.is_file() and p.relative_to(root).parts[0] not in NOT_TABLES]
+    return sorted(names)
+
+
+def user_copy(name: str, folder: Path | None = None) -> Path:
+    folder = folder if folder is not None else data_dir()
+    return folder / name if name in TOP_LEVEL else folder / "tables" / name
+
+
+def _header(content: bytes, key: str) -> str:
+    for line in content.decode("utf-8", errors="replace").splitlines()[:12]:
+        text = line.lstrip("#").strip()
+        if text.startswith(f"{key}:"):
+            return text.partition(":")[2].strip()
+        if text.startswith(f"{key} ="):
+            return text.partition("=")[2].strip().strip('"')
+    return ""
+
+
+def current_versions() -> list[TableVersion]:
+    """The tables a quote made now reads: the user's copy where there is one (as the loaders do), else installed."""
+    out = []
+    for name in table_names():
+        mine = user_copy(name)
+        path = mine if mine.is_file() else resources_dir() / name
+        content = path.read_bytes()
+        out.append(TableVersion(name, content, hashlib.sha256(content).hexdigest(), _header(content, "source"),
+                                _header(content, "as_of")))
+    return out
+
+
+@contextmanager
+def archived_tables(versions: dict[str, bytes]) -> Iterator[Path]:
+    """In this thread, a data folder holding exactly `versions` as the user's copies of every table.
+
+    The loaders prefer a user copy, so a quote computed inside reads the archived tables, not today's; their
+    caches are keyed by the data folder, so nothing computed outside is reused.
+    """
+    with tempfile.TemporaryDirectory(prefix="exportrisk-archive-") as folder:
+        root = Path(folder)
+        for name, content in versions.items():
+            target = user_copy(name, root)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+        with data_dir_override(root):
+            yield root
