@@ -31,6 +31,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_consortium.py
 	$(BIN)/python benchmarks/bench_report.py
 	$(BIN)/python benchmarks/bench_gui_start.py
+	$(BIN)/python benchmarks/bench_register.py
 
 translations: $(VENV)/.installed-test
 	$(BIN)/pyside6-lupdate -no-obsolete ui/*.py -ts resources/i18n/qt/exportrisk_it.ts -target-language it_IT

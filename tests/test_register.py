@@ -58,7 +58,10 @@ def test_a_version_1_register_migrates_and_keeps_its_rows(tmp_path: Path) -> Non
         connection = opened.connection
         assert opened.set_aside is None
         assert connection.execute("PRAGMA user_version").fetchone()[0] == 2
-        assert connection.execute("SELECT country, pdf_blob FROM quotes").fetchall() == [("BRA", None)]
+        # the names are back-filled onto the quote by the migration
+        assert connection.execute("SELECT country, pdf_blob, client_name, buyer_name FROM quotes").fetchall() == [
+            ("BRA", None, "Tessitura", "Paulista")]
+        assert [r[0] for r in quotes.search(connection, client="tess")] == [1]
     finally:
         opened.connection.close()
 

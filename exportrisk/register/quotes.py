@@ -70,10 +70,11 @@ def record_quote(db: sqlite3.Connection, result: QuoteResult, pdf_path: Path | N
         deal_id = db.execute("INSERT INTO deals (client_id, buyer_id, deal_json, created) VALUES (?, ?, ?, ?)",
                              (client, buyer, json.dumps(data["deal"], ensure_ascii=False), created)).lastrowid
         quote_id = db.execute(
-            "INSERT INTO quotes (deal_id, created, valuation_date, country, home_currency, invoice_currency, "
-            "recommended, min_price, result_json, fx_date, app_version, pdf_path, pdf_blob) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (deal_id, created, result.valuation_date.isoformat(), result.risks.country_iso3, result.home,
+            "INSERT INTO quotes (deal_id, client_name, buyer_name, created, valuation_date, country, home_currency, "
+            "invoice_currency, recommended, min_price, result_json, fx_date, app_version, pdf_path, pdf_blob) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (deal_id, deal.exporter.name, deal.buyer.name, created, result.valuation_date.isoformat(),
+             result.risks.country_iso3, result.home,
              result.foreign, result.recommended, best["min_price"] if best else None,
              json.dumps(data, ensure_ascii=False), fx_date.isoformat() if fx_date else None, __version__,
              str(pdf_path) if pdf_path else None, pdf_blob)).lastrowid
@@ -86,9 +87,8 @@ def record_quote(db: sqlite3.Connection, result: QuoteResult, pdf_path: Path | N
     return int(quote_id)
 
 
-_SELECT = ("SELECT q.id, q.created, c.name, b.name, q.country, q.valuation_date, q.recommended, q.min_price, "
-           "q.invoice_currency FROM quotes q JOIN deals d ON d.id = q.deal_id JOIN clients c ON c.id = d.client_id "
-           "JOIN buyers b ON b.id = d.buyer_id")
+_SELECT = ("SELECT q.id, q.created, q.client_name, q.buyer_name, q.country, q.valuation_date, q.recommended, "
+           "q.min_price, q.invoice_currency FROM quotes q")
 
 
 def _prefix(column: str, text: str) -> tuple[str, list[str]]:
@@ -102,7 +102,7 @@ def search(db: sqlite3.Connection, client: str = "", buyer: str = "", country: s
     country, valuation dates from `since` to `until`. Rows: id, created, client, buyer, country, valuation
     date, recommended option, minimum price, invoice currency."""
     where, args = [], []
-    for column, text in (("c.name", client.strip()), ("b.name", buyer.strip())):
+    for column, text in (("q.client_name", client.strip()), ("q.buyer_name", buyer.strip())):
         if text:
             clause, values = _prefix(column, text)
             where.append(clause)
