@@ -14,7 +14,7 @@ from exportrisk import __version__
 from exportrisk.errors import ExportRiskError
 
 #: Subcommand modules, in the order `--help` lists them.
-COMMAND_MODULES = ("fx", "quote", "premium", "consortium", "report", "batch", "history")
+COMMAND_MODULES = ("fx", "quote", "premium", "consortium", "report", "batch", "history", "data")
 
 
 class OneLineParser(argparse.ArgumentParser):

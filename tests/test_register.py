@@ -202,3 +202,36 @@ def test_history_command(user_dirs: Path, tmp_path: Path, capsys) -> None:
     err = capsys.readouterr().err
     assert "No quote 999" in err and err.count("\n") == 1
     assert main(["history", "show"]) == 2
+
+
+def test_import_of_a_modified_oecd_list_shows_the_diff_and_old_quotes_still_reproduce(db, tmp_path: Path,
+                                                                                       capsys) -> None:
+    old_id = quotes.record_quote(db, brazil_quote())
+    installed = (ROOT / "resources" / "country" / "oecd_country_risk.csv").read_text(encoding="utf-8")
+    update = tmp_path / "oecd_2026_06.csv"
+    update.write_text(installed.replace("BRA,Brazil,4,", "BRA,Brazil,5,").replace("# as_of: 2026-01-30",
+                                                                                   "# as_of: 2026-06-26"),
+                      encoding="utf-8")
+    assert main(["data", "import", "oecd", str(update)]) == 0
+    shown = capsys.readouterr().out
+    assert "changed BRA: category '4' -> '5'" in shown and "as_of" in shown and "--accept" in shown
+    assert brazil_quote().risks.oecd_category == "4"             # not used until accepted
+    assert main(["data", "import", "oecd", str(update), "--accept"]) == 0
+    capsys.readouterr()
+    assert brazil_quote().risks.oecd_category == "5"
+    assert quotes.differences(quotes.load(db, old_id).result, quotes.reproduce(db, old_id)) == []
+
+
+def test_an_invalid_import_is_refused_naming_the_line_and_changes_nothing(tmp_path: Path, capsys) -> None:
+    installed = (ROOT / "resources" / "country" / "oecd_country_risk.csv").read_text(encoding="utf-8")
+    bad = tmp_path / "bad.csv"
+    bad.write_text(installed.replace("BRA,Brazil,4,", "BRA,Brazil,9,"), encoding="utf-8")
+    assert main(["data", "import", "oecd", str(bad), "--accept"]) == 2
+    err = capsys.readouterr().err
+    assert "not imported" in err and "line" in err and "'9'" in err and err.count("\n") == 1
+    rates = tmp_path / "rates.csv"
+    rates.write_text("# source: x\n# as_of: 2026-11-01\ncurrency,rate_pct,rate_kind,as_of,source,confidence\n"
+                     "EUR,abc,policy,2026-11-01,x,high\n", encoding="utf-8")
+    assert main(["data", "import", "rates", str(rates)]) == 2
+    assert "rate_pct" in capsys.readouterr().err
+    assert brazil_quote().risks.oecd_category == "4"

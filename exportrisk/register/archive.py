@@ -12,7 +12,7 @@ from pathlib import Path
 from exportrisk.paths import data_dir, data_dir_override, resources_dir
 
 #: resources/ subfolders that hold no pricing tables.
-NOT_TABLES = ("examples", "fonts", "i18n", "icons")
+NOT_TABLES = ("examples", "fonts", "i18n", "icons", "templates")
 #: Tables whose user copy lives at the top of the data folder, not under tables/.
 TOP_LEVEL = ("interest_rates.csv",)
 
