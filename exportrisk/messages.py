@@ -54,6 +54,10 @@ TEMPLATES: dict[str, str] = {
                           "this invoice carries {share_money} of it.",
     "premium_tax_unknown": "Insurance premium tax depends on the exporter's country: set exporter.country (none is "
                            "added).",
+    "premium_tax_untabulated": "No insurance premium tax rate is tabulated for {country}: none is added; check "
+                               "the rate that applies there.",
+    "premium_tax_private_unverified": "Whether private export credit insurance is exempt from premium tax in "
+                                      "{country} is not verified: the {rate_pct} tax is added; ask your insurer.",
     "premium_tax_unverified": "Whether state cover is exempt from insurance premium tax in {country} is not "
                               "verified: none is added; ask your export credit agency.",
     "bank_band_estimate": "Confirmation at {rate_pct} a year for an issuing bank in OECD category {category}: an "

@@ -301,3 +301,7 @@ def test_call_on_default_quadrature_against_its_closed_form_and_monte_carlo() ->
     payoff = np.maximum(c * rate - 900.0, 0.0) * default
     mc, se = payoff.mean(), payoff.std() / math.sqrt(payoff.size)
     assert call_on_default(c, 900.0, mean, s, p, rho) == pytest.approx(mc, abs=4 * se)
+    # a deductible far below the loss puts the strike point at z* << -40 (it integrated over nothing before)
+    tiny, low_vol = 1.0, 0.05
+    exact = c * mean * norm.cdf(k - rho * low_vol) - tiny * p     # the payoff is never cut: linear closed form
+    assert call_on_default(c, tiny, mean, low_vol, p, rho) == pytest.approx(exact, rel=1e-9)

@@ -45,7 +45,8 @@ def test_russia_state_cover_is_blocked_and_everything_else_restricted() -> None:
     assert lc.available and any(getattr(n, "code", "") == "sanction_restricted" for n in lc.notes)
     assert result.option("none").available
     assert any(getattr(n, "code", "") == "sanction_restricted" for n in result.option("none").notes)
-    assert result.compliance_level == "BLOCK"
+    # the headline: the deal is restricted (licence and screening), not blocked; only state cover is
+    assert result.compliance_level == "RESTRICTED"
 
 
 def test_off_cover_removes_state_cover_only() -> None:
@@ -138,3 +139,11 @@ def test_the_report_puts_the_measures_first_in_the_users_language(tmp_path: Path
     assert summary.index("833/2014 art. 2e") < summary.index("Copertura consigliata")
     assert "Non disponibile" in summary and "elenchi consolidati" in summary
     capsys.readouterr()
+
+
+def test_a_trade_licence_does_not_make_state_cover_available() -> None:
+    licensed = quote("IRN", licence={"reference": "Humanitarian licence H-7", "covers": ["trade"]})
+    assert licensed.option("none").available and licensed.option("lc_confirmed").available
+    assert not licensed.option("state_cover").available
+    both = quote("IRN", licence={"reference": "H-7", "covers": ["trade", "state_cover"]})
+    assert both.option("state_cover").available

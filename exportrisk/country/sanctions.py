@@ -61,19 +61,34 @@ class Compliance:
     assumed: Message | None
     restrictions: tuple[Restriction, ...]
     licence: str | None = None
+    licence_covers: tuple[str, ...] = ()
 
     def binding(self, scopes: tuple[str, ...]) -> Restriction | None:
         """The deciding unlifted restriction over `scopes` (trade always counts), or None: a BLOCK, else an
         OFF_COVER (both remove the option), else a RESTRICTED (the option stays, with a warning)."""
         # dual_use rows are kept only for dual-use goods (assess), and then reach the whole deal like trade
-        hits = [r for r in self.restrictions if not r.lifted and r.measure.scope in ("trade", "dual_use", *scopes)]
+        hits = [r for r in self.restrictions if self._binds(r, scopes) and r.measure.scope in
+                ("trade", "dual_use", *scopes)]
         return min(hits, key=lambda r: DECIDING.index(r.level), default=None)
+
+    def _binds(self, restriction: Restriction, scopes: tuple[str, ...]) -> bool:
+        """Unlifted, or a lifted block of the whole trade where the option is state cover the licence does not
+        name: a licence for the trade is not an export credit agency's cover."""
+        if not restriction.lifted:
+            return True
+        return (restriction.level == "BLOCK" and restriction.measure.scope in ("trade", "dual_use")
+                and "state_cover" in scopes and "state_cover" not in self.licence_covers)
 
     @property
     def level(self) -> str:
-        """The strongest level of any unlifted restriction: BLOCK, RESTRICTED, OFF_COVER, or OK."""
-        live = [r.level for r in self.restrictions if not r.lifted]
-        return min(live, key=LEVELS.index) if live else "OK"
+        """The headline: BLOCK when the deal itself is blocked, else RESTRICTED when a licence or screening is
+        needed, else OFF_COVER when only some cover (state cover) is not offered, else OK."""
+        live = [r for r in self.restrictions if not r.lifted]
+        if any(r.level == "BLOCK" and r.measure.scope in ("trade", "dual_use") for r in live):
+            return "BLOCK"
+        if any(r.level == "RESTRICTED" for r in live):
+            return "RESTRICTED"
+        return "OFF_COVER" if live else "OK"
 
     def notes(self) -> tuple[Message, ...]:
         """What the quote, the window and the report say first: each measure, the licence, the screening."""
@@ -175,4 +190,4 @@ def assess(buyer_country: Country, region: str | None, public_buyer: bool, goods
             level = "RESTRICTED" if level == "BLOCK" else level
         lifted = m.scope in licence_covers
         out.append(Restriction(m, level, lifted))
-    return Compliance(regimes, exporter_iso3, assumed, tuple(out), licence_reference)
+    return Compliance(regimes, exporter_iso3, assumed, tuple(out), licence_reference, tuple(licence_covers))

@@ -64,7 +64,7 @@ class RiskProfile:
 class PathOutcome:
     """One chunk of simulated paths: the home rate at payment and which events happened."""
 
-    fx_ratio: np.ndarray     # S_T / S_0
+    fx_ratio: np.ndarray     # S_T / m, m the outlook's expected rate (ctx.expected_rate)
     rate: np.ndarray         # home units per foreign unit at payment (S_0 when the payment is not exposed)
     commercial: np.ndarray   # bool: the obligor defaulted
     political: np.ndarray    # bool: a political/transfer event and no commercial default

@@ -21,9 +21,10 @@ class FxPut(Component):
 
     Premium per unit: Garman-Kohlhagen (1983) put with r_d = home rate, r_f = invoice-currency rate,
     plus a margin on the notional, both paid today and carried to the payment date at the funding rate. Its
-    expected payoff is A x Black put(m, K, s) with m the outlook's expected rate: under the forward outlook
-    that equals the premium before carry and margin, the market's fair price. Unlike a forward it leaves no
-    replacement risk if the buyer defaults.
+    expected payoff is A x Black put(m, K, s) with m the outlook's expected rate: under the forward outlook it
+    equals the premium grown at the home rate (before the margin and the funding margin's extra carry), the
+    market's fair price (the premium's T is days / 365, the payoff's term variance counts trading days).
+    Unlike a forward it leaves no replacement risk if the buyer defaults.
     """
 
     id = "fx_put"

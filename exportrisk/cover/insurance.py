@@ -11,6 +11,8 @@ from scipy.special import ndtr, ndtri
 from exportrisk.cover.base import PathOutcome, RiskProfile, black_call
 from exportrisk.engine.context import PricingContext
 
+QUAD_BOUND = 40.0
+
 
 def waiting_discount(ctx: PricingContext, waiting_months: float) -> float:
     """Claims are paid after the waiting period: discount exp(-r_home x months / 12)."""
@@ -55,7 +57,7 @@ def call_on_default(c: float, d: float, mean: float, std: float, p: float, rho: 
 
     rho = 0: p x Black call(c mean, d, s). d <= 0: c mean N(k - rho s) - d p (measure change by the
     lognormal shifts Z by s). Otherwise by quadrature over Z: int phi(z) (c S(z) - d)^+ N((k - rho z) /
-    sqrt(1 - rho^2)) dz above the strike point (scipy.integrate.quad, absolute error below 1e-10)."""
+    sqrt(1 - rho^2)) dz above the strike point, within +-40 (scipy.integrate.quad, absolute error below 1e-10)."""
     if p <= 0.0:
         return 0.0
     if p >= 1.0 or rho == 0.0 or std <= 0.0:
@@ -70,5 +72,9 @@ def call_on_default(c: float, d: float, mean: float, std: float, p: float, rho: 
         value = c * mean * math.exp(std * z - 0.5 * std * std) - d
         return math.exp(-0.5 * z * z) / math.sqrt(2 * math.pi) * value * float(ndtr((k - rho * z) / scale))
 
-    result, _ = quad(integrand, z_star, z_star + 40.0, epsabs=1e-12, epsrel=1e-12, limit=200)
+    # the normal density is below 1e-300 beyond |z| = 37: integrate over what is left of [z*, oo) inside +-40
+    low = max(z_star, -QUAD_BOUND)
+    if low >= QUAD_BOUND:
+        return 0.0
+    result, _ = quad(integrand, low, QUAD_BOUND, epsabs=1e-12, epsrel=1e-12, limit=200)
     return float(result)

@@ -18,14 +18,14 @@ class PremiumTax:
 
     iso3: str
     private_pct: float
-    private_export_exempt: bool
+    private_export_exempt: str  # yes, no or unverified (taxed, and said so)
     state_exempt: str
     meta: TableMeta
 
     @property
     def private_rate(self) -> float:
         """Share of a private premium added as tax: 0 where export credit insurance is exempt."""
-        return 0.0 if self.private_export_exempt else self.private_pct / 100.0
+        return 0.0 if self.private_export_exempt == "yes" else self.private_pct / 100.0
 
 
 @lru_cache(maxsize=4)
@@ -37,12 +37,12 @@ def _taxes(_folder: str) -> dict[str, PremiumTax]:
             pct = float(row["private_pct"])
         except ValueError:
             raise DataFileError(f"{table.where(index)}: private_pct must be a number in percent.") from None
-        if not 0.0 <= pct <= 100.0 or row["private_export_exempt"] not in ("yes", "no") or (
-                row["state_exempt"] not in ("yes", "no", "unverified")):
-            raise DataFileError(f"{table.where(index)}: private_pct 0-100, private_export_exempt yes/no, "
-                                "state_exempt yes/no/unverified.")
+        flags = ("yes", "no", "unverified")
+        if not 0.0 <= pct <= 100.0 or row["private_export_exempt"] not in flags or row["state_exempt"] not in flags:
+            raise DataFileError(f"{table.where(index)}: private_pct 0-100; private_export_exempt and state_exempt "
+                                "yes, no or unverified.")
         iso3 = row["iso3"].upper()
-        out[iso3] = PremiumTax(iso3, pct, row["private_export_exempt"] == "yes", row["state_exempt"], table.meta)
+        out[iso3] = PremiumTax(iso3, pct, row["private_export_exempt"], row["state_exempt"], table.meta)
     return out
 
 

@@ -29,16 +29,23 @@ def tax_items(ctx: PricingContext, premium: float, state: bool) -> tuple[list[tu
     """Insurance premium tax on `premium` by the exporter's country, as a cost item, or the note why none."""
     tax = premium_tax(ctx.exporter_country)
     if tax is None:
-        return [], ([] if state else [message("premium_tax_unknown")])
+        if state:
+            return [], []
+        if ctx.exporter_country is None:
+            return [], [message("premium_tax_unknown")]
+        return [], [message("premium_tax_untabulated", country=ctx.exporter_country)]
+    notes = []
     if state:
         if tax.state_exempt == "unverified":
             return [], [message("premium_tax_unverified", country=tax.iso3)]
         rate = 0.0 if tax.state_exempt == "yes" else tax.private_pct / 100.0
     else:
         rate = tax.private_rate
+        if tax.private_export_exempt == "unverified" and rate > 0:
+            notes.append(message("premium_tax_private_unverified", country=tax.iso3, rate_pct=rate))
     if rate <= 0.0:
-        return [], []
-    return [(message("cost_premium_tax", rate_pct=rate, country=tax.iso3), premium * rate)], []
+        return [], notes
+    return [(message("cost_premium_tax", rate_pct=rate, country=tax.iso3), premium * rate)], notes
 
 
 def duplicated_by_instrument(ctx: PricingContext) -> Pricing | None:
