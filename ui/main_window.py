@@ -44,6 +44,7 @@ class MainWindow(DealFiles, QMainWindow):
     message_shown = Signal(str)
     market_ready = Signal()
     report_written = Signal(str)
+    input_error = Signal(str)  # a deal the engine refused, shown by its field
 
     def __init__(self, settings: AppSettings | None = None, runner: Runner | None = None):
         super().__init__()
@@ -183,6 +184,9 @@ class MainWindow(DealFiles, QMainWindow):
         settings_action = QAction(self.tr("&Settings…"), self, objectName="settings")
         settings_action.triggered.connect(self.open_settings)
         self.menuBar().addAction(settings_action)
+        from ui.about import add_help_menu
+
+        add_help_menu(self)
         self._refresh_recent()
 
     # ---------------------------------------------------------------- data
@@ -269,6 +273,7 @@ class MainWindow(DealFiles, QMainWindow):
 
     def _show_input_error(self, message: str) -> None:
         """Show the error by its field and drop every figure of the previous deal (nothing stale stays)."""
+        self.input_error.emit(message)
         if self.form.show_error(message) is None:
             self.show_message(message)
         self.recommendation.setText(self.tr("Correct the highlighted field to see the options."))
