@@ -17,8 +17,10 @@ sys.path.insert(0, str(ROOT / "packaging"))
 
 from bundle_facts import MAX_FILES, MAX_MEGABYTES, bundle_folder, facts, program  # noqa: E402
 
-EXAMPLE = ROOT / "resources" / "examples" / "italy_textiles_brazil.toml"
-POOL = ROOT / "resources" / "examples" / "pools" / "brianza_furniture.toml"
+from exportrisk.paths import resources_dir  # noqa: E402 (the build venv has the checkout installed)
+
+EXAMPLE = resources_dir() / "examples" / "italy_textiles_brazil.toml"
+POOL = resources_dir() / "examples" / "pools" / "brianza_furniture.toml"
 BATCH_CSV = ("valuation_date,exporter_name,home_currency,buyer_name,buyer_country,amount,currency,payment_days,"
              "instrument,buyer_rating,target_margin\n"
              "2026-10-30,Tessitura Rossi,EUR,Loja Azul,BRA,120000,USD,90,open_account,BB,0.15\n")
@@ -89,7 +91,7 @@ def check(folder: Path, version: str, work: Path) -> None:
     from pypdf import PdfReader
 
     text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
-    heading = json.loads((ROOT / "resources" / "i18n" / "it.json").read_text(encoding="utf-8"))["recommended_cover"]
+    heading = json.loads((resources_dir() / "i18n" / "it.json").read_text(encoding="utf-8"))["recommended_cover"]
     if heading not in text:
         raise Failure(f"the Italian report lacks the heading {heading!r}: {text[:300]!r}")
     print(f"ok   the Italian PDF reads back ({pdf.stat().st_size:,} bytes)")
