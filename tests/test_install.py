@@ -18,6 +18,7 @@ import pytest
 from pypdf import PdfReader
 
 from exportrisk import __version__
+from exportrisk.paths import resources_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.slow
@@ -46,7 +47,7 @@ class Install:
 
 def shipped_resources() -> list[str]:
     """Every file under the repository's resources/, as a relative POSIX path."""
-    return sorted(p.relative_to(ROOT / "resources").as_posix() for p in (ROOT / "resources").rglob("*")
+    return sorted(p.relative_to(resources_dir()).as_posix() for p in resources_dir().rglob("*")
                   if p.is_file() and "__pycache__" not in p.parts)
 
 
@@ -69,7 +70,7 @@ def install(tmp_path_factory: pytest.TempPathFactory) -> Install:
                    check=True, capture_output=True, text=True)
     work.mkdir()
     home.mkdir()
-    shutil.copy(ROOT / "resources" / "examples" / EXAMPLE, work / EXAMPLE)
+    shutil.copy(resources_dir() / "examples" / EXAMPLE, work / EXAMPLE)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV", "EXPORTRISK_", "XDG_"))}
     env.update(HOME=str(home), USERPROFILE=str(home), QT_QPA_PLATFORM="offscreen", EXPORTRISK_OFFLINE="1")
     return Install(wheel, next(dist.glob("exportrisk-*.tar.gz")), python, python.parent, site, work, env)
@@ -106,7 +107,7 @@ def test_commands_run_from_an_empty_folder(install: Install) -> None:
     assert premium.returncode == 0, premium.stderr
     report = install.run("exportrisk", "report", EXAMPLE, "-o", "report.pdf", "--lang", "it", "--sims", "5000")
     assert report.returncode == 0, report.stderr
-    heading = json.loads((ROOT / "resources" / "i18n" / "it.json").read_text(encoding="utf-8"))["recommended_cover"]
+    heading = json.loads((resources_dir() / "i18n" / "it.json").read_text(encoding="utf-8"))["recommended_cover"]
     assert heading in " ".join(page.extract_text() for page in PdfReader(install.work / "report.pdf").pages)
 
 
