@@ -75,7 +75,8 @@ bundle-bench: .venv-bundle/.installed
 lock:
 	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
 	.venv-lock/bin/python -m pip install --quiet --upgrade pip && .venv-lock/bin/python -m pip install --quiet pyinstaller -e .
-	.venv-lock/bin/python packaging/lock.py .venv-lock > packaging/constraints.txt
+	.venv-lock/bin/python packaging/lock.py .venv-lock > packaging/constraints.new
+	mv packaging/constraints.new packaging/constraints.txt
 	rm -rf .venv-lock
 
 clean:

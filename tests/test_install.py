@@ -98,8 +98,9 @@ def test_the_installed_package_is_the_one_imported(install: Install) -> None:
 
 
 def test_commands_run_from_an_empty_folder(install: Install) -> None:
-    version = install.run("exportrisk", "--version")
-    assert (version.returncode, version.stdout.strip()) == (0, f"exportrisk {__version__}")
+    for program in ("exportrisk", "exportrisk-gui"):
+        version = install.run(program, "--version")
+        assert (version.returncode, version.stdout.strip()) == (0, f"exportrisk {__version__}")
     quote = install.run("exportrisk", "quote", EXAMPLE, "--offline", "--sims", "5000", "--format", "json")
     assert quote.returncode == 0, quote.stderr
     assert any(option["available"] for option in json.loads(quote.stdout)["options"])

@@ -50,6 +50,9 @@ def create_app(argv: Sequence[str]) -> QApplication:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the GUI event loop until the window closes; return the exit code."""
     argv = list(argv or sys.argv)
+    if "--version" in argv[1:]:
+        print(f"exportrisk {__version__}")
+        return 0
     if "--self-test" in argv:
         return self_test(argv)
     app = create_app(argv)
