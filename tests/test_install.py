@@ -84,6 +84,9 @@ def test_wheel_and_sdist_carry_every_resource_and_the_licence(install: Install) 
     assert packaged == shipped_resources()
     assert f"Version: {__version__}" in metadata and "License-Expression: MIT" in metadata
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
+    # no common top-level name in site-packages: the repository's ui/ installs as exportrisk_ui
+    assert {n.split("/")[0] for n in names if not n.split("/")[0].endswith(".dist-info")} == {"exportrisk",
+                                                                                              "exportrisk_ui"}
     with tarfile.open(install.sdist) as sdist:
         top = f"exportrisk-{__version__}/"
         inside = {m.name.removeprefix(top) for m in sdist.getmembers() if m.isfile()}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import sys
 from pathlib import Path
 
@@ -23,6 +24,17 @@ def test_only_the_resolver_knows_where_resources_live() -> None:
     naming = [str(p.relative_to(ROOT)) for p in product_files()
               if '"resources"' in p.read_text(encoding="utf-8") or "'resources'" in p.read_text(encoding="utf-8")]
     assert naming == ["exportrisk/paths.py"]
+
+
+def test_ui_modules_import_each_other_relatively() -> None:
+    """ui/ installs as exportrisk_ui: an absolute `ui.` import inside it would fail in an installed wheel."""
+    offenders = []
+    for path in (ROOT / "ui").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module or ""] if isinstance(node, ast.ImportFrom) and node.level == 0 else [])
+            offenders += [f"{path.name}:{node.lineno}" for name in names if name.split(".")[0] == "ui"]
+    assert offenders == []
 
 
 @pytest.mark.parametrize(("dest", "source", "platform", "kept"), [

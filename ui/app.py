@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from exportrisk import __version__
 from exportrisk.paths import resources_dir
-from ui import settings as keys
-from ui.errors import install as install_error_handling
-from ui.settings import AppSettings
+
+from . import settings as keys
+from .errors import install as install_error_handling
+from .settings import AppSettings
 
 SELF_TEST_TIMEOUT_MS = 120_000
 
@@ -59,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_error_handling()
     settings = AppSettings()
     load_translations(app, settings.get(keys.LANGUAGE))
-    from ui.main_window import MainWindow, autosave_path
+    from .main_window import MainWindow, autosave_path
 
     window = MainWindow(settings)
     window.show()
@@ -75,13 +76,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _offer_recovery(window) -> None:  # noqa: ANN001
-    from ui.labels import Labels
+    from .labels import Labels
 
     answer = QMessageBox.question(window, *Labels().recovery())
     if answer == QMessageBox.StandardButton.Yes:
         window.recover_on_load = True
     else:
-        from ui.main_window import autosave_path
+        from .main_window import autosave_path
 
         autosave_path().unlink(missing_ok=True)
         window.new_deal_silently()
@@ -99,7 +100,8 @@ def self_test(argv: Sequence[str]) -> int:
         os.environ["EXPORTRISK_DATA_DIR"] = str(Path(folder) / "data")
         app = create_app(argv)
         from exportrisk.errors import ExportRiskError
-        from ui.main_window import MainWindow
+
+        from .main_window import MainWindow
 
         window = MainWindow()
         window.setProperty("quiet", True)

@@ -12,7 +12,8 @@ from exportrisk import __version__
 from exportrisk.errors import InputError
 from exportrisk.fileio import atomic_write_text
 from exportrisk.paths import data_dir
-from ui import settings as keys
+
+from . import settings as keys
 
 FILE_FILTER = "Deal files (*.json *.toml *.pdf)"
 

@@ -24,14 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from exportrisk.errors import ExportRiskError, InputError
-from ui import settings as keys
-from ui.deal_files import DealFiles, autosave_path
-from ui.deal_form import DealForm
-from ui.labels import level_names
-from ui.market_loading import load_market, market_status
-from ui.results import OptionsModel, sorted_model
-from ui.runner import Runner
-from ui.settings import AppSettings
+
+from . import settings as keys
+from .deal_files import DealFiles, autosave_path
+from .deal_form import DealForm
+from .labels import level_names
+from .market_loading import load_market, market_status
+from .results import OptionsModel, sorted_model
+from .runner import Runner
+from .settings import AppSettings
 
 DEBOUNCE_MS = 300
 AUTOSAVE_MS = 20_000
@@ -137,12 +138,12 @@ class MainWindow(DealFiles, QMainWindow):
         self.statusBar().addPermanentWidget(self.cancel_update)
 
     def _make_charts(self, parent: QWidget) -> QWidget:
-        from ui.charts import ChartsPanel
+        from .charts import ChartsPanel
 
         return ChartsPanel(parent)
 
     def _make_consortium(self) -> None:
-        from ui.consortium_view import ConsortiumView, ReportOptions
+        from .consortium_view import ConsortiumView, ReportOptions
 
         self.consortium = ConsortiumView(self.runner, self.consortium_holder)
         self.consortium.setObjectName("consortiumView")
@@ -184,7 +185,7 @@ class MainWindow(DealFiles, QMainWindow):
         settings_action = QAction(self.tr("&Settings…"), self, objectName="settings")
         settings_action.triggered.connect(self.open_settings)
         self.menuBar().addAction(settings_action)
-        from ui.about import add_help_menu
+        from .about import add_help_menu
 
         add_help_menu(self)
         self._refresh_recent()
@@ -402,7 +403,7 @@ class MainWindow(DealFiles, QMainWindow):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def open_settings(self) -> None:
-        from ui.settings_dialog import SettingsDialog
+        from .settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec():
