@@ -1,20 +1,28 @@
 # Two commands: `make run` starts the app, `make test` runs ruff and the whole test suite.
 # Both create .venv on first use and reinstall only when pyproject.toml changes.
+# Release targets (each a step of .github/workflows/release.yml): `make dist` (wheel and sdist), `make bundle`
+# (PyInstaller one-folder app in dist/, pinned by packaging/constraints.txt), `make bundle-test`, `make bundle-bench`.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
+ifeq ($(OS),Windows_NT)
+BIN := $(VENV)/Scripts
+BUILD_BIN := .venv-bundle/Scripts
+else
 BIN := $(VENV)/bin
+BUILD_BIN := .venv-bundle/bin
+endif
 
-.PHONY: run test bench translations screenshots clean
+.PHONY: run test bench translations screenshots clean dist bundle bundle-test bundle-bench icons lock
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+$(VENV)/.installed-run: pyproject.toml setup.py | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+$(VENV)/.installed-test: pyproject.toml setup.py | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@ $(VENV)/.installed-run
 
@@ -41,5 +49,36 @@ screenshots: $(VENV)/.installed-test
 	$(BIN)/python docs/make_screenshots.py en
 	$(BIN)/python docs/make_screenshots.py it
 
+icons: $(VENV)/.installed-test
+	$(BIN)/python packaging/make_icons.py
+
+# Wheel and sdist in dist/, built offline from the test venv's setuptools.
+dist: $(VENV)/.installed-test
+	$(BIN)/python -m build --no-isolation --outdir dist .
+
+# The build venv holds exactly the pinned versions (no test tools), so a release is reproducible.
+.venv-bundle/.installed: packaging/constraints.txt pyproject.toml setup.py
+	$(PYTHON) -m venv .venv-bundle
+	$(BUILD_BIN)/python -m pip install --quiet -c packaging/constraints.txt --upgrade pip
+	$(BUILD_BIN)/python -m pip install --quiet -c packaging/constraints.txt pyinstaller -e .
+	touch $@
+
+bundle: .venv-bundle/.installed
+	$(BUILD_BIN)/python packaging/build_bundle.py
+
+bundle-test: .venv-bundle/.installed
+	$(BUILD_BIN)/python packaging/bundle_test.py $(if $(MAX_GLIBC),--max-glibc $(MAX_GLIBC))
+
+bundle-bench: .venv-bundle/.installed
+	$(BUILD_BIN)/python benchmarks/bench_bundle.py
+
+# Re-pin packaging/constraints.txt to the newest versions pyproject.toml allows (then rebuild and test).
+lock:
+	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/python -m pip install --quiet --upgrade pip && .venv-lock/bin/python -m pip install --quiet pyinstaller -e .
+	.venv-lock/bin/python packaging/lock.py .venv-lock > packaging/constraints.new
+	mv packaging/constraints.new packaging/constraints.txt
+	rm -rf .venv-lock
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .venv-bundle .pytest_cache .ruff_cache build dist

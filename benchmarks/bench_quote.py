@@ -20,6 +20,7 @@ from exportrisk.cover.registry import OPTIONS, option_by_id  # noqa: E402
 from exportrisk.deal.io import load_deal  # noqa: E402
 from exportrisk.engine.context import build_context  # noqa: E402
 from exportrisk.engine.simulation import Job, SimulationSettings, draw_chunk, simulate_retained  # noqa: E402
+from exportrisk.paths import resources_dir  # noqa: E402
 
 
 def best_of(fn, repeat: int = 3) -> float:
@@ -41,7 +42,7 @@ def peak_mib(fn) -> float:
 
 def main() -> None:
     os.environ.setdefault("EXPORTRISK_OFFLINE", "1")
-    deal = load_deal(ROOT / "resources/examples/italy_textiles_brazil.toml")
+    deal = load_deal(resources_dir() / "examples/italy_textiles_brazil.toml")
     ctx = build_context(deal, today=date(2026, 10, 30))
     paths = 1_000_000
     settings = SimulationSettings(paths, seed=1)
@@ -68,7 +69,7 @@ def main() -> None:
     print(f"  peak traced memory: joint {m_joint:7.1f} MiB; all options {m_all:7.1f} MiB "
           f"(one float64 result array per option = {paths * 8 / 2**20:.1f} MiB)")
     env = dict(os.environ, EXPORTRISK_OFFLINE="1")
-    for example in sorted((ROOT / "resources/examples").glob("*.toml")):
+    for example in sorted((resources_dir() / "examples").glob("*.toml")):
         times = []
         for _ in range(3):
             start = time.perf_counter()

@@ -17,6 +17,7 @@ os.environ.setdefault("EXPORTRISK_OFFLINE", "1")
 
 from exportrisk.deal.io import load_deal  # noqa: E402
 from exportrisk.engine.quote import price_deal  # noqa: E402
+from exportrisk.paths import resources_dir  # noqa: E402
 from exportrisk.report.build_deal import build_deal_report  # noqa: E402
 from exportrisk.report.render import render_pdf  # noqa: E402
 
@@ -27,7 +28,7 @@ ROWS = [("IT Tessile S.r.l.", "EUR", "Confecções Paulista Ltda", "BRA", "BB", 
 
 
 def main() -> None:
-    result = price_deal(load_deal(ROOT / "resources/examples/italy_textiles_brazil.toml"))
+    result = price_deal(load_deal(resources_dir() / "examples/italy_textiles_brazil.toml"))
     render_pdf(build_deal_report(result, "en"))  # warm up fonts and matplotlib
     times = {}
     for lang in ("en", "it", "pl", "de"):

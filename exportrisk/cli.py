@@ -47,6 +47,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ExportRiskError as exc:
         print(f"exportrisk {args.command}: error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # a file the command did not check itself: still one line that names it
+        print(f"exportrisk {args.command}: error: {exc}", file=sys.stderr)
+        return 2
     print(output)
     return 0
 

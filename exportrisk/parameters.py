@@ -224,7 +224,11 @@ def _parse(text: str, origin: str) -> Parameters:
 def load_parameters() -> Parameters:
     """The installed defaults, overlaid with the user's copy (only the keys it sets) when valid."""
     installed = installed_path(FILE_NAME)
-    base = _parse(installed.read_text(encoding="utf-8"), str(installed))
+    try:
+        text = installed.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"Cannot read the installed parameters {installed}: {exc}; reinstall ExportRisk.") from exc
+    base = _parse(text, str(installed))
     user = user_path(FILE_NAME)
     if not user.is_file():
         return base

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 APP_NAME = "ExportRisk"
@@ -19,12 +19,33 @@ ENV_DATA_DIR = "EXPORTRISK_DATA_DIR"
 ENV_OFFLINE = "EXPORTRISK_OFFLINE"
 
 
+#: Where the data travels inside the `exportrisk` package of a wheel or a bundle (pyproject maps the
+#: repository's top-level resources/ there); a source checkout keeps it beside the package.
+PACKAGED_RESOURCES = "resources"
+
+
+@lru_cache(maxsize=1)
 def resources_dir() -> Path:
-    """The installed, read-only `resources/` folder (inside a PyInstaller bundle when frozen)."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The read-only data folder: `exportrisk/resources` in an installed wheel or a PyInstaller bundle,
+    the top-level `resources/` of a source checkout (editable install included).
+
+    The one place that knows where the data lives; everything else asks it (or `resource`).
+    """
+    package = Path(str(resources.files("exportrisk")))
+    installed = package / PACKAGED_RESOURCES
+    return installed if installed.is_dir() else package.parent / "resources"
+
+
+def resource(relative: str) -> Path:
+    """The installed data file `relative` (e.g. "country/oecd_country_risk.csv"); a missing one raises
+    DataFileError naming it, so a broken install is one line, never a traceback."""
+    path = resources_dir() / relative
+    if not path.is_file():
+        from exportrisk.errors import DataFileError
+
+        raise DataFileError(f"The installed data file {path} is missing; reinstall ExportRisk "
+                            f"(or restore {relative} in its resources folder).")
+    return path
 
 
 def _user_dir(env_name: str, kind: str) -> Path:

@@ -14,8 +14,9 @@ from exportrisk.cli import main
 from exportrisk.consortium.analysis import analyse_pool
 from exportrisk.consortium.io import load_pool
 from exportrisk.consortium.output import consortium_to_dict
+from exportrisk.paths import resources_dir
 
-POOLS = Path(__file__).resolve().parents[1] / "resources" / "examples" / "pools"
+POOLS = resources_dir() / "examples" / "pools"
 BRIANZA = POOLS / "brianza_furniture.toml"
 CENTRO_CSV = POOLS / "centro_nord_receivables.csv"
 HEADER = "member,kind,buyer_name,buyer_country,buyer_rating,amount,currency,payment_days,instrument"

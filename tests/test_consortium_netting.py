@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -11,8 +10,9 @@ from exportrisk.consortium.io import load_pool
 from exportrisk.consortium.model import Member, Payable, Pool, Receivable
 from exportrisk.consortium.netting import net_flows
 from exportrisk.deal.model import Buyer, Terms
+from exportrisk.paths import resources_dir
 
-POOLS = Path(__file__).resolve().parents[1] / "resources" / "examples" / "pools"
+POOLS = resources_dir() / "examples" / "pools"
 SPOTS = {"USD": 0.9, "GBP": 1.15}  # EUR per 1 unit of foreign currency, chosen for the hand arithmetic
 VALUATION = date(2026, 10, 30)
 

@@ -15,8 +15,9 @@ from exportrisk.cli import main
 from exportrisk.deal.io import deal_to_dict, load_deal, parse_deal_text, save_deal_json
 from exportrisk.deal.model import Instrument, Profile
 from exportrisk.errors import InputError
+from exportrisk.paths import resources_dir
 
-EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "resources" / "examples").glob("*.toml"))
+EXAMPLES = sorted((resources_dir() / "examples").glob("*.toml"))
 DROP = object()
 
 BASE: dict[str, Any] = {

@@ -23,10 +23,11 @@ from exportrisk.deal.io import deal_from_dict, load_deal
 from exportrisk.deal.model import Deal, Instrument
 from exportrisk.engine.quote import price_deal
 from exportrisk.engine.result import QuoteResult
+from exportrisk.paths import resources_dir
 
 TODAY = date(2026, 10, 30)
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = sorted((ROOT / "resources" / "examples").glob("*.toml"))
+EXAMPLES = sorted((resources_dir() / "examples").glob("*.toml"))
 BASE: dict[str, Any] = {
     "valuation_date": "2026-10-30",
     "exporter": {"name": "Tessitura Lariana", "home_currency": "EUR"},

@@ -19,9 +19,10 @@ from exportrisk.market.interest_rates import (
     reset_user_copy,
     user_table_path,
 )
+from exportrisk.paths import resources_dir
 
 HEADER = "currency,rate_pct,rate_kind,as_of,source,confidence\n"
-INSTALLED = Path(__file__).resolve().parent.parent / "resources" / "interest_rates.csv"
+INSTALLED = resources_dir() / "interest_rates.csv"
 
 
 def raw_rows(path: Path) -> list[dict[str, str]]:

@@ -16,8 +16,9 @@ import pytest
 from exportrisk.cli import main
 from exportrisk.commands.quote import money
 from exportrisk.deal.io import deal_to_dict, load_deal
+from exportrisk.paths import resources_dir
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "resources" / "examples"
+EXAMPLES = resources_dir() / "examples"
 BRAZIL = EXAMPLES / "italy_textiles_brazil.toml"
 TURKEY = EXAMPLES / "poland_machinery_turkey.toml"
 BARBADOS = EXAMPLES / "italy_wine_barbados.toml"

@@ -13,10 +13,11 @@ from pypdf import PdfReader
 
 from exportrisk.cli import main
 from exportrisk.commands.quote import money
+from exportrisk.paths import resources_dir
 from exportrisk.report.i18n import LANGUAGES, catalog
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "resources" / "examples"
+EXAMPLES = resources_dir() / "examples"
 DEALS = sorted(EXAMPLES.glob("*.toml"))
 BRAZIL = EXAMPLES / "italy_textiles_brazil.toml"
 BRIANZA = EXAMPLES / "pools" / "brianza_furniture.toml"

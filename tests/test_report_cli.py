@@ -15,9 +15,10 @@ import pytest
 from pypdf import PdfReader
 
 from exportrisk.cli import main
+from exportrisk.paths import resources_dir
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "resources" / "examples"
+EXAMPLES = resources_dir() / "examples"
 DEALS = sorted(EXAMPLES.glob("*.toml"))
 BRAZIL = EXAMPLES / "italy_textiles_brazil.toml"
 POOLS = EXAMPLES / "pools"

@@ -12,6 +12,7 @@ import pytest
 from exportrisk.deal.io import deal_from_dict, load_deal
 from exportrisk.engine.quote import price_deal
 from exportrisk.engine.result import QUANTILE_LEVELS, QuoteResult
+from exportrisk.paths import resources_dir
 from ui.charts import ChartsPanel
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,7 +31,7 @@ def priced(shared_cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("EXPORTRISK_CACHE_DIR", str(shared_cache_dir))
         mp.setenv("EXPORTRISK_DATA_DIR", str(tmp_path_factory.mktemp("charts-data")))
-        return {"usd": price_deal(load_deal(ROOT / "resources/examples/italy_textiles_brazil.toml"), paths=5000),
+        return {"usd": price_deal(load_deal(resources_dir() / "examples/italy_textiles_brazil.toml"), paths=5000),
                 "home": price_deal(deal_from_dict(HOME_DEAL), paths=5000)}
 
 

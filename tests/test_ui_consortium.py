@@ -12,12 +12,13 @@ from PySide6.QtCore import Qt, QThreadPool
 from exportrisk.consortium.analysis import analyse_pool
 from exportrisk.consortium.io import load_pool, pool_to_dict
 from exportrisk.consortium.output import consortium_to_dict
+from exportrisk.paths import resources_dir
 from ui.consortium_models import FLOW_COLUMNS, RAW_ROLE
 from ui.consortium_view import ConsortiumView, ReportOptions
 from ui.runner import Runner
 
 pytestmark = pytest.mark.gui
-POOLS = Path(__file__).resolve().parents[1] / "resources" / "examples" / "pools"
+POOLS = resources_dir() / "examples" / "pools"
 BRIANZA = POOLS / "brianza_furniture.toml"
 CENTRO_CSV = POOLS / "centro_nord_receivables.csv"
 SCENARIOS = 2000

@@ -5,13 +5,13 @@ from __future__ import annotations
 import sys
 import threading
 import time
-from pathlib import Path
 
 import pandas as pd
 import pytest
 from PySide6.QtCore import QDate, Qt, QThreadPool, QTimer
 
 from exportrisk.deal.io import deal_from_dict, load_deal
+from exportrisk.paths import resources_dir
 from ui import settings as keys
 from ui.main_window import DEBOUNCE_MS, MainWindow, autosave_path
 from ui.results import OptionsModel
@@ -19,7 +19,7 @@ from ui.runner import Runner
 from ui.settings import AppSettings
 
 pytestmark = pytest.mark.gui
-EXAMPLE = Path(__file__).resolve().parent.parent / "resources" / "examples" / "italy_textiles_brazil.toml"
+EXAMPLE = resources_dir() / "examples" / "italy_textiles_brazil.toml"
 ES_99 = OptionsModel.COLUMNS.index("es_99")
 FORWARD_MARGIN = "bank margin on the forward"
 

@@ -44,7 +44,8 @@ from exportrisk.progress import Progress
 from exportrisk.report.api import write_report
 from exportrisk.report.build_pool import build_pool_report
 from exportrisk.report.render import render_pdf
-from ui.consortium_models import (
+
+from .consortium_models import (
     INSTRUMENTS,
     KINDS,
     AllocationModel,
@@ -55,7 +56,7 @@ from ui.consortium_models import (
     pool_data,
     pool_rows,
 )
-from ui.runner import Runner
+from .runner import Runner
 
 STEPS = 1000
 

@@ -8,10 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from exportrisk import __version__
 from exportrisk.errors import InputError
 from exportrisk.fileio import atomic_write_text
 from exportrisk.paths import data_dir
-from ui import settings as keys
+
+from . import settings as keys
 
 FILE_FILTER = "Deal files (*.json *.toml *.pdf)"
 
@@ -30,7 +32,7 @@ class DealFiles:
 
     def _update_title(self) -> None:
         name = self.path.name if self.path else self.tr("Untitled deal")
-        self.setWindowTitle(f"{name}[*] — ExportRisk")
+        self.setWindowTitle(f"{name}[*] — ExportRisk {__version__}")
 
     def maybe_save(self) -> bool:
         """Ask before losing edits: Save, Discard or Cancel. True means go on."""

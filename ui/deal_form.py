@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from exportrisk.deal.model import BUYER_CATEGORIES, Deal
-from ui.labels import instrument_names
+
+from .labels import instrument_names
 
 COMMON_CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "CZK", "HUF", "RON", "SEK", "NOK", "DKK", "TRY", "JPY", "CNY",
                      "INR", "BRL", "MXN", "ZAR", "AUD", "CAD")

@@ -25,14 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from exportrisk.errors import ExportRiskError, InputError
-from ui import settings as keys
-from ui.deal_files import DealFiles, autosave_path
-from ui.deal_form import DealForm
-from ui.labels import level_names
-from ui.market_loading import load_market, market_status
-from ui.results import OptionsModel, sorted_model
-from ui.runner import Runner
-from ui.settings import AppSettings
+
+from . import settings as keys
+from .deal_files import DealFiles, autosave_path
+from .deal_form import DealForm
+from .labels import level_names
+from .market_loading import load_market, market_status
+from .results import OptionsModel, sorted_model
+from .runner import Runner
+from .settings import AppSettings
 
 DEBOUNCE_MS = 300
 AUTOSAVE_MS = 20_000
@@ -45,6 +46,7 @@ class MainWindow(DealFiles, QMainWindow):
     message_shown = Signal(str)
     market_ready = Signal()
     report_written = Signal(str)
+    input_error = Signal(str)  # a deal the engine refused, shown by its field
 
     def __init__(self, settings: AppSettings | None = None, runner: Runner | None = None):
         super().__init__()
@@ -140,12 +142,12 @@ class MainWindow(DealFiles, QMainWindow):
         self.statusBar().addPermanentWidget(self.cancel_update)
 
     def _make_charts(self, parent: QWidget) -> QWidget:
-        from ui.charts import ChartsPanel
+        from .charts import ChartsPanel
 
         return ChartsPanel(parent)
 
     def _make_consortium(self) -> None:
-        from ui.consortium_view import ConsortiumView, ReportOptions
+        from .consortium_view import ConsortiumView, ReportOptions
 
         self.consortium = ConsortiumView(self.runner, self.consortium_holder)
         self.consortium.setObjectName("consortiumView")
@@ -187,6 +189,9 @@ class MainWindow(DealFiles, QMainWindow):
         settings_action = QAction(self.tr("&Settings…"), self, objectName="settings")
         settings_action.triggered.connect(self.open_settings)
         self.menuBar().addAction(settings_action)
+        from .about import add_help_menu
+
+        add_help_menu(self)
         self._refresh_recent()
 
     # ---------------------------------------------------------------- data
@@ -273,6 +278,7 @@ class MainWindow(DealFiles, QMainWindow):
 
     def _show_input_error(self, message: str) -> None:
         """Show the error by its field and drop every figure of the previous deal (nothing stale stays)."""
+        self.input_error.emit(message)
         if self.form.show_error(message) is None:
             self.show_message(message)
         self.recommendation.setText(self.tr("Correct the highlighted field to see the options."))
@@ -413,7 +419,7 @@ class MainWindow(DealFiles, QMainWindow):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def open_settings(self) -> None:
-        from ui.settings_dialog import SettingsDialog
+        from .settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec():

@@ -19,7 +19,8 @@ def market_status(market: Any, lang: str) -> dict[str, Any]:
     from exportrisk.country.classification import load_countries
     from exportrisk.market.service import fx_data_status
     from exportrisk.report.i18n import Translator
-    from ui.labels import Labels
+
+    from .labels import Labels
 
     states = Labels().country_states()
     names = Translator(lang if lang in ("en", "it") else "en")

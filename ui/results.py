@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 
 if TYPE_CHECKING:  # the engine (numpy, pandas) loads after the window is up
     from exportrisk.engine.result import OptionResult
-from ui.labels import option_names
+from .labels import option_names
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()

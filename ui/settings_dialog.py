@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import settings as keys
-from ui.settings import AppSettings
+from . import settings as keys
+from .settings import AppSettings
 
 LANGUAGES = (("system", "System language"), ("en", "English"), ("it", "Italiano"))
 REPORT_LANGUAGES = (("en", "English"), ("it", "Italiano"), ("pl", "Polski"), ("de", "Deutsch"))

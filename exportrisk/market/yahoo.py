@@ -41,6 +41,12 @@ def _yfinance_download() -> Downloader:
     return yf.download
 
 
+def load_downloader() -> Downloader:
+    """yfinance's download function, imported now without any request (the self-test checks that the
+    network layer of a bundle loads, offline)."""
+    return _yfinance_download()
+
+
 def close_series(frame: Any, ticker: str) -> pd.Series:
     """Extract a clean daily Close series from a yfinance frame (MultiIndex or flat columns).
 

@@ -28,7 +28,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as RLTable
 
-from exportrisk.paths import resources_dir
+from exportrisk.paths import resource
 from exportrisk.report.attachment import attach_json
 from exportrisk.report.charts import HEIGHT_IN, WIDTH_IN, render_chart
 from exportrisk.report.model import Chart, Cover, Report, Section, Summary, Table
@@ -45,9 +45,8 @@ def register_fonts() -> None:
     """Embed DejaVu Sans (full Latin Extended: Polish, Czech, Turkish, Romanian letters)."""
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
-    folder = resources_dir() / "fonts"
-    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT, str(resource("fonts/DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(BOLD, str(resource("fonts/DejaVuSans-Bold.ttf"))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
 
 

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../../ui/about.py" line="19"/>
+        <source>About ExportRisk</source>
+        <translation>Informazioni su ExportRisk</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/about.py" line="20"/>
+        <source>unknown</source>
+        <translation>sconosciuta</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/about.py" line="23"/>
+        <source>Measures the exchange-rate, buyer and country risk of an export deal and prices the ways to cover it.</source>
+        <translation>Misura il rischio di cambio, del compratore e del paese di un&apos;operazione di esportazione e prezza i modi per coprirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/about.py" line="25"/>
+        <source>Data shipped with this version</source>
+        <translation>Dati forniti con questa versione</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/about.py" line="26"/>
+        <source>ECB reference rates up to %1</source>
+        <translation>Cambi di riferimento BCE fino al %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/about.py" line="27"/>
+        <source>OECD country risk classification of %1</source>
+        <translation>Classificazione OCSE del rischio paese del %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/about.py" line="28"/>
+        <source>State tariffs: short-term %1, OECD minimum premium %2, UKEF %3</source>
+        <translation>Tariffe pubbliche: breve termine %1, premio minimo OCSE %2, UKEF %3</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/about.py" line="31"/>
+        <source>Free software under the MIT License.</source>
+        <translation>Software libero con licenza MIT.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/about.py" line="44"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/about.py" line="45"/>
+        <source>&amp;About ExportRisk…</source>
+        <translation>&amp;Informazioni su ExportRisk…</translation>
+    </message>
+</context>
+<context>
     <name>AllocationModel</name>
     <message>
         <location filename="../../../ui/consortium_models.py" line="273"/>
@@ -368,47 +421,47 @@
 <context>
     <name>DealFiles</name>
     <message>
-        <location filename="../../../ui/deal_files.py" line="32"/>
+        <location filename="../../../ui/deal_files.py" line="33"/>
         <source>Untitled deal</source>
         <translation>Operazione senza titolo</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_files.py" line="40"/>
+        <location filename="../../../ui/deal_files.py" line="41"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_files.py" line="40"/>
+        <location filename="../../../ui/deal_files.py" line="41"/>
         <source>The deal has unsaved changes. Save them?</source>
         <translation>L&apos;operazione contiene modifiche non salvate. Salvarle?</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_files.py" line="61"/>
+        <location filename="../../../ui/deal_files.py" line="62"/>
         <source>My company</source>
         <translation>La mia azienda</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_files.py" line="62"/>
+        <location filename="../../../ui/deal_files.py" line="63"/>
         <source>Buyer</source>
         <translation>Acquirente</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_files.py" line="70"/>
+        <location filename="../../../ui/deal_files.py" line="71"/>
         <source>Open deal</source>
         <translation>Apri operazione</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_files.py" line="97"/>
+        <location filename="../../../ui/deal_files.py" line="98"/>
         <source>Save deal</source>
         <translation>Salva operazione</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_files.py" line="110"/>
+        <location filename="../../../ui/deal_files.py" line="111"/>
         <source>Cannot save %1: %2</source>
         <translation>Impossibile salvare %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_files.py" line="145"/>
+        <location filename="../../../ui/deal_files.py" line="146"/>
         <source>The autosaved deal could not be restored: %1</source>
         <translation>Impossibile ripristinare l&apos;operazione salvata automaticamente: %1</translation>
     </message>
@@ -616,19 +669,19 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../../ui/errors.py" line="39"/>
+        <location filename="../../../ui/errors.py" line="40"/>
         <source>ExportRisk: unexpected error</source>
         <translation>ExportRisk: errore imprevisto</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="41"/>
+        <location filename="../../../ui/errors.py" line="42"/>
         <source>Something went wrong that ExportRisk did not expect. Your deal is kept; the details below are also in the log file:
 %1</source>
         <translation>Si è verificato un errore imprevisto in ExportRisk. L&apos;operazione è stata conservata; i dettagli qui sotto si trovano anche nel file di log:
 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="48"/>
+        <location filename="../../../ui/errors.py" line="49"/>
         <source>Copy details</source>
         <translation>Copia dettagli</translation>
     </message>
@@ -833,153 +886,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/main_window.py" line="87"/>
+        <location filename="../../../ui/main_window.py" line="88"/>
         <source>Fill in the deal: the options appear here as you type.</source>
         <translation>Inserire i dati dell&apos;operazione: le opzioni compaiono qui durante la digitazione.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="125"/>
+        <location filename="../../../ui/main_window.py" line="126"/>
         <source>Deal</source>
         <translation>Operazione</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="129"/>
+        <location filename="../../../ui/main_window.py" line="130"/>
         <source>Consortium</source>
         <translation>Consorzio</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="131"/>
+        <location filename="../../../ui/main_window.py" line="132"/>
         <source>Loading market data…</source>
         <translation>Caricamento dei dati di mercato…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="132"/>
+        <location filename="../../../ui/main_window.py" line="133"/>
         <source>Cancel update</source>
         <translation>Annulla aggiornamento</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="153"/>
-        <location filename="../../../ui/main_window.py" line="389"/>
+        <location filename="../../../ui/main_window.py" line="154"/>
+        <location filename="../../../ui/main_window.py" line="396"/>
         <source>Report written to %1</source>
         <translation>Rapporto salvato in %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="156"/>
+        <location filename="../../../ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="159"/>
+        <location filename="../../../ui/main_window.py" line="160"/>
         <source>&amp;New</source>
         <translation>&amp;Nuovo</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="160"/>
+        <location filename="../../../ui/main_window.py" line="161"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="161"/>
+        <location filename="../../../ui/main_window.py" line="162"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="162"/>
+        <location filename="../../../ui/main_window.py" line="163"/>
         <source>Save &amp;as…</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="163"/>
+        <location filename="../../../ui/main_window.py" line="164"/>
         <source>&amp;Export PDF…</source>
         <translation>Esporta &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="170"/>
+        <location filename="../../../ui/main_window.py" line="171"/>
         <source>Open &amp;recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="172"/>
+        <location filename="../../../ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="175"/>
+        <location filename="../../../ui/main_window.py" line="176"/>
         <source>&amp;Data</source>
         <translation>&amp;Dati</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="176"/>
+        <location filename="../../../ui/main_window.py" line="177"/>
         <source>&amp;Update rates</source>
         <translation>&amp;Aggiorna cambi e tassi</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="179"/>
+        <location filename="../../../ui/main_window.py" line="180"/>
         <source>&amp;Offline mode</source>
         <translation>Modalità &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="183"/>
+        <location filename="../../../ui/main_window.py" line="184"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="206"/>
+        <location filename="../../../ui/main_window.py" line="210"/>
         <source>FX rates: %1, %2 to %3; %4 days old</source>
         <translation>Cambi: %1, dal %2 al %3; risalenti a %4 giorni fa</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="225"/>
+        <location filename="../../../ui/main_window.py" line="231"/>
         <source>Offline mode is on: rates are not updated. Turn it off in the Data menu.</source>
         <translation>La modalità offline è attiva: cambi e tassi non vengono aggiornati. Disattivarla dal menu Dati.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="232"/>
+        <location filename="../../../ui/main_window.py" line="238"/>
         <source>Updating rates…</source>
         <translation>Aggiornamento di cambi e tassi…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="238"/>
+        <location filename="../../../ui/main_window.py" line="244"/>
         <source>Rate update cancelled; the last good data stays in use.</source>
         <translation>Aggiornamento di cambi e tassi annullato; restano in uso gli ultimi dati validi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="265"/>
+        <location filename="../../../ui/main_window.py" line="271"/>
         <source>Simulating… %p%</source>
         <translation>Simulazione… %p%</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="272"/>
+        <location filename="../../../ui/main_window.py" line="279"/>
         <source>Correct the highlighted field to see the options.</source>
         <translation>Correggere il campo evidenziato per vedere le opzioni.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="328"/>
+        <location filename="../../../ui/main_window.py" line="335"/>
         <source>Rates updated.</source>
         <translation>Cambi e tassi aggiornati.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="329"/>
+        <location filename="../../../ui/main_window.py" line="336"/>
         <source>Rates not updated: %1 The last good data stays in use.</source>
         <translation>Cambi e tassi non aggiornati: %1 Restano in uso gli ultimi dati validi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="365"/>
+        <location filename="../../../ui/main_window.py" line="372"/>
         <source>Wait for the simulation to finish, then export.</source>
         <translation>Attendere la fine della simulazione, poi esportare.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="367"/>
+        <location filename="../../../ui/main_window.py" line="374"/>
         <source>Export PDF</source>
         <translation>Esporta PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="392"/>
+        <location filename="../../../ui/main_window.py" line="399"/>
         <source>Report written</source>
         <translation>Rapporto salvato</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="393"/>
+        <location filename="../../../ui/main_window.py" line="400"/>
         <source>Open the PDF now?
 %1</source>
         <translation>Aprire ora il PDF?
