@@ -335,3 +335,29 @@ def test_fields_the_form_does_not_show_survive_open_and_save(window, qtbot, tmp_
     target = tmp_path / "saved.json"
     assert window.save_to(target)
     assert deal_to_dict(load_deal(target)) == deal_to_dict(load_deal(source))
+
+
+def test_export_records_the_quote_and_the_quotes_tab_finds_reproduces_and_exports_it(window, qtbot, tmp_path) -> None:
+    target = tmp_path / "brazil.pdf"
+    with qtbot.waitSignal(window.report_written, timeout=60000):
+        window.export_pdf(target)
+    quotes = window.quotes
+    window.tabs.setCurrentWidget(quotes)
+    assert quotes.model.rowCount() == 1
+    quotes.client.setText("tess")
+    quotes.refresh()
+    assert quotes.model.rowCount() == 1
+    quotes.buyer.setText("nobody")
+    quotes.refresh()
+    assert quotes.model.rowCount() == 0
+    quotes.buyer.clear()
+    quotes.refresh()
+    quotes.table.selectRow(0)
+    quotes.open_selected()
+    assert "Quote:" in quotes.details.toPlainText() and "Tessitura" in quotes.details.toPlainText()
+    quotes.reproduce_selected()
+    assert "the same figures" in quotes.details.toPlainText()
+    quotes.export_csv(tmp_path / "q.csv")
+    assert (tmp_path / "q.csv").read_text(encoding="utf-8").count("\n") == 2
+    quotes.delete_selected()
+    assert quotes.model.rowCount() == 0

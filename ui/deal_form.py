@@ -32,7 +32,7 @@ RATINGS = ("AAA", "AA+", "AA", "AA-", "A+", "A", "A-", "BBB+", "BBB", "BBB-", "B
 FIELD_PATTERN = re.compile(r"\b(exporter|buyer|deal|credit|market|valuation_date)(\.[a-z_0-9]+)?")
 
 
-#: Deal-file fields the form does not show: kept from the opened file and saved back (block, key; None = the block).
+# Deal-file fields the form does not show: kept from the opened file and saved back (block, key; None = the block).
 HIDDEN_FIELDS = (("exporter", "country"), ("exporter", "annual_insured_turnover"), ("buyer", "country_category"),
                  ("buyer", "region"), ("buyer", "public"), ("deal", "goods"), ("credit", "interest_rate"),
                  ("market", "political_pd"), ("market", "fx_default_correlation"), ("bank", None),

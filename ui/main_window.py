@@ -31,6 +31,7 @@ from .deal_files import DealFiles, autosave_path
 from .deal_form import DealForm
 from .labels import level_names
 from .market_loading import load_market, market_status
+from .quotes_view import QuotesView
 from .results import OptionsModel, sorted_model
 from .runner import Runner
 from .settings import AppSettings
@@ -133,6 +134,11 @@ class MainWindow(DealFiles, QMainWindow):
         self.consortium_holder = QWidget(self.tabs, objectName="consortiumHolder")
         QVBoxLayout(self.consortium_holder).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.consortium_holder, self.tr("Consortium"))
+        self.quotes = QuotesView(self.tabs)
+        self.tabs.addTab(self.quotes, self.tr("Quotes"))
+        self.tabs.currentChanged.connect(lambda index: self.quotes.refresh() if self.tabs.widget(index) is
+                                         self.quotes else None)
+        self.quotes.deal_opened.connect(self.form.set_deal)
         self.setCentralWidget(self.tabs)
         self.data_label = QLabel(self.tr("Loading market data…"), self, objectName="dataStatus")
         self.cancel_update = QPushButton(self.tr("Cancel update"), self, objectName="cancelUpdate")
@@ -402,15 +408,26 @@ class MainWindow(DealFiles, QMainWindow):
         adviser, organisation = self.settings.get(keys.ADVISER), self.settings.get(keys.ORGANISATION)
         logo_path = self.settings.get(keys.LOGO_PATH)
 
+        keep = self.settings.get(keys.REGISTER_PDF)
+
         def work(progress: Any) -> Path:
+            from exportrisk.register.quotes import Recorder
+
             logo = load_logo(Path(logo_path)) if logo_path else None
-            write_report(render_pdf(build_deal_report(result, lang, adviser, organisation, logo)), path)
+            pdf = render_pdf(build_deal_report(result, lang, adviser, organisation, logo))
+            write_report(pdf, path)
+            recorder = Recorder(keep)
+            recorder.record(result, path, pdf)  # a register problem is a note; the PDF is written either way
+            recorder.close()
+            self._register_notes = recorder.notes
             return path
 
         return self._start("pdf", work)
 
     def _pdf_written(self, path: Path) -> None:
         self.show_message(self.tr("Report written to %1").replace("%1", str(path)))
+        for note in getattr(self, "_register_notes", []):
+            self.show_message(note)
         self.report_written.emit(str(path))
         if self.isVisible() and not self.property("quiet"):
             answer = QMessageBox.question(self, self.tr("Report written"),

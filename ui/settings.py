@@ -23,6 +23,7 @@ ADVISER = Setting("report/adviser", "")
 ORGANISATION = Setting("report/organisation", "")
 LOGO_PATH = Setting("report/logo_path", "")
 OFFLINE = Setting("data/offline", False)
+REGISTER_PDF = Setting("register/keep_pdf", "path")       # "path", "copy" (the PDF inside the register) or "off"
 RECENT_FILES = Setting("files/recent", [])
 SIMULATION_PATHS = Setting("engine/paths", 200_000)
 ALL = (HOME_CURRENCY, LANGUAGE, REPORT_LANGUAGE, ADVISER, ORGANISATION, LOGO_PATH, OFFLINE, RECENT_FILES,

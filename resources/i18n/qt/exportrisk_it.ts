@@ -228,192 +228,192 @@
 <context>
     <name>ConsortiumView</name>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="136"/>
+        <location filename="../../../ui/consortium_view.py" line="137"/>
         <source>Consortium</source>
         <translation>Consorzio</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="147"/>
+        <location filename="../../../ui/consortium_view.py" line="148"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="148"/>
+        <location filename="../../../ui/consortium_view.py" line="149"/>
         <source>Home currency</source>
         <translation>Valuta nazionale</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="149"/>
+        <location filename="../../../ui/consortium_view.py" line="150"/>
         <source>Membership fee (per member)</source>
         <translation>Quota associativa (per aderente)</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="150"/>
+        <location filename="../../../ui/consortium_view.py" line="151"/>
         <source>Valuation date</source>
         <translation>Data di valutazione</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="168"/>
+        <location filename="../../../ui/consortium_view.py" line="169"/>
         <source>Add member</source>
         <translation>Aggiungi aderente</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="168"/>
+        <location filename="../../../ui/consortium_view.py" line="169"/>
         <source>Remove member</source>
         <translation>Rimuovi aderente</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="169"/>
+        <location filename="../../../ui/consortium_view.py" line="170"/>
         <source>Add row</source>
         <translation>Aggiungi riga</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="169"/>
+        <location filename="../../../ui/consortium_view.py" line="170"/>
         <source>Remove row</source>
         <translation>Rimuovi riga</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="187"/>
+        <location filename="../../../ui/consortium_view.py" line="188"/>
         <source>Open pool…</source>
         <translation>Apri consorzio…</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="188"/>
+        <location filename="../../../ui/consortium_view.py" line="189"/>
         <source>Open pool</source>
         <translation>Apri consorzio</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="188"/>
+        <location filename="../../../ui/consortium_view.py" line="189"/>
         <source>Pool files (*.toml *.json *.pdf)</source>
         <translation>File del consorzio (*.toml *.json *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="189"/>
+        <location filename="../../../ui/consortium_view.py" line="190"/>
         <source>Import CSV…</source>
         <translation>Importa CSV…</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="190"/>
+        <location filename="../../../ui/consortium_view.py" line="191"/>
         <source>Import receivables</source>
         <translation>Importa crediti</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="190"/>
+        <location filename="../../../ui/consortium_view.py" line="191"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="191"/>
+        <location filename="../../../ui/consortium_view.py" line="192"/>
         <source>Save pool…</source>
         <translation>Salva consorzio…</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="192"/>
+        <location filename="../../../ui/consortium_view.py" line="193"/>
         <source>Save pool</source>
         <translation>Salva consorzio</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="192"/>
+        <location filename="../../../ui/consortium_view.py" line="193"/>
         <source>JSON pool files (*.json)</source>
         <translation>File JSON del consorzio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="194"/>
+        <location filename="../../../ui/consortium_view.py" line="195"/>
         <source>Scenarios</source>
         <translation>Scenari</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="200"/>
+        <location filename="../../../ui/consortium_view.py" line="201"/>
         <source>Analyse</source>
         <translation>Analizza</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="201"/>
+        <location filename="../../../ui/consortium_view.py" line="202"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="215"/>
+        <location filename="../../../ui/consortium_view.py" line="216"/>
         <source>Pooled versus alone</source>
         <translation>Consortile a confronto con individuale</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="219"/>
+        <location filename="../../../ui/consortium_view.py" line="220"/>
         <source>Pooled cost</source>
         <translation>Costo consortile</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="219"/>
+        <location filename="../../../ui/consortium_view.py" line="220"/>
         <source>Same cover alone</source>
         <translation>Stessa copertura, individuale</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="220"/>
+        <location filename="../../../ui/consortium_view.py" line="221"/>
         <source>Cheapest cover alone</source>
         <translation>Copertura individuale più economica</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="221"/>
+        <location filename="../../../ui/consortium_view.py" line="222"/>
         <source>Saving vs same cover alone</source>
         <translation>Risparmio rispetto alla stessa copertura individuale</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="222"/>
+        <location filename="../../../ui/consortium_view.py" line="223"/>
         <source>Saving vs cheapest alone</source>
         <translation>Risparmio rispetto alla copertura individuale più economica</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="222"/>
+        <location filename="../../../ui/consortium_view.py" line="223"/>
         <source>FX netting</source>
         <translation>Compensazione valutaria</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="223"/>
+        <location filename="../../../ui/consortium_view.py" line="224"/>
         <source>Group credit policy</source>
         <translation>Polizza credito di gruppo</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="223"/>
+        <location filename="../../../ui/consortium_view.py" line="224"/>
         <source>Guarantee fund</source>
         <translation>Fondo di garanzia</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="224"/>
+        <location filename="../../../ui/consortium_view.py" line="225"/>
         <source>Pool ES 99 %</source>
         <translation>ES 99 % del consorzio</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="237"/>
+        <location filename="../../../ui/consortium_view.py" line="238"/>
         <source>The inputs changed since this analysis; analyse again.</source>
         <translation>I dati sono cambiati dopo questa analisi; ripetere l&apos;analisi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="242"/>
+        <location filename="../../../ui/consortium_view.py" line="243"/>
         <source>One page per member</source>
         <translation>Una pagina per aderente</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="244"/>
+        <location filename="../../../ui/consortium_view.py" line="245"/>
         <source>Export report…</source>
         <translation>Esporta rapporto…</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="245"/>
+        <location filename="../../../ui/consortium_view.py" line="246"/>
         <source>Export report</source>
         <translation>Esporta rapporto</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="245"/>
+        <location filename="../../../ui/consortium_view.py" line="246"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="307"/>
+        <location filename="../../../ui/consortium_view.py" line="308"/>
         <source>Cannot save the pool to %1: %2; choose another file.</source>
         <translation>Impossibile salvare il consorzio in %1: %2; scegliere un altro file.</translation>
     </message>
     <message>
-        <location filename="../../../ui/consortium_view.py" line="346"/>
+        <location filename="../../../ui/consortium_view.py" line="347"/>
         <source>Analyse the pool before exporting its report.</source>
         <translation>Analizzare il consorzio prima di esportarne il rapporto.</translation>
     </message>
@@ -421,47 +421,47 @@
 <context>
     <name>DealFiles</name>
     <message>
-        <location filename="../../../ui/deal_files.py" line="33"/>
+        <location filename="../../../ui/deal_files.py" line="34"/>
         <source>Untitled deal</source>
         <translation>Operazione senza titolo</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_files.py" line="41"/>
+        <location filename="../../../ui/deal_files.py" line="42"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_files.py" line="41"/>
+        <location filename="../../../ui/deal_files.py" line="42"/>
         <source>The deal has unsaved changes. Save them?</source>
         <translation>L&apos;operazione contiene modifiche non salvate. Salvarle?</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_files.py" line="62"/>
+        <location filename="../../../ui/deal_files.py" line="63"/>
         <source>My company</source>
         <translation>La mia azienda</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_files.py" line="63"/>
+        <location filename="../../../ui/deal_files.py" line="64"/>
         <source>Buyer</source>
         <translation>Acquirente</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_files.py" line="71"/>
+        <location filename="../../../ui/deal_files.py" line="72"/>
         <source>Open deal</source>
         <translation>Apri operazione</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_files.py" line="98"/>
+        <location filename="../../../ui/deal_files.py" line="99"/>
         <source>Save deal</source>
         <translation>Salva operazione</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_files.py" line="111"/>
+        <location filename="../../../ui/deal_files.py" line="112"/>
         <source>Cannot save %1: %2</source>
         <translation>Impossibile salvare %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_files.py" line="146"/>
+        <location filename="../../../ui/deal_files.py" line="147"/>
         <source>The autosaved deal could not be restored: %1</source>
         <translation>Impossibile ripristinare l&apos;operazione salvata automaticamente: %1</translation>
     </message>
@@ -469,199 +469,219 @@
 <context>
     <name>DealForm</name>
     <message>
-        <location filename="../../../ui/deal_form.py" line="45"/>
+        <location filename="../../../ui/deal_form.py" line="53"/>
         <source>e.g. Tessitura Lariana S.r.l.</source>
         <translation>es. Tessitura Lariana S.r.l.</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="47"/>
+        <location filename="../../../ui/deal_form.py" line="55"/>
         <source>e.g. Confecções Paulista Ltda</source>
         <translation>es. Confecções Paulista Ltda</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="53"/>
-        <location filename="../../../ui/deal_form.py" line="82"/>
+        <location filename="../../../ui/deal_form.py" line="61"/>
+        <location filename="../../../ui/deal_form.py" line="90"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="54"/>
+        <location filename="../../../ui/deal_form.py" line="62"/>
         <source>OECD buyer category</source>
         <translation>Categoria acquirente OCSE</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="55"/>
+        <location filename="../../../ui/deal_form.py" line="63"/>
         <source>1-year default probability</source>
         <translation>Probabilità di insolvenza a un anno</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="70"/>
+        <location filename="../../../ui/deal_form.py" line="78"/>
         <source>Production cost</source>
         <translation>Costo di produzione</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="71"/>
-        <location filename="../../../ui/deal_form.py" line="87"/>
+        <location filename="../../../ui/deal_form.py" line="79"/>
+        <location filename="../../../ui/deal_form.py" line="95"/>
         <source>Target margin</source>
         <translation>Margine obiettivo</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="80"/>
+        <location filename="../../../ui/deal_form.py" line="88"/>
         <source>Exporter</source>
         <translation>Esportatore</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="80"/>
+        <location filename="../../../ui/deal_form.py" line="88"/>
         <source>Home currency</source>
         <translation>Valuta nazionale</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="81"/>
+        <location filename="../../../ui/deal_form.py" line="89"/>
         <source>Buyer</source>
         <translation>Acquirente</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="81"/>
+        <location filename="../../../ui/deal_form.py" line="89"/>
         <source>Buyer&apos;s country</source>
         <translation>Paese dell&apos;acquirente</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="82"/>
+        <location filename="../../../ui/deal_form.py" line="90"/>
         <source>Credit quality given as</source>
         <translation>Qualità del credito espressa come</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="83"/>
+        <location filename="../../../ui/deal_form.py" line="91"/>
         <source>Buyer category</source>
         <translation>Categoria acquirente</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="83"/>
+        <location filename="../../../ui/deal_form.py" line="91"/>
         <source>Default probability</source>
         <translation>Probabilità di insolvenza</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="84"/>
+        <location filename="../../../ui/deal_form.py" line="92"/>
         <source>Invoice amount</source>
         <translation>Importo della fattura</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="84"/>
+        <location filename="../../../ui/deal_form.py" line="92"/>
         <source>Invoice currency</source>
         <translation>Valuta della fattura</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="85"/>
+        <location filename="../../../ui/deal_form.py" line="93"/>
         <source>Days to payment</source>
         <translation>Giorni al pagamento</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="85"/>
+        <location filename="../../../ui/deal_form.py" line="93"/>
         <source>Payment instrument</source>
         <translation>Strumento di pagamento</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="86"/>
+        <location filename="../../../ui/deal_form.py" line="94"/>
         <source>Price from</source>
         <translation>Prezzo in base a</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="86"/>
+        <location filename="../../../ui/deal_form.py" line="94"/>
         <source>Production cost (home)</source>
         <translation>Costo di produzione (valuta nazionale)</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="87"/>
+        <location filename="../../../ui/deal_form.py" line="95"/>
         <source>Valuation date</source>
         <translation>Data di valutazione</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="92"/>
+        <location filename="../../../ui/deal_form.py" line="100"/>
         <source>Advanced: supplier credit and market overrides</source>
         <translation>Avanzate: credito fornitore e dati di mercato personalizzati</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="98"/>
+        <location filename="../../../ui/deal_form.py" line="106"/>
         <source>Equal half-yearly instalments</source>
         <translation>Rate semestrali uguali</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="99"/>
+        <location filename="../../../ui/deal_form.py" line="107"/>
         <source>One repayment at the end</source>
         <translation>Rimborso unico a scadenza</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="100"/>
+        <location filename="../../../ui/deal_form.py" line="108"/>
         <source>from the data</source>
         <translation>dai dati</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="101"/>
+        <location filename="../../../ui/deal_form.py" line="109"/>
         <source>from the data, e.g. 0.08</source>
         <translation>dai dati, es. 0,08</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="103"/>
+        <location filename="../../../ui/deal_form.py" line="111"/>
         <source>EWMA (RiskMetrics)</source>
         <translation>EWMA (RiskMetrics)</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="104"/>
+        <location filename="../../../ui/deal_form.py" line="112"/>
         <source>Historical, 250 days</source>
         <translation>Storica, 250 giorni</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="105"/>
+        <location filename="../../../ui/deal_form.py" line="113"/>
         <source>GARCH(1,1)</source>
         <translation>GARCH(1,1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="106"/>
+        <location filename="../../../ui/deal_form.py" line="115"/>
+        <source>As in the settings (forward)</source>
+        <translation>Come nelle impostazioni (a termine)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="116"/>
+        <source>Forward: the rate you can lock today</source>
+        <translation>A termine: il cambio che potete fissare oggi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="117"/>
+        <source>Spot: no expected move</source>
+        <translation>A pronti: nessuna variazione attesa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="118"/>
         <source>from the rate table, e.g. 0.02</source>
         <translation>dalla tabella dei tassi, es. 0,02</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="107"/>
+        <location filename="../../../ui/deal_form.py" line="119"/>
         <source>from the rate table</source>
         <translation>dalla tabella dei tassi</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="108"/>
+        <location filename="../../../ui/deal_form.py" line="120"/>
         <source>Disbursement (months)</source>
         <translation>Erogazione (mesi)</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="109"/>
+        <location filename="../../../ui/deal_form.py" line="121"/>
         <source>Repayment (years)</source>
         <translation>Rimborso (anni)</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="109"/>
+        <location filename="../../../ui/deal_form.py" line="121"/>
         <source>Profile</source>
         <translation>Profilo di rimborso</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="110"/>
+        <location filename="../../../ui/deal_form.py" line="122"/>
         <source>Spot rate</source>
         <translation>Cambio a pronti</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="110"/>
+        <location filename="../../../ui/deal_form.py" line="122"/>
         <source>Volatility</source>
         <translation>Volatilità</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="111"/>
+        <location filename="../../../ui/deal_form.py" line="123"/>
         <source>Volatility method</source>
         <translation>Metodo di stima della volatilità</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="112"/>
+        <location filename="../../../ui/deal_form.py" line="124"/>
+        <source>Expected rate at payment</source>
+        <translation>Cambio atteso al pagamento</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/deal_form.py" line="125"/>
         <source>Home interest rate</source>
         <translation>Tasso d&apos;interesse della valuta nazionale</translation>
     </message>
     <message>
-        <location filename="../../../ui/deal_form.py" line="113"/>
+        <location filename="../../../ui/deal_form.py" line="126"/>
         <source>Foreign interest rate</source>
         <translation>Tasso d&apos;interesse della valuta estera</translation>
     </message>
@@ -886,153 +906,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/main_window.py" line="88"/>
+        <location filename="../../../ui/main_window.py" line="94"/>
         <source>Fill in the deal: the options appear here as you type.</source>
         <translation>Inserire i dati dell&apos;operazione: le opzioni compaiono qui durante la digitazione.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="126"/>
+        <location filename="../../../ui/main_window.py" line="132"/>
         <source>Deal</source>
         <translation>Operazione</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="130"/>
+        <location filename="../../../ui/main_window.py" line="136"/>
         <source>Consortium</source>
         <translation>Consorzio</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="132"/>
+        <location filename="../../../ui/main_window.py" line="138"/>
+        <source>Quotes</source>
+        <translation>Preventivi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="143"/>
         <source>Loading market data…</source>
         <translation>Caricamento dei dati di mercato…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="133"/>
+        <location filename="../../../ui/main_window.py" line="144"/>
         <source>Cancel update</source>
         <translation>Annulla aggiornamento</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="154"/>
-        <location filename="../../../ui/main_window.py" line="396"/>
+        <location filename="../../../ui/main_window.py" line="165"/>
+        <location filename="../../../ui/main_window.py" line="428"/>
         <source>Report written to %1</source>
         <translation>Rapporto salvato in %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="157"/>
+        <location filename="../../../ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="160"/>
+        <location filename="../../../ui/main_window.py" line="171"/>
         <source>&amp;New</source>
         <translation>&amp;Nuovo</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="161"/>
+        <location filename="../../../ui/main_window.py" line="172"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="162"/>
+        <location filename="../../../ui/main_window.py" line="173"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="163"/>
+        <location filename="../../../ui/main_window.py" line="174"/>
         <source>Save &amp;as…</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="164"/>
+        <location filename="../../../ui/main_window.py" line="175"/>
         <source>&amp;Export PDF…</source>
         <translation>Esporta &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="171"/>
+        <location filename="../../../ui/main_window.py" line="182"/>
         <source>Open &amp;recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="173"/>
+        <location filename="../../../ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="176"/>
+        <location filename="../../../ui/main_window.py" line="187"/>
         <source>&amp;Data</source>
         <translation>&amp;Dati</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="177"/>
+        <location filename="../../../ui/main_window.py" line="188"/>
         <source>&amp;Update rates</source>
         <translation>&amp;Aggiorna cambi e tassi</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="180"/>
+        <location filename="../../../ui/main_window.py" line="191"/>
         <source>&amp;Offline mode</source>
         <translation>Modalità &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="184"/>
+        <location filename="../../../ui/main_window.py" line="195"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="210"/>
+        <location filename="../../../ui/main_window.py" line="221"/>
         <source>FX rates: %1, %2 to %3; %4 days old</source>
         <translation>Cambi: %1, dal %2 al %3; risalenti a %4 giorni fa</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="231"/>
+        <location filename="../../../ui/main_window.py" line="242"/>
         <source>Offline mode is on: rates are not updated. Turn it off in the Data menu.</source>
         <translation>La modalità offline è attiva: cambi e tassi non vengono aggiornati. Disattivarla dal menu Dati.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="238"/>
+        <location filename="../../../ui/main_window.py" line="249"/>
         <source>Updating rates…</source>
         <translation>Aggiornamento di cambi e tassi…</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="244"/>
+        <location filename="../../../ui/main_window.py" line="255"/>
         <source>Rate update cancelled; the last good data stays in use.</source>
         <translation>Aggiornamento di cambi e tassi annullato; restano in uso gli ultimi dati validi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="271"/>
+        <location filename="../../../ui/main_window.py" line="282"/>
         <source>Simulating… %p%</source>
         <translation>Simulazione… %p%</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="279"/>
+        <location filename="../../../ui/main_window.py" line="290"/>
         <source>Correct the highlighted field to see the options.</source>
         <translation>Correggere il campo evidenziato per vedere le opzioni.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="335"/>
+        <location filename="../../../ui/main_window.py" line="358"/>
         <source>Rates updated.</source>
         <translation>Cambi e tassi aggiornati.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="336"/>
+        <location filename="../../../ui/main_window.py" line="359"/>
         <source>Rates not updated: %1 The last good data stays in use.</source>
         <translation>Cambi e tassi non aggiornati: %1 Restano in uso gli ultimi dati validi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="372"/>
+        <location filename="../../../ui/main_window.py" line="395"/>
         <source>Wait for the simulation to finish, then export.</source>
         <translation>Attendere la fine della simulazione, poi esportare.</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="374"/>
+        <location filename="../../../ui/main_window.py" line="397"/>
         <source>Export PDF</source>
         <translation>Esporta PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="399"/>
+        <location filename="../../../ui/main_window.py" line="433"/>
         <source>Report written</source>
         <translation>Rapporto salvato</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="400"/>
+        <location filename="../../../ui/main_window.py" line="434"/>
         <source>Open the PDF now?
 %1</source>
         <translation>Aprire ora il PDF?
@@ -1143,6 +1168,155 @@
         <location filename="../../../ui/results.py" line="42"/>
         <source>Why an option is unavailable, or what to know about it</source>
         <translation>Perché un&apos;opzione non è disponibile, o che cosa sapere al riguardo</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesModel</name>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="38"/>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="38"/>
+        <source>Stored</source>
+        <translation>Registrato</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="38"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="38"/>
+        <source>Buyer</source>
+        <translation>Acquirente</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="38"/>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="39"/>
+        <source>Valued</source>
+        <translation>Valutato il</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="39"/>
+        <source>Recommended</source>
+        <translation>Consigliata</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="39"/>
+        <source>Min. price</source>
+        <translation>Prezzo min.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesView</name>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="78"/>
+        <source>Client starts with</source>
+        <translation>Il cliente inizia con</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="79"/>
+        <source>Buyer starts with</source>
+        <translation>L'acquirente inizia con</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="80"/>
+        <source>Country (ISO code)</source>
+        <translation>Paese (codice ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="82"/>
+        <source>Valued from</source>
+        <translation>Valutati dal</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="86"/>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="100"/>
+        <source>Open as it was</source>
+        <translation>Apri com'era</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="100"/>
+        <source>Reproduce</source>
+        <translation>Riproduci</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="101"/>
+        <source>Re-quote with today&apos;s data</source>
+        <translation>Rivaluta con i dati di oggi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="101"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="102"/>
+        <source>Export CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="131"/>
+        <source>The register was damaged: it was set aside as %1 and a new one started.</source>
+        <translation>Il registro era danneggiato: è stato messo da parte come %1 e ne è stato avviato uno nuovo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/quotes_view.py" line="149"/>
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n preventivo</numerusform>
+            <numerusform>%n preventivi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="158"/>
+        <source>Choose a quote in the list first.</source>
+        <translation>Scegliete prima un preventivo nell'elenco.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="171"/>
+        <source>Quote %1 as stored on %2 by ExportRisk %3.</source>
+        <translation>Preventivo %1 come registrato il %2 da ExportRisk %3.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="192"/>
+        <source>Recomputed with the table versions it used: the same figures.</source>
+        <translation>Ricalcolato con le versioni delle tabelle che aveva usato: gli stessi valori.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="193"/>
+        <source>Recomputed with the table versions it used; these figures differ:</source>
+        <translation>Ricalcolato con le versioni delle tabelle che aveva usato; questi valori differiscono:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="207"/>
+        <source>Quoted again with today&apos;s data: nothing changed.</source>
+        <translation>Rivalutato con i dati di oggi: nulla è cambiato.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="208"/>
+        <source>Quoted again with today&apos;s data; what changed:</source>
+        <translation>Rivalutato con i dati di oggi; che cosa è cambiato:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="219"/>
+        <source>Export quotes</source>
+        <translation>Esporta preventivi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/quotes_view.py" line="229"/>
+        <source>Wrote %1 (%2 quotes).</source>
+        <translation>Scritto %1 (%2 preventivi).</translation>
     </message>
 </context>
 <context>
