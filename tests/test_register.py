@@ -235,3 +235,13 @@ def test_an_invalid_import_is_refused_naming_the_line_and_changes_nothing(tmp_pa
     assert main(["data", "import", "rates", str(rates)]) == 2
     assert "rate_pct" in capsys.readouterr().err
     assert brazil_quote().risks.oecd_category == "4"
+
+
+def test_data_status_lists_every_table_with_its_date_and_flags_overdue_reviews(capsys) -> None:
+    assert main(["data", "status"]) == 0
+    out = capsys.readouterr().out
+    oecd = next(line for line in out.splitlines() if "country/oecd_country_risk.csv" in line)
+    assert "2026-01-30" in oecd and "reviewed every 150 days" in oecd
+    assert ("REVIEW" in oecd) == ((date.today() - date(2026, 1, 30)).days > 150)
+    rates = next(line for line in out.splitlines() if line.strip().startswith("interest_rates.csv"))
+    assert "as of 20" in rates

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+from datetime import date
 from pathlib import Path
 
 NAME = "data"
@@ -23,7 +24,24 @@ def run(args: argparse.Namespace) -> str:
     from exportrisk.register.archive import current_versions
 
     if args.action == "status":
-        rows = [f"  {v.name:<44} as of {v.as_of or '—':<12} {v.source[:70]}" for v in current_versions()]
+        from exportrisk.register.archive import review_days
+
+        rows = []
+        today = date.today()
+        for v in current_versions():
+            interval = review_days(v.name)
+            as_of = v.as_of
+            if v.name == "interest_rates.csv":  # dated by row: the oldest rate is what needs review
+                from exportrisk.market.interest_rates import load_rate_table
+
+                as_of = min(e.as_of for e in load_rate_table()[0].entries).isoformat()
+            try:
+                age = (today - date.fromisoformat(as_of)).days
+            except ValueError:
+                age = None
+            flag = "  REVIEW: older than its usual interval" if age is not None and interval and age > interval else ""
+            rows.append(f"  {v.name:<40} as of {as_of or '—':<10}  {'' if age is None else f'{age} days':>10}"
+                        f"  reviewed every {interval or '—'} days{flag}")
         return "\n".join(["Data tables (your copy where you have one):", *rows])
     if args.kind is None or args.file is None:
         raise InputError("data import needs a table and a file, e.g. `exportrisk data import oecd oecd_2026.csv`.")

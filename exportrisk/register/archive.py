@@ -32,8 +32,25 @@ def table_names() -> list[str]:
     """Every pricing table ExportRisk ships: CSV files and parameters.toml under resources/, by relative name."""
     root = resources_dir()
     names = [p.relative_to(root).as_posix() for p in root.rglob("*") if p.suffix in (".csv", ".toml")
-             and p.is_file() and p.relative_to(root).parts[0] not in NOT_TABLES]
+             and p.is_file() and p.relative_to(root).parts[0] not in NOT_TABLES and p.name != REVIEW_TABLE]
     return sorted(names)
+
+
+REVIEW_TABLE = "data_review.csv"
+
+
+def review_days(name: str) -> int | None:
+    """How often a table is usually reviewed (days), from the longest matching prefix of data_review.csv."""
+    from exportrisk.tables import load_table
+
+    table, _ = load_table(REVIEW_TABLE, ["prefix", "review_days", "why"])
+    matches = [r for r in table.rows if name.startswith(r["prefix"])]
+    if not matches:
+        return None
+    try:
+        return int(max(matches, key=lambda r: len(r["prefix"]))["review_days"])
+    except ValueError:
+        return None
 
 
 def user_copy(name: str, folder: Path | None = None) -> Path:
