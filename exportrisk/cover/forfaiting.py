@@ -11,7 +11,10 @@ from exportrisk.messages import message
 
 
 class Forfaiting(Component):
-    """Proceeds now = A exp(-(r_f + m) (T + grace)) (1 - commission), converted at spot.
+    """Proceeds now = A exp(-max(r_f + m, 0) (T + grace)) (1 - commission), converted at spot.
+
+    The discount rate is floored at zero: no forfaiter pays more than the face value for a receivable, so a
+    foreign rate below minus the margin gives no discount rather than a negative one.
 
     Compared at the payment date, the early cash earns the home rate: value = proceeds S_0 exp(r_h T).
     The whole cost V_0 - value is deterministic; nothing is left to the exporter (quant_notes). The margin m
@@ -38,7 +41,7 @@ class Forfaiting(Component):
         if value < minimum:
             return unavailable(message("forfaiting_minimum", minimum_money=float(section["min_amount_eur"])))
         term = ctx.years + float(section["grace_days"]) / 365.0
-        discount_rate = ctx.rate_foreign + float(margin) / 100.0
+        discount_rate = max(ctx.rate_foreign + float(margin) / 100.0, 0.0)  # a forfaiter never pays above face
         sold = value * math.exp(-discount_rate * term)
         commission = sold * float(section["commission_pct"]) / 100.0
         interest = (sold - commission) * (math.exp(ctx.rate_home * ctx.years) - 1.0)

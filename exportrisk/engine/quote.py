@@ -69,6 +69,9 @@ def _solve_min_prices(rac_at_amount: dict[str, float], amount: float, spot: floa
     risk costs grow with the price faster than the margin allows there is no root: the option gets a note.
     """
     keep = spot * (1.0 - margin)
+    if not keep > 0.0:  # a margin of (or rounding to) 100 %: no price leaves anything for costs and risks
+        return {}, {key: (message("no_min_price", margin_pct=margin, share_pct=r / (amount * spot)),)
+                    for key, r in rac_at_amount.items()}
     previous = {k: (amount, (cost + r) / keep - amount) for k, r in rac_at_amount.items()}
     current = {k: amount + g for k, (_, g) in previous.items()}
     prices: dict[str, float] = {}
