@@ -75,6 +75,7 @@ TEMPLATES: dict[str, str] = {
     "typed_market": "{problem} Using the typed market values.",
     "rates_not_updated": "Rates not updated: {reason} Using stored or bundled data.",
     "file_problem": "{problem}",
+    "user_table_fallback": "{problem} Your copy was left as it is; the installed table is used meanwhile.",
 }
 
 

@@ -101,6 +101,10 @@ def resolve_period(request: PremiumRequest) -> Period:
                 raise InputError(f"{name} is missing; give both disbursement_months and repayment_years.")
         hor = horizon_of_risk(request.disbursement_months, request.repayment_years,  # type: ignore[arg-type]
                               request.profile)
+    if hor > mpr["max_hor_years"]:  # beyond any export credit: a premium there would extrapolate nothing
+        raise InputError(f"The horizon of risk is {hor:,.4g} years; ExportRisk prices at most "
+                         f"{mpr['max_hor_years']:g} (mpr_constants.csv). Check the horizon, or the disbursement "
+                         "and repayment periods.")
     short = hor < mpr["short_term_limit_years"]
     return Period(hor, hor * per_year, risk_period_months(hor_years=hor) if short else None)
 
