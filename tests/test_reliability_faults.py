@@ -5,16 +5,21 @@ from __future__ import annotations
 import csv
 import os
 import signal
+import socket
 import subprocess
 import sys
+import threading
 import time
+import warnings
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from exportrisk.engine.quote import price_deal
 from exportrisk.fileio import atomic_write_bytes
+from exportrisk.market.service import MarketData
 from exportrisk.market.store import FxStore
 from exportrisk.paths import resources_dir
 from tests.hostile import BRAZIL, ROOT, deep_json
@@ -97,6 +102,81 @@ def test_a_corrupt_stored_fx_file_is_reported_and_kept(user_dirs: Path) -> None:
     result = price_deal(make_deal(), paths=1000, seed=3, today=TODAY)
     assert any("corrupt" in w for w in result.warnings)
     assert path.read_bytes() == before
+
+
+def closes(first: str = "2026-10-01", days: int = 20) -> pd.Series:
+    index = pd.bdate_range(first, periods=days)
+    return pd.Series([1.16] * days, index=index, dtype="float64")
+
+
+def test_a_fetch_that_cannot_be_stored_is_a_failure_not_a_crash(user_dirs: Path) -> None:
+    """A read-only data folder (here: a file where the fx folder belongs) keeps the fetch out of the store."""
+    (user_dirs / "fx").parent.mkdir(parents=True, exist_ok=True)
+    (user_dirs / "fx").write_text("not a folder")
+    report = MarketData().refresh(["USD"], deadline_s=5, download=lambda *a, **k: pd.DataFrame(
+        {"Close": closes()}), today=TODAY)
+    assert report.stored == {} and "not stored" in report.failed["EURUSD=X"]
+
+
+# --- one deadline for the whole refresh, against a real stalled network ---------------------------------------------
+
+@pytest.fixture
+def black_hole():
+    """A loopback proxy that accepts connections and never answers (a stalled network); calling the third item
+    hangs up on everyone, so that the abandoned downloads end."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(16)
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        server.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                held.append(server.accept()[0])
+            except OSError:
+                continue
+
+    def hang_up() -> None:
+        stop.set()
+        thread.join(2)
+        server.close()
+        for conn in held:
+            conn.close()
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.getsockname()[1]}", held, hang_up
+    hang_up()
+
+
+@pytest.mark.slow
+def test_a_stalled_network_costs_one_deadline_for_the_whole_refresh(black_hole) -> None:
+    from exportrisk.market import yahoo
+
+    proxy, held, hang_up = black_hole
+    download = yahoo._yfinance_download()
+    from yfinance import _http
+
+    session = _http.new_session()
+    session.proxies = {"http": proxy, "https": proxy}
+
+    def via_black_hole(*args, **kwargs):
+        return download(*args, session=session, **kwargs)
+
+    deadline = 2.0
+    start = time.monotonic()
+    report = MarketData().refresh(["GBP", "USD", "EUR"], deadline_s=deadline, download=via_black_hole, today=TODAY)
+    elapsed = time.monotonic() - start
+    assert set(report.failed) == {"EURGBP=X", "EURUSD=X"} and not report.stored
+    assert elapsed < deadline + 1.0, f"the refresh took {elapsed:.1f} s for a {deadline} s deadline"
+    assert held, "yfinance never reached the black-hole proxy: the test proved nothing"
+    with warnings.catch_warnings():  # let the abandoned download threads end quietly before the next test
+        warnings.simplefilter("ignore")
+        hang_up()
+        for thread in [t for t in threading.enumerate() if t.name.startswith("yfinance-")]:
+            thread.join(20)
 
 
 # --- files written: modes, folder fsync, leftovers, kills ----------------------------------------------------------
