@@ -146,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     failures, unexplained = 0, 0
     start = time.perf_counter()
     for index, data in deals(args.seed, args.count):
+        if index % 200 == 0:
+            market = MarketData()  # a session prices a handful of pairs: keep the snapshot cache that small
         try:
             result = quote(data, market, args.paths, index)
             problems = check_invariants(result)
