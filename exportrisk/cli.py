@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import re
 import sys
 from collections.abc import Sequence
 from types import ModuleType
-from typing import NoReturn
+from typing import NoReturn, TextIO
 
 from exportrisk import __version__
 from exportrisk.errors import ExportRiskError
@@ -22,6 +23,24 @@ class OneLineParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+#: Control characters (C0 but tab and newline, DEL, C1) and unpaired surrogates: never sent to a terminal,
+#: where an ANSI escape from a name could rewrite the screen, and a surrogate cannot be encoded.
+UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """`text` safe for a terminal: control characters dropped, unpaired surrogates shown as U+FFFD."""
+    return UNPRINTABLE.sub(lambda m: "\ufffd" if m.group() >= "\ud800" else "", text)
+
+
+def emit(text: str, stream: TextIO) -> None:
+    """Write one printable line block to `stream`; characters its encoding lacks are replaced, never raised."""
+    clean = printable(text)
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    stream.write(clean.encode(encoding, errors="replace").decode(encoding) + "\n")
+    stream.flush()
 
 
 def command_modules() -> dict[str, ModuleType]:
@@ -45,12 +64,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         output = modules[args.command].run(args)
     except ExportRiskError as exc:
-        print(f"exportrisk {args.command}: error: {exc}", file=sys.stderr)
+        emit(f"exportrisk {args.command}: error: {' '.join(str(exc).split())}", sys.stderr)
         return 2
     except OSError as exc:  # a file the command did not check itself: still one line that names it
-        print(f"exportrisk {args.command}: error: {exc}", file=sys.stderr)
+        emit(f"exportrisk {args.command}: error: {exc}", sys.stderr)
         return 2
-    print(output)
+    emit(output, sys.stdout)
     return 0
 
 

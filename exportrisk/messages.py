@@ -131,6 +131,7 @@ TEMPLATES: dict[str, str] = {
                            "it is not used here.",
     "rates_not_updated": "Rates not updated: {reason} Using stored or bundled data.",
     "file_problem": "{problem}",
+    "user_table_fallback": "{problem} Your copy was left as it is; the installed table is used meanwhile.",
 }
 
 

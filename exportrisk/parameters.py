@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import difflib
 import math
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from exportrisk import safe_read
 from exportrisk.errors import DataFileError, InputError
-from exportrisk.tables import installed_path, user_path
+from exportrisk.tables import installed_path, user_path, with_fallback
 
 FILE_NAME = "parameters.toml"
 SCHEMA = 1
@@ -55,6 +56,10 @@ class Parameters:
                 raise InputError(f"{where}.{name} must be a table of key = value pairs.")
             for key, value in changes.items():
                 values[name][key] = _checked(where, f"{name}.{key}", values[name].get(key, _MISSING), value)
+                limit = FILE_LIMITS.get(f"{name}.{key}")
+                if limit is not None and values[name][key] > limit:
+                    raise InputError(f"{where}.{name}.{key} = {value:,} asks for more than a file may: at most "
+                                     f"{limit:,} (memory grows with it); give more on the command line (--sims).")
             old = info[name]
             info[name] = SectionInfo(old.source, old.as_of, old.assumption,
                                      tuple(sorted({*old.overridden, *changes})))
@@ -135,6 +140,17 @@ RULES: dict[str, tuple[float, float] | tuple[str, ...]] = {
 }
 
 
+#: What a deal, pool or parameter file may ask for at most, whoever wrote it: 1,000,000 paths take about
+#: 220 MB (20,000,000 would take 4.4 GB). The command line may ask for more, up to RULES' bounds.
+FILE_LIMITS: dict[str, int] = {
+    "simulation.paths": 1_000_000,
+    "simulation.chunk_paths": 1_000_000,
+    "consortium.scenarios": 1_000_000,
+    "consortium.chunk_scenarios": 1_000_000,
+    "consortium.standalone_paths": 1_000_000,
+}
+
+
 def _in_rule(name: str, value: Any, where: str = "parameters") -> Any:
     """Check `value` against RULES[name] (booleans have no rule); errors name `where.name`."""
     path = f"{where}.{name}" if where else name
@@ -148,7 +164,7 @@ def _in_rule(name: str, value: Any, where: str = "parameters") -> Any:
     low, high = rule
     entries = value.items() if isinstance(value, Mapping) else [(None, value)]
     for key, number in entries:
-        if not low <= number <= high:
+        if isinstance(number, bool) or not isinstance(number, int | float) or not low <= number <= high:
             where = path if key is None else f"{path}.{key}"
             raise InputError(f"{where} = {number!r} must be between {low:g} and {high:g}.")
         if isinstance(value, Mapping) and key not in CATEGORY_KEYS:
@@ -198,11 +214,8 @@ def _freeze(values: dict[str, dict[str, Any]]) -> Mapping[str, Mapping[str, Any]
 
 
 def _parse(text: str, origin: str) -> Parameters:
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise DataFileError(f"{origin}: TOML syntax error: {exc}.") from exc
-    if data.get("schema") != SCHEMA:
+    data = safe_read.parse_structured(text, ".toml", origin, "parameter file", DataFileError)
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise DataFileError(f"{origin}: schema must be {SCHEMA}.")
     values, info = {}, {}
     for name, section in data.items():
@@ -222,22 +235,26 @@ def _parse(text: str, origin: str) -> Parameters:
 
 
 def load_parameters() -> Parameters:
-    """The installed defaults, overlaid with the user's copy (only the keys it sets) when valid."""
+    """The installed defaults, overlaid with the user's copy (only the keys it sets) when valid.
+
+    A damaged user copy gives way to the installed defaults with a warning (tables.with_fallback's rule).
+    """
     installed = installed_path(FILE_NAME)
     try:
         text = installed.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(f"Cannot read the installed parameters {installed}: {exc}; reinstall ExportRisk.") from exc
     base = _parse(text, str(installed))
-    user = user_path(FILE_NAME)
-    if not user.is_file():
-        return base
-    try:
-        mine = _parse(user.read_text(encoding="utf-8"), str(user))
+
+    def read(path: Path, is_user: bool) -> Parameters:
+        if not is_user:
+            return base
+        text = safe_read.read_text(path, safe_read.MAX_STRUCTURED_BYTES, "The parameter file", DataFileError)
+        mine = _parse(text, str(path))
         overrides = {name: {k: v for k, v in section.items() if base.values.get(name, {}).get(k) != v}
                      for name, section in mine.values.items()}
-        merged = base.with_overrides({k: v for k, v in overrides.items() if v}, where=str(user))
-        return Parameters(merged.values, merged.info, f"{installed} + {user}")
-    except (DataFileError, InputError, OSError, UnicodeDecodeError) as exc:
-        warning = f"{exc} Your parameter file was left as it is; the installed defaults are used."
-        return Parameters(base.values, base.info, base.origin, (warning,))
+        merged = base.with_overrides({k: v for k, v in overrides.items() if v}, where=str(path))
+        return Parameters(merged.values, merged.info, f"{installed} + {path}")
+
+    params, warnings = with_fallback(user_path(FILE_NAME), installed, read)
+    return params if not warnings else Parameters(base.values, base.info, base.origin, tuple(warnings))

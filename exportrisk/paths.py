@@ -62,7 +62,14 @@ def _resolved_dir(override: str | None, kind: str) -> Path:
 
         getter = platformdirs.user_cache_dir if kind == "cache" else platformdirs.user_data_dir
         path = Path(getter(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        from exportrisk.errors import DataFileError
+
+        where = f"{ENV_CACHE_DIR if kind == 'cache' else ENV_DATA_DIR} = {path}" if override else str(path)
+        raise DataFileError(f"Cannot use the {kind} folder {where}: {exc.strerror or exc}; point it at a folder "
+                            "ExportRisk may write to.") from None
     return path
 
 

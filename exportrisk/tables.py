@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
-import csv
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
-from exportrisk.errors import DataFileError
+from exportrisk import safe_read
+from exportrisk.errors import DataFileError, ExportRiskError
 from exportrisk.fileio import atomic_write_bytes
+from exportrisk.messages import Message, message
 from exportrisk.paths import data_dir, resources_dir
+
+T = TypeVar("T")
+#: What a damaged user copy can raise while it is read or checked. Each one gives way to the installed table,
+#: with a warning; the installed table itself is never excused (its errors propagate).
+TABLE_PROBLEMS = (ExportRiskError, KeyError, IndexError, ValueError, TypeError, ArithmeticError, OSError)
+#: Largest table file accepted (the biggest installed one is under 100 kB).
+MAX_TABLE_BYTES = 5_000_000
+_FALLBACKS: dict[str, list[Message]] = {}
 
 
 @dataclass(frozen=True)
@@ -42,10 +53,7 @@ class DataTable:
 
 def parse_table(path: Path, name: str, columns: list[str], is_user_copy: bool = False) -> DataTable:
     """Read a table with `# source:` and `# as_of:` header lines and exactly `columns`."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataFileError(f"Cannot read the table {path}: {exc}") from exc
+    text = safe_read.read_text(Path(path), MAX_TABLE_BYTES, "The table", DataFileError)
     meta: dict[str, str] = {}
     numbered = []
     for number, line in enumerate(text.splitlines(), start=1):
@@ -61,7 +69,8 @@ def parse_table(path: Path, name: str, columns: list[str], is_user_copy: bool = 
     except (KeyError, ValueError):
         raise DataFileError(f"The table {path} needs '# source: ...' and '# as_of: YYYY-MM-DD' header "
                             "lines.") from None
-    rows = list(csv.reader(line for _, line in numbered))
+    rows = [fields for _, fields in safe_read.csv_records("\n".join(line for _, line in numbered), str(path),
+                                                          DataFileError)]
     if not rows or rows[0] != columns:
         raise DataFileError(f"The table {path} must have the columns {','.join(columns)}.")
     records = []
@@ -101,19 +110,56 @@ def user_path(name: str) -> Path:
     return data_dir() / "tables" / name
 
 
-def load_table(name: str, columns: list[str]) -> tuple[DataTable, list[str]]:
-    """The user's copy of resources/`name` if present and valid, else the installed one; plus warnings.
-
-    A corrupt user copy is reported and left untouched.
-    """
-    warnings = []
-    user = user_path(name)
+def with_fallback(user: Path, installed: Path, read: Callable[[Path, bool], T]) -> tuple[T, list[Message]]:
+    """The one rule for every user table: read (and check) the user's copy if there is one; if anything in it
+    is wrong, leave it untouched, warn once, and read the installed file instead. `read(path, is_user_copy)`."""
+    warnings: list[Message] = []
     if user.is_file():
         try:
-            return parse_table(user, name, columns, is_user_copy=True), warnings
-        except DataFileError as exc:
-            warnings.append(f"{exc} Your copy was left as it is; the installed table is used meanwhile.")
-    return parse_table(installed_path(name), name, columns), warnings
+            return read(user, True), warnings
+        except TABLE_PROBLEMS as exc:
+            problem = str(exc) if isinstance(exc, ExportRiskError) else (
+                f"{user}: {type(exc).__name__} {safe_read.echo(exc)}")
+            warnings.append(message("user_table_fallback", problem=" ".join(problem.split())))
+            recorded = _FALLBACKS.setdefault(str(data_dir()), [])
+            recorded.extend(w for w in warnings if w not in recorded)
+    return read(installed, False), warnings
+
+
+def fallback_warnings() -> tuple[Message, ...]:
+    """Every user-table fallback so far for the current user-data folder (loaders are cached, so a quote
+    collects them here rather than from each loader)."""
+    return tuple(_FALLBACKS.get(str(data_dir()), ()))
+
+
+def load_checked(name: str, columns: list[str], build: Callable[[DataTable], T]) -> tuple[T, TableMeta, list[Message]]:
+    """`build(table)` of the user's copy of resources/`name`, or of the installed table if the copy cannot be
+    parsed or fails `build`'s checks (with_fallback's rule)."""
+
+    def read(path: Path, is_user: bool) -> tuple[T, TableMeta]:
+        table = parse_table(path, name, columns, is_user_copy=is_user)
+        return build(table), table.meta
+
+    (result, meta), warnings = with_fallback(user_path(name), installed_path(name), read)
+    return result, meta, warnings
+
+
+def load_table(name: str, columns: list[str]) -> tuple[DataTable, list[Message]]:
+    """The user's copy of resources/`name` if present and valid, else the installed one; plus warnings."""
+    table, _, warnings = load_checked(name, columns, lambda t: t)
+    return table, warnings
+
+
+def cell_number(table: DataTable, index: int, column: str, scale: float = 1.0) -> float:
+    """A finite number from a table cell (times `scale`), or DataFileError naming the line and column."""
+    text = table.rows[index][column]
+    try:
+        value = float(text) * scale
+    except ValueError:
+        value = float("nan")
+    if value != value or value in (float("inf"), float("-inf")):
+        raise DataFileError(f"{table.where(index)}: {column} '{safe_read.echo(text)}' must be a number.")
+    return value
 
 
 def ensure_user_copy(name: str) -> Path:

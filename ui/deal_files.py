@@ -9,9 +9,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from exportrisk import __version__
-from exportrisk.errors import InputError
+from exportrisk.errors import ExportRiskError, InputError
 from exportrisk.fileio import atomic_write_text
 from exportrisk.paths import data_dir
+from exportrisk.safe_read import read_structured
 
 from . import settings as keys
 
@@ -20,6 +21,14 @@ FILE_FILTER = "Deal files (*.json *.toml *.pdf)"
 
 def autosave_path() -> Path:
     return data_dir() / "autosave-deal.json"
+
+
+def drop_autosave() -> None:
+    """Remove the autosave file; a read-only data folder keeps it (the next start offers it again)."""
+    try:
+        autosave_path().unlink(missing_ok=True)
+    except (OSError, ExportRiskError):
+        pass
 
 
 class DealFiles:
@@ -116,7 +125,7 @@ class DealFiles:
         self._update_title()
         self.settings.add_recent(str(path))
         self._refresh_recent()
-        autosave_path().unlink(missing_ok=True)
+        drop_autosave()
         return True
 
     def _refresh_recent(self) -> None:
@@ -131,7 +140,15 @@ class DealFiles:
         """Keep what was typed, even when invalid, so a crash loses nothing."""
         if self.isWindowModified():
             data = {"path": str(self.path) if self.path else None, "form": self.form.values()}
-            atomic_write_text(autosave_path(), json.dumps(data, indent=1))
+            try:
+                atomic_write_text(autosave_path(), json.dumps(data, indent=1))
+            except (OSError, ExportRiskError) as exc:  # read-only data folder: say so once, not every 20 s
+                if not getattr(self, "_autosave_failed", False):
+                    self.show_message(self.tr("Cannot save %1: %2").replace("%1", str(autosave_path()))
+                                      .replace("%2", str(getattr(exc, "strerror", None) or exc)))
+                self._autosave_failed = True
+                return
+            self._autosave_failed = False
 
     def recover_autosave(self) -> bool:
         """Load the autosaved form left by a previous session that did not close cleanly."""
@@ -141,9 +158,11 @@ class DealFiles:
         if not path.is_file():
             return False
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = read_structured(path, "The autosaved deal", "autosave file")
+            if not isinstance(data, dict) or not isinstance(data.get("form"), dict):
+                raise InputError(f"{path} is not an autosaved deal.")
             self.form.set_deal(deal_from_dict(data["form"]))
-        except (ValueError, KeyError, InputError) as exc:
+        except (ValueError, KeyError, TypeError, ExportRiskError) as exc:
             self.show_message(self.tr("The autosaved deal could not be restored: %1").replace("%1", str(exc)))
             return False
         self.path = Path(data["path"]) if data.get("path") else None

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from exportrisk.errors import ExportRiskError, InputError
 
 from . import settings as keys
-from .deal_files import DealFiles, autosave_path
+from .deal_files import DealFiles, autosave_path, drop_autosave  # noqa: F401 (autosave_path: ui.app imports it from here)
 from .deal_form import DealForm
 from .labels import level_names
 from .market_loading import load_market, market_status
@@ -384,7 +384,7 @@ class MainWindow(DealFiles, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self.maybe_save():
             self.runner.cancel(self._sim_task)
-            autosave_path().unlink(missing_ok=True)
+            drop_autosave()
             event.accept()
         else:
             event.ignore()

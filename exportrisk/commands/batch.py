@@ -62,63 +62,83 @@ def progress_bar(done: int, total: int) -> None:
     sys.stderr.flush()
 
 
+SUMMARY_FIELDS = ("row", "file", "exporter", "buyer", "recommended", "min_price", "currency", "risk_adjusted_cost",
+                  "home_currency", "status", "reason")
+#: OWASP "CSV injection": a spreadsheet runs a cell that starts with one of these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutral_cell(value: Any) -> Any:
+    """A text cell a spreadsheet shows as text: a leading formula character gets a ' in front (OWASP)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def summary_csv(rows: list[dict[str, Any]]) -> str:
+    """summary.csv: one line per deal row; status pending (not done yet: the run stopped), ok or error."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(SUMMARY_FIELDS))
+    writer.writeheader()
+    writer.writerows({k: neutral_cell(v) for k, v in row.items()} for row in rows)
+    return out.getvalue()
+
+
 def run(args: argparse.Namespace) -> str:
+    from exportrisk import safe_read
+    from exportrisk.cli import emit
     from exportrisk.deal.io import deal_from_dict
     from exportrisk.engine.quote import price_deal
     from exportrisk.errors import ExportRiskError, InputError
-    from exportrisk.fileio import atomic_write_bytes, atomic_write_text
+    from exportrisk.fileio import write_output
     from exportrisk.market.service import MarketData
     from exportrisk.register.quotes import Recorder
     from exportrisk.report.api import load_logo
     from exportrisk.report.build_deal import build_deal_report
     from exportrisk.report.render import render_pdf
 
-    try:
-        text = args.deals_csv.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise InputError(f"Cannot read {args.deals_csv}: {exc}.") from None
-    reader = csv.DictReader(io.StringIO(text))
-    missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
+    text = safe_read.read_text(args.deals_csv, safe_read.MAX_CSV_BYTES, "The deals CSV", bom=True)
+    header, records = safe_read.csv_dicts(text, str(args.deals_csv))
+    missing = [c for c in COLUMNS if c not in header]
     if missing:
         raise InputError(f"{args.deals_csv}: missing column(s) {', '.join(missing)}.")
-    rows = list(reader)
+    if args.out.exists() and not args.out.is_dir():
+        raise InputError(f"--out {args.out} is a file, not a folder; give a folder for the reports.")
+    rows = [{k: v for k, v in row.items() if k is not None} for _, row in records]
     logo = load_logo(args.logo)
     market = MarketData()
     recorder = Recorder(args.register)
-    summary, failures = [], []
+    summary = [{**dict.fromkeys(SUMMARY_FIELDS, ""), "row": index, "exporter": row.get("exporter_name") or "",
+                "buyer": row.get("buyer_name") or "", "status": "pending"} for index, row in enumerate(rows, start=2)]
+    summary_path = args.out / "summary.csv"
+    write_output(summary_path, summary_csv(summary), "the batch summary")  # a killed run leaves "pending"
+    failures = []
     for index, row in enumerate(rows, start=2):
-        where = f"row {index}"
+        entry = summary[index - 2]
         try:
             deal = deal_from_dict(row_to_deal(row))
             result = price_deal(deal, market, paths=args.sims, seed=args.seed)
             pdf = render_pdf(build_deal_report(result, args.lang, args.adviser, args.organisation, logo))
             stem = re.sub(r"[^A-Za-z0-9]+", "_", f"{index:04d}_{deal.buyer.name}").strip("_")[:60]
-            atomic_write_bytes(args.out / f"{stem}.pdf", pdf)
+            write_output(args.out / f"{stem}.pdf", pdf, "a report")
             recorder.record(result, args.out / f"{stem}.pdf", pdf)
             best = result.option(result.recommended).to_dict() if result.recommended else {}
-            summary.append({"row": index, "file": f"{stem}.pdf", "exporter": deal.exporter.name,
-                            "buyer": deal.buyer.name, "recommended": result.recommended or "",
-                            "min_price": best.get("min_price", ""), "currency": deal.terms.currency,
-                            "risk_adjusted_cost": best.get("risk_adjusted_cost", ""), "home_currency": result.home,
-                            "status": "ok", "reason": ""})
-        except (ExportRiskError, KeyError, TypeError) as exc:
-            reason = f"{where}: {exc}"
-            failures.append(reason)
-            summary.append({"row": index, "file": "", "exporter": row.get("exporter_name", ""),
-                            "buyer": row.get("buyer_name", ""), "recommended": "", "min_price": "", "currency": "",
-                            "risk_adjusted_cost": "", "home_currency": "", "status": "error", "reason": str(exc)})
+            entry.update({"file": f"{stem}.pdf", "exporter": deal.exporter.name, "buyer": deal.buyer.name,
+                          "recommended": result.recommended or "", "min_price": best.get("min_price", ""),
+                          "currency": deal.terms.currency, "home_currency": result.home,
+                          "risk_adjusted_cost": best.get("risk_adjusted_cost", ""), "status": "ok"})
+        except (ExportRiskError, KeyError, TypeError, ValueError, ArithmeticError) as exc:
+            reason = safe_read.echo(exc) if not isinstance(exc, ExportRiskError) else str(exc)
+            failures.append(f"row {index}: {reason}")
+            entry.update({"status": "error", "reason": reason})
+        write_output(summary_path, summary_csv(summary), "the batch summary")
         progress_bar(index - 1, len(rows))
     recorder.close()
     sys.stderr.write("\n")
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(summary[0]) if summary else ["row"])
-    writer.writeheader()
-    writer.writerows(summary)
-    atomic_write_text(args.out / "summary.csv", out.getvalue())
-    lines = [f"Wrote {len(rows) - len(failures)} report(s) and {args.out / 'summary.csv'}.", *recorder.notes]
+    lines = [f"Wrote {len(rows) - len(failures)} report(s) and {summary_path}.", *recorder.notes]
     if failures:
         lines.append(f"{len(failures)} row(s) could not be reported:")
         lines += [f"  {f}" for f in failures]
-        print("\n".join(lines))
+        emit("\n".join(lines), sys.stdout)
         raise InputError(f"{len(failures)} of {len(rows)} rows failed; fix them and run again (listed above).")
     return "\n".join(lines)

@@ -17,7 +17,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add = parser.add_argument
     add("--home", type=argtypes.currency, required=True, help="exporter's currency, e.g. EUR")
     add("--foreign", type=argtypes.currency, required=True, help="invoice currency, e.g. USD")
-    add("--amount", required=True, type=argtypes.positive("give a positive invoice amount"))
+    add("--amount", required=True, type=argtypes.number("give a positive invoice amount up to 1e12", 0, 1e12,
+                                                         strict_low=True))
     add("--days", type=argtypes.whole_days, required=True, help="days until payment")
     add("--as-of", type=argtypes.iso_date, help="valuation date YYYY-MM-DD (default today)")
     add("--vol-method", choices=["ewma", "historical", "garch"], default="ewma")

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import math
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from exportrisk import safe_read
 from exportrisk.consortium.model import SCHEMA, Member, Payable, Pool, Receivable
 from exportrisk.deal.io import parse_structured, parse_valuation_date
 from exportrisk.deal.model import Buyer, Terms, check_currency, check_number, check_text
@@ -105,8 +103,7 @@ def pool_from_dict(data: Any, base_dir: Path | None = None) -> Pool:
         for j, item in enumerate(_list(entry.get("payables", []), f"{where}.payables")):
             payables.append(_payable(member_name, item, f"{where}.payables[{j}]"))
     if "receivables_csv" in top:
-        path = Path(str(top["receivables_csv"]))
-        path = path if path.is_absolute() or base_dir is None else base_dir / path
+        path = inside_folder(top["receivables_csv"], base_dir, "receivables_csv")
         more_receivables, more_payables, _ = read_receivables_csv(path, home, {m.name for m in members})
         receivables += more_receivables
         payables += more_payables
@@ -115,6 +112,23 @@ def pool_from_dict(data: Any, base_dir: Path | None = None) -> Pool:
         raise InputError("parameters must be a table of sections such as [parameters.consortium].")
     return Pool(name, home, valuation, fee, tuple(members), tuple(receivables), tuple(payables),
                 {k: dict(v) if isinstance(v, Mapping) else v for k, v in parameters.items()})
+
+
+def inside_folder(name: Any, base_dir: Path | None, field: str) -> Path:
+    """A file named by a pool file, resolved inside that file's folder; absolute paths, `..` that climbs out,
+    links that lead out, and names in data without a folder (a report's attachment) are refused."""
+    if base_dir is None:
+        raise InputError(f"{field}: this pool has no folder to read files from (it came from a report); "
+                         "list the receivables in the pool itself.")
+    if not isinstance(name, str) or not name.strip():
+        raise InputError(f"{field} must be the name of a CSV file beside the pool file.")
+    relative = Path(name)
+    folder = Path(base_dir).resolve()
+    target = (folder / relative).resolve()
+    if relative.is_absolute() or relative.drive or not target.is_relative_to(folder):
+        raise InputError(f"{field} = {safe_read.echo(name)!r} leads outside the pool file's folder {folder}; "
+                         "put the CSV beside the pool file and give its name.")
+    return target
 
 
 def _list(value: Any, where: str) -> list[Any]:
@@ -130,9 +144,10 @@ def _cell_number(row: dict[str, str], field: str, where: str) -> float:
     try:
         value = float(text.replace(",", ""))
     except ValueError:
-        raise InputError(f"{where}, field {field}: '{text}' is not a number; write digits such as 120000.") from None
+        raise InputError(f"{where}, field {field}: '{safe_read.echo(text)}' is not a number; write digits such as "
+                         "120000.") from None
     if not math.isfinite(value):
-        raise InputError(f"{where}, field {field}: '{text}' is not a finite number.")
+        raise InputError(f"{where}, field {field}: '{safe_read.echo(text)}' is not a finite number.")
     return value
 
 
@@ -142,23 +157,19 @@ def read_receivables_csv(path: Path, home: str, known_members: set[str] | None =
 
     With `known_members` every row must name one of them; without, members are taken from the rows.
     """
-    try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(f"CSV file {path} not found; check the path.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"Cannot read the CSV file {path}: {exc}.") from None
-    reader = csv.DictReader(io.StringIO(text))
-    columns = [c.strip() for c in reader.fieldnames or []]
+    path = Path(path)
+    text = safe_read.read_text(path, safe_read.MAX_CSV_BYTES, "CSV file", bom=True)
+    header, rows = safe_read.csv_dicts(text, str(path))
+    columns = [c.strip() for c in header]
     missing = [c for c in CSV_REQUIRED if c not in columns]
     if missing:
         raise InputError(f"{path}: missing column(s) {', '.join(missing)}; the header needs "
                          f"{', '.join(CSV_REQUIRED)} (optional: {', '.join(CSV_OPTIONAL)}).")
-    unknown = [c for c in columns if c not in CSV_REQUIRED + CSV_OPTIONAL]
+    unknown = [safe_read.echo(c) for c in columns if c not in CSV_REQUIRED + CSV_OPTIONAL]
     if unknown:
-        raise InputError(f"{path}: unknown column(s) {', '.join(unknown)}.")
+        raise InputError(f"{path}: unknown column(s) {', '.join(unknown[:5])}.")
     receivables, payables, members = [], [], {}
-    for number, raw in enumerate(reader, start=2):
+    for number, raw in rows:
         where = f"{path.name}, row {number}"
         row = {k.strip(): (v or "").strip() for k, v in raw.items() if k is not None}
         if None in raw:
@@ -167,11 +178,11 @@ def read_receivables_csv(path: Path, home: str, known_members: set[str] | None =
         if not member:
             raise InputError(f"{where}, field member: empty; name the consortium member.")
         if known_members is not None and member not in known_members:
-            raise InputError(f"{where}, field member: '{member}' is not a member of the pool; add it to "
-                             "[[members]] or fix the name.")
+            raise InputError(f"{where}, field member: '{safe_read.echo(member)}' is not a member of the pool; add "
+                             "it to [[members]] or fix the name.")
         member_home = row.get("member_home_currency") or home
         if member in members and members[member].home_currency != member_home.upper():
-            raise InputError(f"{where}, field member_home_currency: '{member}' already has "
+            raise InputError(f"{where}, field member_home_currency: '{safe_read.echo(member)}' already has "
                              f"{members[member].home_currency}.")
         members.setdefault(member, Member(member, check_currency(f"{where}, field member_home_currency", member_home)))
         amount = _cell_number(row, "amount", where)
@@ -184,7 +195,7 @@ def read_receivables_csv(path: Path, home: str, known_members: set[str] | None =
                                               "payment_days": int(days_value)}, where))
             continue
         if kind != "receivable":
-            raise InputError(f"{where}, field kind: '{row['kind']}' must be receivable or payable.")
+            raise InputError(f"{where}, field kind: '{safe_read.echo(row['kind'])}' must be receivable or payable.")
         buyer = {"name": row["buyer_name"], "country": row["buyer_country"]}
         for field_name in ("rating", "category"):
             if row.get(f"buyer_{field_name}"):
@@ -207,25 +218,13 @@ def load_pool(path: Path | str, home: str = "EUR", valuation_date: str | None = 
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".pdf":
-        from exportrisk.report.attachment import read_attachment
-
-        if not path.is_file():
-            raise InputError(f"Pool file {path} not found; check the path.")
-        try:
-            return pool_from_dict(json.loads(read_attachment(path, "exportrisk-pool.json")), path.parent)
-        except ValueError as exc:
-            raise InputError(f"{path}: the embedded pool is not valid JSON ({exc}).") from None
+        return pool_from_dict(safe_read.read_attached_json(path, "exportrisk-pool.json"), None)
     if suffix == ".csv":
         receivables, payables, members = read_receivables_csv(path, home.upper())
         when = parse_valuation_date(valuation_date) if valuation_date else date.today()
         return Pool(path.stem, home.upper(), when, 0.0, tuple(members), tuple(receivables),
                     tuple(payables))
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"Pool file {path} not found; check the path.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"Cannot read the pool file {path}: {exc}.") from None
+    text = safe_read.read_text(path, safe_read.MAX_STRUCTURED_BYTES, "Pool file")
     data = parse_structured(text, suffix, str(path), "pool file, or a .csv of receivables")
     return pool_from_dict(data, path.parent)
 

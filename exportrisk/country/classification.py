@@ -10,7 +10,7 @@ import pycountry
 
 from exportrisk.errors import DataFileError, InputError
 from exportrisk.messages import message
-from exportrisk.tables import TableMeta, cache_key, load_table
+from exportrisk.tables import DataTable, TableMeta, cache_key, load_checked, load_table
 
 OECD_TABLE = "country/oecd_country_risk.csv"
 MARKETABLE_TABLE = "country/marketable_risk_countries.csv"
@@ -91,26 +91,32 @@ class CountryTable:
 
 @lru_cache(maxsize=1)
 def _load_cached(_token: str) -> CountryTable:
-    oecd, warnings = load_table(OECD_TABLE, ["iso3", "country", "category", "note"])
     marketable_rows, more = load_table(MARKETABLE_TABLE, ["iso3", "group"])
     alias_rows, more2 = load_table(ALIASES_TABLE, ["alias", "iso3"])
     marketable = {r["iso3"].upper() for r in marketable_rows.rows}
     eu = {r["iso3"].upper() for r in marketable_rows.rows if r["group"].upper() == "EU"}
-    countries = {}
-    for index, row in enumerate(oecd.rows):
-        category = row["category"].upper()
-        if category not in CATEGORIES:
-            raise DataFileError(f"{oecd.where(index)}: category '{row['category']}' must be one of "
-                                f"{', '.join(CATEGORIES)}.")
-        iso3 = row["iso3"].upper()
-        countries[iso3] = Country(iso3, row["country"], category, row["note"], iso3 in marketable, iso3 in eu)
+
+    def build(oecd: DataTable) -> dict[str, Country]:
+        countries = {}
+        for index, row in enumerate(oecd.rows):
+            category = row["category"].upper()
+            if category not in CATEGORIES:
+                raise DataFileError(f"{oecd.where(index)}: category '{row['category']}' must be one of "
+                                    f"{', '.join(CATEGORIES)}.")
+            iso3 = row["iso3"].upper()
+            if len(iso3) != 3 or not iso3.isalpha():
+                raise DataFileError(f"{oecd.where(index)}: iso3 '{row['iso3']}' must be a 3-letter ISO code.")
+            countries[iso3] = Country(iso3, row["country"], category, row["note"], iso3 in marketable, iso3 in eu)
+        return countries
+
+    countries, meta, warnings = load_checked(OECD_TABLE, ["iso3", "country", "category", "note"], build)
     aliases = {r["alias"].casefold(): r["iso3"].upper() for r in alias_rows.rows}
     for country in countries.values():
         aliases.setdefault(country.name.casefold(), country.iso3)
         record = pycountry.countries.get(alpha_3=country.iso3)
         if record is not None:
             aliases.setdefault(record.alpha_2.casefold(), country.iso3)
-    return CountryTable(countries, aliases, oecd.meta, tuple(warnings + more + more2))
+    return CountryTable(countries, aliases, meta, tuple(warnings + more + more2))
 
 
 def load_countries() -> CountryTable:

@@ -7,7 +7,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from exportrisk.errors import DataFileError, InputError
-from exportrisk.tables import TableMeta, cache_key, load_table
+from exportrisk.tables import DataTable, TableMeta, cache_key, load_checked
 
 TABLE = "country/political_risk.csv"
 
@@ -37,18 +37,22 @@ def annual_probabilities(derivation: Derivation = Derivation.DEFAULT) -> tuple[d
 
 @lru_cache(maxsize=8)
 def _probabilities(derivation: Derivation, _folder: str) -> tuple[dict[str, float], TableMeta]:
-    table, _ = load_table(TABLE, ["category", "default_pct", "stress_pct"])
     column = f"{Derivation(derivation).value}_pct"
-    values = {}
-    for index, row in enumerate(table.rows):
-        try:
-            value = float(row[column]) / 100.0
-        except ValueError:
-            raise DataFileError(f"{table.where(index)}: {column} must be a number in percent.") from None
-        if not 0.0 <= value < 1.0:
-            raise DataFileError(f"{table.where(index)}: {column} must be between 0 and 100.")
-        values[row["category"].upper()] = value
-    return values, table.meta
+
+    def build(table: DataTable) -> dict[str, float]:
+        values = {}
+        for index, row in enumerate(table.rows):
+            try:
+                value = float(row[column]) / 100.0
+            except ValueError:
+                raise DataFileError(f"{table.where(index)}: {column} must be a number in percent.") from None
+            if not 0.0 <= value < 1.0:
+                raise DataFileError(f"{table.where(index)}: {column} must be between 0 and 100.")
+            values[row["category"].upper()] = value
+        return values
+
+    values, meta, _ = load_checked(TABLE, ["category", "default_pct", "stress_pct"], build)
+    return values, meta
 
 
 def political_risk(category: str, years: float, derivation: Derivation | str = Derivation.DEFAULT,

@@ -13,7 +13,7 @@ CATEGORY_ORDER = ("0", "HI", "1", "2", "3", "4", "5", "6", "7")
 class Factoring(Component):
     """Costs: service fee x value (paid up front), interest at base + margin on the advance for the term, less
     the funding the advance saves at the exporter's funding rate (base = the home rate):
-    advance x (r_h + m_f - r_fund) x T. Political and FX risk stay."""
+    advance x (max(r_h + m_f, 0) - r_fund) x T. Political and FX risk stay."""
 
     id = "factoring"
     name = "Export factoring (without recourse)"
@@ -36,7 +36,8 @@ class Factoring(Component):
         value = ctx.home_value(amount)
         advance = float(section["advance_share"]) * value
         fee = float(section["service_fee_pct"]) / 100.0 * value * ctx.carry  # taken from the advance, up front
-        interest = advance * (ctx.rate_home + float(section["interest_margin_pct"]) / 100.0) * ctx.years
+        # a factor charges no negative interest, whatever the base rate
+        interest = advance * max(ctx.rate_home + float(section["interest_margin_pct"]) / 100.0, 0.0) * ctx.years
         saved = advance * ctx.funding_rate * ctx.years
         return Pricing(((message("cost_factoring_fee"), fee), (message("cost_factoring_interest"), interest),
                         (message("cost_factoring_funding_saved"), -saved)))

@@ -12,7 +12,10 @@ from exportrisk.messages import message
 
 
 class Forfaiting(Component):
-    """Proceeds now = A exp(-(r_f + m) (T + grace)) (1 - commission), converted at spot.
+    """Proceeds now = A exp(-max(r_f + m, 0) (T + grace)) (1 - commission), converted at spot.
+
+    The discount rate is floored at zero: no forfaiter pays more than the face value for a receivable, so a
+    foreign rate below minus the margin gives no discount rather than a negative one.
 
     Compared at the payment date, the early cash saves the exporter's funding: value = proceeds S_0 exp(r_fund T).
     The whole cost V_0 - value is deterministic; nothing is left to the exporter. The margin m is set by the
@@ -52,7 +55,7 @@ class Forfaiting(Component):
             return unavailable(message("forfaiting_minimum", minimum_money=float(section["min_amount_eur"])))
         margin, notes = self._margin(ctx)
         term = ctx.years + float(section["grace_days"]) / 365.0
-        discount_rate = ctx.rate_foreign + margin / 100.0
+        discount_rate = max(ctx.rate_foreign + margin / 100.0, 0.0)  # a forfaiter never pays above face
         sold = value * math.exp(-discount_rate * term)
         commission = sold * float(section["commission_pct"]) / 100.0
         interest = (sold - commission) * (ctx.carry - 1.0)

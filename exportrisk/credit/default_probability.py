@@ -9,7 +9,7 @@ from functools import lru_cache
 from exportrisk.credit.ratings import GRADE_NOTCH, notch, parse_rating
 from exportrisk.errors import DataFileError, InputError
 from exportrisk.messages import message
-from exportrisk.tables import TableMeta, cache_key, load_table
+from exportrisk.tables import DataTable, TableMeta, cache_key, load_checked, load_table
 
 #: Default-rate tables in resources/credit, by the name a deal or the parameters file uses.
 TABLES = {
@@ -67,21 +67,25 @@ def _grade_table(name: str, _folder: str) -> tuple[dict[str, tuple[float, ...]],
     path = TABLES[name]
     columns = ["rating", "y1", "y2", "y3", "y4", "y5", "y7", "y10", "y15"] if name == "sp_1981_2019" \
         else ["rating", "y1", "y5"]
-    table, _ = load_table(path, columns)
     knots = tuple(float(c[1:]) for c in columns[1:])
-    grades: dict[str, tuple[float, ...]] = {}
-    for index, row in enumerate(table.rows):
-        try:
-            values = tuple(float(row[c]) / 100.0 for c in columns[1:])
-        except ValueError:
-            raise DataFileError(f"{table.where(index)}: default rates must be numbers in percent.") from None
-        if any(not 0.0 <= v < 1.0 for v in values) or list(values) != sorted(values):
-            raise DataFileError(f"{table.where(index)}: cumulative default rates must rise with the horizon "
-                                "and stay between 0 and 100.")
-        grades[row["rating"]] = values
-    if set(grades) != set(GRADE_NOTCH):
-        raise DataFileError(f"{table.meta.path} must have one row per grade: {', '.join(GRADE_NOTCH)}.")
-    return grades, knots, table.meta
+
+    def build(table: DataTable) -> dict[str, tuple[float, ...]]:
+        grades: dict[str, tuple[float, ...]] = {}
+        for index, row in enumerate(table.rows):
+            try:
+                values = tuple(float(row[c]) / 100.0 for c in columns[1:])
+            except ValueError:
+                raise DataFileError(f"{table.where(index)}: default rates must be numbers in percent.") from None
+            if any(not 0.0 <= v < 1.0 for v in values) or list(values) != sorted(values):
+                raise DataFileError(f"{table.where(index)}: cumulative default rates must rise with the horizon "
+                                    "and stay between 0 and 100.")
+            grades[row["rating"]] = values
+        if set(grades) != set(GRADE_NOTCH):
+            raise DataFileError(f"{table.meta.path} must have one row per grade: {', '.join(GRADE_NOTCH)}.")
+        return grades
+
+    grades, meta, _ = load_checked(path, columns, build)  # fallback warnings: tables.fallback_warnings()
+    return grades, knots, meta
 
 
 NOTCH_TABLE = "credit/sp_notch_default_1y.csv"

@@ -5,12 +5,12 @@ from __future__ import annotations
 import difflib
 import json
 import re
-import tomllib
 from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from exportrisk import safe_read
 from exportrisk.deal.model import (
     SCHEMA,
     Buyer,
@@ -21,10 +21,13 @@ from exportrisk.deal.model import (
     Licence,
     MarketInputs,
     Terms,
+    check_text,
 )
 from exportrisk.errors import InputError
 from exportrisk.fileio import atomic_write_text
 
+#: Longest free-text notes of a deal (about two printed pages).
+MAX_NOTES = 5000
 #: Allowed keys per block; anything else is a typo we report rather than ignore.
 FIELDS: dict[str, tuple[str, ...]] = {
     "": ("schema", "valuation_date", "exporter", "buyer", "deal", "credit", "market", "parameters", "notes",
@@ -105,25 +108,16 @@ def deal_from_dict(data: Any) -> Deal:
     notes = top.get("notes", "")
     if not isinstance(notes, str):
         raise InputError("notes must be text.")
+    if notes.strip():
+        notes = check_text("notes", notes, MAX_NOTES)
     return Deal(valuation, exporter, buyer, terms, credit, market,
                 {k: dict(v) if isinstance(v, Mapping) else v for k, v in parameters.items()}, notes,
                 bank=bank, licence=licence)
 
 
 def parse_structured(text: str, suffix: str, origin: str, kind: str) -> Any:
-    """JSON or TOML text (by `suffix`) as data; a syntax error says where, in one line."""
-    if suffix == ".json":
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{origin}: JSON syntax error at line {exc.lineno}, column {exc.colno}: "
-                             f"{exc.msg}.") from None
-    if suffix == ".toml":
-        try:
-            return tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise InputError(f"{origin}: TOML syntax error: {exc}.") from None
-    raise InputError(f"{origin}: use a .json or .toml {kind}.")
+    """JSON or TOML text (by `suffix`) as data, under the guarded reader's size and depth limits."""
+    return safe_read.parse_structured(text, suffix, origin, kind)
 
 
 def parse_deal_text(text: str, suffix: str, origin: str = "deal file") -> Deal:
@@ -139,23 +133,23 @@ def load_deal(path: Path | str) -> Deal:
     """Read a deal file; InputError for anything the user must fix (exit code 2 in the CLI)."""
     path = Path(path)
     if path.suffix.lower() == ".pdf":
-        from exportrisk.report.attachment import read_attachment
-
-        if not path.is_file():
-            raise InputError(f"Deal file {path} not found; check the path.")
-        data = read_attachment(path, "exportrisk-deal.json").decode("utf-8")
-        return parse_deal_text(data, ".json", f"{path} (embedded deal)")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"Deal file {path} not found; check the path.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"Cannot read the deal file {path}: {exc}.") from None
+        data = safe_read.read_attached_json(path, "exportrisk-deal.json")
+        return _deal_or_error(data, f"{path} (embedded deal)")
+    text = safe_read.read_text(path, safe_read.MAX_STRUCTURED_BYTES, "Deal file")
     try:
         return parse_deal_text(text, path.suffix.lower(), str(path))
     except InputError as exc:
         message = str(exc)
         raise InputError(message if message.startswith(str(path)) else f"{path}: {message}") from None
+
+
+def _deal_or_error(data: Any, origin: str) -> Deal:
+    try:
+        return deal_from_dict(data)
+    except TypeError as exc:  # a block given as a list or value where a table belongs
+        raise InputError(f"{origin}: {exc}") from None
+    except InputError as exc:
+        raise InputError(f"{origin}: {exc}") from None
 
 
 def deal_to_dict(deal: Deal) -> dict[str, Any]:

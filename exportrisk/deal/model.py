@@ -20,6 +20,8 @@ GOODS = ("civil", "dual_use", "military")
 #: What a licence or exemption can re-enable (the scopes of resources/country/restricted_markets.csv).
 LICENCE_SCOPES = ("trade", "state_cover", "private_insurance", "bank", "dual_use")
 MAX_PAYMENT_DAYS = 3650
+#: Longest name or other text field: a company name fits in 200 characters, and a report can lay it out.
+MAX_TEXT = 200
 
 
 class Instrument(StrEnum):
@@ -54,9 +56,15 @@ def check_number(path: str, value: Any, low: float | None = None, high: float | 
     return value
 
 
-def check_text(path: str, value: Any) -> str:
+def check_text(path: str, value: Any, longest: int = MAX_TEXT) -> str:
+    """Non-empty text of at most `longest` characters, without unpaired surrogates (they cannot be printed
+    or saved as UTF-8)."""
     if not isinstance(value, str) or not value.strip():
-        raise InputError(f"{path} must be non-empty text (got {value!r}).")
+        raise InputError(f"{path} must be non-empty text (got {value!r:.60}).")
+    if len(value.strip()) > longest:
+        raise InputError(f"{path} is {len(value.strip()):,} characters long; shorten it to at most {longest:,}.")
+    if any("\ud800" <= ch <= "\udfff" for ch in value):
+        raise InputError(f"{path} holds an unpaired surrogate (an invalid \\uD800-\\uDFFF escape); retype it.")
     return value.strip()
 
 
@@ -205,6 +213,11 @@ class CreditSchedule:
             object.__setattr__(self, "profile", Profile(self.profile))
         except ValueError:
             raise InputError(f"credit.profile must be standard or bullet (got {self.profile!r}).") from None
+        days = round(self.effective_years * 365.0)
+        if days > MAX_PAYMENT_DAYS:
+            raise InputError(f"credit: {self.disbursement_months:g} months of disbursement and "
+                             f"{self.repayment_years:g} repayment years give a {days:,}-day horizon of risk; the "
+                             f"most priced is {MAX_PAYMENT_DAYS:,} days. Shorten the disbursement or repayment.")
 
     @property
     def weighted_average_life(self) -> float:

@@ -23,6 +23,8 @@ from exportrisk.market.service import MarketData
 from exportrisk.market.snapshot import MarketOverrides, Provenance, Source
 from exportrisk.messages import Message, message
 from exportrisk.parameters import Parameters, load_parameters
+from exportrisk.premium.tables import load_premium_tables
+from exportrisk.tables import fallback_warnings
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,8 @@ def build_context(deal: Deal, market: MarketData | None = None, params: Paramete
     profile = _base_profile(deal, params, years, buyer_default.probability, political.over_term, bank, correlation)
     spot, fwd, vol, std, r_home, r_foreign, fx, provenance, fx_warnings, history = _fx_inputs(deal, market, today)
     warnings += fx_warnings
+    load_premium_tables()  # state cover reads them later; a damaged user copy is reported with the rest:
+    warnings += [w for w in fallback_warnings() if w not in warnings]
     try:
         eur_to_home = market.fixing(deal.exporter.home_currency, "EUR", deal.valuation_date)
     except DataCoverageError as exc:

@@ -96,6 +96,9 @@ def _solve_min_prices(rac_at_amount: dict[str, float], amount: float, spot: floa
     risk costs grow with the price faster than the margin allows there is no root: the option gets a note.
     """
     keep = spot * (1.0 - margin)
+    if not keep > 0.0:  # a margin of (or rounding to) 100 %: no price leaves anything for costs and risks
+        return {}, {key: (message("no_min_price", margin_pct=margin, share_pct=r / (amount * spot)),)
+                    for key, r in rac_at_amount.items()}
     previous = {k: (amount, (cost + r) / keep - amount) for k, r in rac_at_amount.items()}
     current = {k: amount + g for k, (_, g) in previous.items()}
     prices: dict[str, float] = {}
@@ -247,7 +250,8 @@ def _price_options(ctx: PricingContext, settings: SimulationSettings, progress: 
         for level in LEVELS:
             var[level], es[level] = tail_var_es(losses, level)
         notes = pricing.notes + price_notes.get(option.id, ())
-        if el < -0.005 or es[0.99] < -0.005:
+        noise = 1e-9 * max(1.0, ctx.home_value(amount))  # below this a negative figure is rounding, not a gain
+        if el < -noise or es[0.99] < -noise:
             notes += (message("negative_loss", el_money=el, es_money=es[0.99], currency=ctx.home),)
         results.append(OptionResult(
             option.id, option.name, True, "; ".join(pricing.notes), option.covers(), option.leaves(),

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import csv
 import shutil
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from exportrisk import safe_read
 from exportrisk.errors import DataFileError, InputError
 from exportrisk.fileio import atomic_write_bytes
 from exportrisk.paths import data_dir, resources_dir
+from exportrisk.tables import MAX_TABLE_BYTES, with_fallback
 
 TABLE_NAME = "interest_rates.csv"
 SCHEMA = 1
@@ -63,13 +64,10 @@ def user_table_path() -> Path:
 
 def parse_rate_table(path: Path, is_user_copy: bool = False) -> RateTable:
     """Read and validate a rate table; DataFileError names the file, line and field at fault."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataFileError(f"Cannot read the interest-rate table {path}: {exc}") from exc
+    text = safe_read.read_text(Path(path), MAX_TABLE_BYTES, "The interest-rate table", DataFileError)
     numbered = [(n, line) for n, line in enumerate(text.splitlines(), start=1)
                 if line.strip() and not line.startswith("#")]
-    rows = list(csv.reader(line for _, line in numbered))
+    rows = [f for _, f in safe_read.csv_records("\n".join(line for _, line in numbered), str(path), DataFileError)]
     if not rows or rows[0] != COLUMNS:
         raise DataFileError(
             f"The interest-rate table {path} must have the columns {','.join(COLUMNS)}; "
@@ -115,16 +113,11 @@ def _parse_row(row: dict[str, str], where: str) -> RateEntry:
 def load_rate_table() -> tuple[RateTable, list[str]]:
     """The user's copy if present and valid, else the installed table, plus warnings.
 
-    A corrupt user copy is reported and left untouched; the installed table is used instead.
+    A corrupt user copy is reported and left untouched; the installed table is used instead (tables.with_fallback).
     """
-    warnings: list[str] = []
-    user = user_table_path()
-    if user.is_file():
-        try:
-            return parse_rate_table(user, is_user_copy=True), warnings
-        except DataFileError as exc:
-            warnings.append(f"{exc} Using the installed table meanwhile.")
-    return parse_rate_table(installed_table_path()), warnings
+    table, warnings = with_fallback(user_table_path(), installed_table_path(),
+                                    lambda path, is_user: parse_rate_table(path, is_user_copy=is_user))
+    return table, list(warnings)
 
 
 def ensure_user_copy() -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -224,25 +225,35 @@ class MarketData:
     ) -> RefreshReport:
         """Fetch each non-EUR currency's EURxxx=X closes from Yahoo and merge them into the store.
 
-        Network errors, time-outs, empty or implausible data leave the stored file unchanged.
+        Network errors, time-outs, empty or implausible data leave the stored file unchanged; so does a store
+        that cannot be written (a read-only data folder). `deadline_s` bounds the whole refresh, not each ticker:
+        a ticker whose turn comes after the deadline is reported as not tried.
         """
         today = today or date.today()
         self._snapshots.clear()
         report = RefreshReport()
+        ends = time.monotonic() + deadline_s
         for code in sorted({c.strip().upper() for c in currencies} - {"EUR"}):
             ticker = yahoo.eur_ticker(code)
+            left = ends - time.monotonic()
+            if left <= 0:
+                report.failed[ticker] = (f"Not fetched: the {deadline_s:g} s deadline for the update ran out; check "
+                                         "the network or work offline.")
+                continue
             ecb_col = self.ecb.rates[code] if code in self.ecb.rates else None
             ecb_last = ecb_col.last_valid_index() if ecb_col is not None else None
             start = (ecb_last.date() if ecb_last is not None else today - timedelta(days=400))
             start -= timedelta(days=REFRESH_OVERLAP_DAYS)
             try:
-                fresh = yahoo.fetch_close(ticker, start, today + timedelta(days=1), deadline_s,
-                                          download)
+                fresh = yahoo.fetch_close(ticker, start, today + timedelta(days=1), left, download)
                 if ecb_col is not None:
                     self._check_plausible(ticker, fresh, ecb_col)
                 report.stored[ticker] = self.store.merge(ticker, fresh, datetime.now().astimezone())
             except (FetchError, DataFileError) as exc:
                 report.failed[ticker] = str(exc)
+            except OSError as exc:  # fetched, but the data folder cannot be written: the old file stays
+                report.failed[ticker] = (f"{ticker} fetched but not stored in {self.store.folder}: "
+                                         f"{exc.strerror or exc}.")
         return report
 
     @staticmethod

@@ -115,7 +115,7 @@ def fetch_close(
     worker.join(deadline_s)
     if worker.is_alive():
         raise FetchError(
-            f"Yahoo Finance did not answer for {ticker} within {deadline_s:g} s; "
+            f"Yahoo Finance did not answer for {ticker} within {deadline_s:.3g} s; "
             "check the network or work offline."
         )
     if "error" in outcome:

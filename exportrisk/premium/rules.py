@@ -118,6 +118,10 @@ def resolve_period(request: PremiumRequest) -> Period:
         wal = repayment if request.profile == "bullet" else _standard_wal(repayment)
         months = float(request.disbursement_months)  # type: ignore[arg-type]
         life = mpr["disbursement_weight"] * months / MONTHS_PER_YEAR + wal
+    if hor > mpr["max_hor_years"]:  # beyond any export credit: a premium there would extrapolate nothing
+        raise InputError(f"The horizon of risk is {hor:,.4g} years; ExportRisk prices at most "
+                         f"{mpr['max_hor_years']:g} (mpr_constants.csv). Check the horizon, or the disbursement "
+                         "and repayment periods.")
     short = hor < mpr["short_term_limit_years"]
     return Period(hor, hor * per_year, risk_period_months(hor_years=hor) if short else None, life)
 

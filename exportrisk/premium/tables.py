@@ -11,7 +11,7 @@ from typing import Any
 
 from exportrisk.credit.ratings import notch, parse_rating
 from exportrisk.errors import DataFileError, InputError
-from exportrisk.tables import DataTable, TableMeta, cache_key, installed_path, load_table, parse_table
+from exportrisk.tables import DataTable, TableMeta, cache_key, installed_path, load_checked, parse_table
 
 #: OECD country categories that have a minimum premium rate, best to worst.
 CATEGORIES = ("1", "2", "3", "4", "5", "6", "7")
@@ -118,23 +118,15 @@ def _check_cells(table: DataTable, cells: dict[tuple[str, str], object]) -> None
 def _load(name: str, columns: list[str], build: Callable[[DataTable], Any],
           metas: dict[str, TableMeta], warnings: list[str]) -> Any:
     """Parse and check a table; a user copy that fails the check gives way to the installed one."""
-    table, more = load_table(name, columns)
+    result, meta, more = load_checked(name, columns, build)
     warnings.extend(more)
-    try:
-        result = build(table)
-    except DataFileError as exc:
-        if not table.meta.is_user_copy:
-            raise
-        warnings.append(f"{exc} Your copy was left as it is; the installed table is used meanwhile.")
-        table = parse_table(installed_path(name), name, columns)
-        result = build(table)
-    metas[name] = table.meta
+    metas[name] = meta
     return result
 
 
 MPR_NAMES = ("reference_cover", "pcf_step", "btsf_sov_plus", "term_rate", "term_from_years", "term_cap",
              "sov_speculative_from_category", "cef_max", "lcf_max", "disbursement_weight", "wal_offset_years",
-             "wal_divisor", "short_term_limit_years", "days_per_year")
+             "wal_divisor", "short_term_limit_years", "days_per_year", "max_hor_years")
 SHORT_TERM_NAMES = ("sov_plus_factor", "sov_minus_factor", "rlz_max_months", "decimals", "fbz_step_months")
 UKEF_NAMES = ("days_per_month", "month_offset")
 
@@ -208,6 +200,16 @@ def _concordance(table: DataTable) -> dict[tuple[str, str], tuple[str, str | Non
     return cells
 
 
+def _classes(table: DataTable) -> dict[str, str]:
+    """UKEF risk class per OECD category 1..7: every category once, no other."""
+    found = _keyed(table, ("category",), lambda i: table.rows[i]["risk_class"])
+    _require(table, found, list(CATEGORIES))
+    unknown = [k for k in found if k not in CATEGORIES]
+    if unknown:
+        raise DataFileError(f"{table.meta.path}: category '{unknown[0]}' is not an OECD category 1 to 7.")
+    return found
+
+
 def _ukef_grid(table: DataTable) -> dict[tuple[str, int, int], float]:
     rates = {}
     for index, row in enumerate(table.rows):
@@ -237,6 +239,10 @@ def _check_ukef(rates: dict[tuple[str, int, int], float], class_of: dict[str, st
 
 
 def _ekn(table: DataTable) -> dict[str, float]:
+    for index in range(len(table.rows)):  # every figure is checked, though only default_bp is priced
+        for column in ("standard_bp_low", "standard_bp_high", "interval_bp_low", "interval_bp_high"):
+            if table.rows[index][column]:  # EKN gives no interval for some rows
+                _number(table, index, column)
     found = _keyed(table, ("buyer_category",), lambda i: _number(table, i, "default_bp"))
     _require(table, found, list(BUYER_ORDER))
     values = [found[n] for n in BUYER_ORDER]
@@ -262,12 +268,15 @@ def _load_cached(_token: str) -> PremiumTables:
     short_term = _load(SHORT_TERM_CONSTANTS, ["name", "value", "meaning"],
                        lambda t: _constants(t, SHORT_TERM_NAMES, decimal=True), metas, warnings)
     preshipment = _load(PRESHIPMENT_TABLE, ["category", "alpha", "beta"], _pairs, metas, warnings)
-    class_of = _load(UKEF_CLASSES, ["category", "risk_class"],
-                     lambda t: _keyed(t, ("category",), lambda i: t.rows[i]["risk_class"]), metas, warnings)
+    # The grid is checked against the installed classes, then the (maybe user's) classes against that grid.
+    installed_classes = _classes(parse_table(installed_path(UKEF_CLASSES), UKEF_CLASSES, ["category", "risk_class"]))
+    rates = _load(UKEF_GRID, ["policy", "risk_class", "months", "insured_pct", "premium_rate_pct"],
+                  lambda t: _check_ukef(_ukef_grid(t), installed_classes, str(t.meta.path)).rates, metas, warnings)
+    grid = _load(UKEF_CLASSES, ["category", "risk_class"],
+                 lambda t: _check_ukef(rates, _classes(t), str(metas[UKEF_GRID].path)), metas, warnings)
+    class_of = grid.class_of
     ukef_constants = _load(UKEF_CONSTANTS, ["name", "value", "meaning"], lambda t: _constants(t, UKEF_NAMES),
                            metas, warnings)
-    grid = _load(UKEF_GRID, ["policy", "risk_class", "months", "insured_pct", "premium_rate_pct"],
-                 lambda t: _check_ukef(_ukef_grid(t), class_of, str(t.meta.path)), metas, warnings)
     ukef = UkefGrid(grid.rates, grid.months, grid.insured, class_of, ukef_constants)
     ekn = _load(EKN_TABLE, ["buyer_category", "standard_bp_low", "standard_bp_high", "interval_bp_low",
                             "interval_bp_high", "default_bp"], _ekn, metas, warnings)

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import io
-import json
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from exportrisk.errors import InputError
-from exportrisk.fileio import atomic_write_bytes
+from exportrisk.errors import ExportRiskError, InputError
+from exportrisk.fileio import write_output
 from exportrisk.market.service import MarketData
 
 
@@ -24,22 +22,19 @@ class Branding:
 
 def is_pool_file(path: Path) -> bool:
     """A .csv, or a .toml/.json/.pdf whose data is a consortium pool rather than a single deal."""
+    from exportrisk import safe_read
+
     suffix = path.suffix.lower()
     if suffix == ".csv":
         return True
-    if suffix == ".pdf":
-        from exportrisk.report.attachment import NAMES  # also quiets pypdf's logging
-
-        try:
-            from pypdf import PdfReader
-
-            return NAMES[1] in PdfReader(str(path)).attachments
-        except Exception:  # unreadable: the deal reader reports it properly
-            return False
     try:
-        text = path.read_text(encoding="utf-8")
-        data = json.loads(text) if suffix == ".json" else tomllib.loads(text)
-    except (OSError, ValueError, UnicodeDecodeError):
+        if suffix == ".pdf":
+            from exportrisk.report.attachment import NAMES  # also quiets pypdf's logging
+
+            safe_read.read_attachment_bytes(path, NAMES[1])
+            return True
+        data = safe_read.read_structured(path, "File", "deal or pool file")
+    except ExportRiskError:  # unreadable: the deal reader reports it properly
         return False
     return isinstance(data, dict) and "consortium" in data
 
@@ -90,7 +85,4 @@ def report_pdf(source: Path, lang: str, branding: Branding, market: MarketData |
 
 def write_report(pdf: bytes, out: Path) -> None:
     """Write the PDF atomically; a path that cannot be written is an InputError naming it."""
-    try:
-        atomic_write_bytes(out, pdf)
-    except OSError as exc:
-        raise InputError(f"Cannot write the report to {out}: {exc.strerror or exc}; choose another file.") from None
+    write_output(out, pdf, "the report")

@@ -6,8 +6,6 @@ import io
 import logging
 from pathlib import Path
 
-from exportrisk.errors import InputError
-
 # pypdf logs every oddity of a damaged file; we report a failure ourselves, in one line.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
@@ -27,13 +25,6 @@ def attach_json(pdf: bytes, name: str, data: bytes) -> bytes:
 
 def read_attachment(path: Path, name: str) -> bytes:
     """The attachment `name` of a report PDF, or InputError saying the file is not an ExportRisk report."""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from exportrisk.safe_read import read_attachment_bytes
 
-    try:
-        attachments = PdfReader(str(path)).attachments
-    except (OSError, PdfReadError, ValueError) as exc:
-        raise InputError(f"{path} is not a readable PDF: {exc}.") from None
-    if name not in attachments or not attachments[name]:
-        raise InputError(f"{path} has no {name} attachment; it is not an ExportRisk report of this kind.")
-    return attachments[name][0]
+    return read_attachment_bytes(path, name)

@@ -27,7 +27,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus import Table as RLTable
+from reportlab.platypus.doctemplate import LayoutError
 
+from exportrisk.errors import InputError
 from exportrisk.paths import resource
 from exportrisk.report.attachment import attach_json
 from exportrisk.report.charts import HEIGHT_IN, WIDTH_IN, render_chart
@@ -223,6 +225,10 @@ def render_pdf(report: Report) -> bytes:
         story += build_summary(report.summary)
     for section in report.sections:
         story += build_section(section)
-    doc.build(story, canvasmaker=lambda *a, **k: NumberedCanvas(*a, header=report.header,
-                                                                page_label=report.page_label, **k))
+    try:
+        doc.build(story, canvasmaker=lambda *a, **k: NumberedCanvas(*a, header=report.header,
+                                                                    page_label=report.page_label, **k))
+    except LayoutError:  # a text too long for any page (names are limited on input; this is the backstop)
+        raise InputError("The report cannot be laid out: a name or note is too long to fit on a page; shorten "
+                         "it.") from None
     return attach_json(buffer.getvalue(), report.attachment_name, report.attachment)

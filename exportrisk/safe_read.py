@@ -1,0 +1,201 @@
+"""The one guarded reader for user files: JSON, TOML, CSV and PDF attachments, with size and depth limits."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import stat
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from exportrisk.errors import ExportRiskError, InputError
+
+#: A deal, pool or parameter file is a few kilobytes; anything above this is not one.
+MAX_STRUCTURED_BYTES = 2_000_000
+#: A CSV of deals or receivables (a 50,000-row list is about 5 MB).
+MAX_CSV_BYTES = 50_000_000
+#: A report PDF with its charts is well under a megabyte; a received one may carry a logo.
+MAX_PDF_BYTES = 50_000_000
+#: The embedded deal or pool JSON of a report.
+MAX_ATTACHMENT_BYTES = MAX_STRUCTURED_BYTES
+#: Nesting of tables and lists: a pool file needs 4 levels; the parsers recurse once per level.
+MAX_DEPTH = 32
+#: Longest CSV field, in characters (a name is refused above 200 per row; a field beyond this refuses the file).
+MAX_CSV_FIELD = 100_000
+#: Longest piece of file content quoted back in an error message.
+MAX_ECHO = 60
+
+
+def echo(text: object) -> str:
+    """A value from a file, shortened for an error message (so errors never dump foreign content)."""
+    value = str(text)
+    return value if len(value) <= MAX_ECHO else f"{value[:MAX_ECHO]}… ({len(value):,} characters)"
+
+
+def _lower(what: str) -> str:
+    return what if what[:2].isupper() else what[0].lower() + what[1:]
+
+
+def read_bytes(path: Path, limit: int, what: str, error: type[ExportRiskError] = InputError) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; FIFOs, devices and folders are refused."""
+    path = Path(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise error(f"Cannot read {_lower(what)} {path}: not found; check the path.") from None
+    except OSError as exc:
+        raise error(f"Cannot read {_lower(what)} {path}: {exc.strerror or exc}.") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise error(f"{what} {path} is not a regular file; give a file.")
+    if info.st_size > limit:
+        raise error(f"{what} {path} is {info.st_size:,} bytes; the most accepted is {limit:,}.")
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise error(f"Cannot read {_lower(what)} {path}: {exc.strerror or exc}.") from None
+    if len(data) > limit:
+        raise error(f"{what} {path} is larger than {limit:,} bytes, the most accepted.")
+    return data
+
+
+def decode_utf8(data: bytes, origin: str, error: type[ExportRiskError] = InputError, bom: bool = False) -> str:
+    """UTF-8 text (a leading byte-order mark dropped when `bom`), or one line naming the byte at fault."""
+    try:
+        return data.decode("utf-8-sig" if bom else "utf-8")
+    except UnicodeDecodeError as exc:
+        raise error(f"{origin} is not UTF-8 text (byte {exc.start:,}); save it as UTF-8.") from None
+
+
+def read_text(path: Path, limit: int, what: str, error: type[ExportRiskError] = InputError,
+              bom: bool = False) -> str:
+    """A regular UTF-8 text file of at most `limit` bytes (see read_bytes)."""
+    return decode_utf8(read_bytes(path, limit, what, error), f"{what} {path}", error, bom)
+
+
+def nesting_depth(text: str) -> int:
+    """Deepest nesting of [ ] and { } outside strings and comments, for JSON and TOML alike.
+
+    TOML table headers ([a], [[a]]) count as one or two levels and close at once, so they never add up.
+    """
+    depth = deepest = 0
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in "\"'":
+            triple = text.startswith(ch * 3, i)
+            end = ch * 3 if triple else ch
+            i += len(end)
+            while i < n and not text.startswith(end, i):
+                if ch == '"' and text[i] == "\\":
+                    i += 1
+                elif not triple and text[i] == "\n":
+                    break
+                i += 1
+            i += len(end)
+            continue
+        if ch == "#":
+            newline = text.find("\n", i)
+            i = n if newline < 0 else newline
+            continue
+        if ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth = max(depth - 1, 0)
+        i += 1
+    return deepest
+
+
+def parse_structured(text: str, suffix: str, origin: str, kind: str,
+                     error: type[ExportRiskError] = InputError) -> Any:
+    """JSON or TOML text (by `suffix`) as data; syntax errors say where, too deep or too big is refused."""
+    if suffix not in (".json", ".toml"):
+        raise error(f"{origin}: use a .json or .toml {kind}.")
+    if len(text) > MAX_STRUCTURED_BYTES:
+        raise error(f"{origin} is {len(text):,} characters long; a {kind} is at most {MAX_STRUCTURED_BYTES:,}.")
+    depth = nesting_depth(text)
+    if depth > MAX_DEPTH:
+        raise error(f"{origin}: tables and lists nest {depth} levels deep; the most accepted is {MAX_DEPTH}.")
+    try:
+        if suffix == ".json":
+            try:
+                return json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise error(f"{origin}: JSON syntax error at line {exc.lineno}, column {exc.colno}: "
+                            f"{exc.msg}.") from None
+        try:
+            return tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise error(f"{origin}: TOML syntax error: {exc}.") from None
+    except RecursionError:  # a nesting the scan above missed: still one line
+        raise error(f"{origin}: tables and lists nest too deep; the most accepted is {MAX_DEPTH}.") from None
+
+
+def read_structured(path: Path, what: str, kind: str, error: type[ExportRiskError] = InputError) -> Any:
+    """A .json or .toml file read and parsed under the limits above."""
+    path = Path(path)
+    text = read_text(path, MAX_STRUCTURED_BYTES, what, error)
+    return parse_structured(text, path.suffix.lower(), str(path), kind, error)
+
+
+def csv_records(text: str, origin: str, error: type[ExportRiskError] = InputError) -> list[tuple[int, list[str]]]:
+    """(line number, fields) of every CSV record; a field over MAX_CSV_FIELD characters or a broken quote is
+    one line naming the line (csv's own limit, 131,072 characters, would raise _csv.Error)."""
+    out = []
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        for fields in reader:
+            longest = max((len(f) for f in fields), default=0)
+            if longest > MAX_CSV_FIELD:
+                raise error(f"{origin}, line {reader.line_num}: a field of {longest:,} characters; the most "
+                            f"accepted is {MAX_CSV_FIELD:,}.")
+            out.append((reader.line_num, fields))
+    except csv.Error as exc:
+        raise error(f"{origin}, line {reader.line_num + 1}: {exc}; check the quotes and field lengths.") from None
+    return out
+
+
+def csv_dicts(text: str, origin: str, error: type[ExportRiskError] = InputError,
+              ) -> tuple[list[str], list[tuple[int, dict[str | None, Any]]]]:
+    """Header and (line number, row) pairs as csv.DictReader gives them: extra fields under None, missing ones
+    None, blank lines skipped."""
+    records = [(n, f) for n, f in csv_records(text, origin, error) if f]
+    if not records:
+        return [], []
+    header, out = records[0][1], []
+    for number, fields in records[1:]:
+        row: dict[str | None, Any] = {name: (fields[i] if i < len(fields) else None) for i, name in enumerate(header)}
+        if len(fields) > len(header):
+            row[None] = fields[len(header):]
+        out.append((number, row))
+    return header, out
+
+
+def read_attachment_bytes(path: Path, name: str, error: type[ExportRiskError] = InputError) -> bytes:
+    """The embedded file `name` of a PDF, both the PDF and the attachment within the size limits."""
+    data = read_bytes(path, MAX_PDF_BYTES, "The PDF", error)
+    from pypdf import PdfReader
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # we report a damaged file ourselves, in one line
+    try:
+        attachments = PdfReader(io.BytesIO(data)).attachments
+        found = attachments.get(name) if name in attachments else None
+    except Exception as exc:  # pypdf raises many kinds on damaged files (limits, lengths, syntax)
+        raise error(f"{path} is not a readable PDF ({type(exc).__name__}); it is damaged or not a report.") from None
+    if not found:
+        raise error(f"{path} has no {name} attachment; it is not an ExportRisk report of this kind.")
+    content = found[0]
+    if len(content) > MAX_ATTACHMENT_BYTES:
+        raise error(f"{path}: the attachment {name} is {len(content):,} bytes; the most accepted is "
+                    f"{MAX_ATTACHMENT_BYTES:,}.")
+    return content
+
+
+def read_attached_json(path: Path, name: str, error: type[ExportRiskError] = InputError) -> Any:
+    """The embedded JSON `name` of a report PDF, decoded and parsed under the limits above."""
+    text = decode_utf8(read_attachment_bytes(path, name, error), f"{path} (embedded {name})", error)
+    return parse_structured(text, ".json", f"{path} (embedded {name})", "report attachment", error)
