@@ -36,8 +36,9 @@ from exportrisk.parameters import Parameters, load_parameters
 from exportrisk.progress import Progress
 
 __all__ = ["ConsortiumResult", "MemberResult", "StandaloneQuote", "analyse_pool", "quote_receivables"]
-#: Above this many scenario x member cells the per-member losses are not kept and sub-pools are simulated again.
-KEEP_CELLS = 60_000_000
+#: Above this many scenario x member cells (40 MB of float32) the per-member losses are not kept, and a sub-pool
+#: is simulated again when members leave (writing a larger matrix costs more than the simulation saves).
+KEEP_CELLS = 10_000_000
 #: Stand-alone options that buy a private policy of the member's own (its annual minimum and fee apply).
 PRIVATE_OPTIONS = ("private_insurance", "private_insurance_forward", "private_insurance_put")
 
@@ -313,11 +314,14 @@ def _result(pool: Pool, params: Parameters, names: list[str], lines: list[Line],
     fund = _fund(losses.retained, total_exposure, terms.fund_rate, float(section["fund_target_exhaustion"]),
                  terms.capital_rate)
     stable = decided.stable
+    by_member: dict[int, list[tuple[int, Line]]] = defaultdict(list)
+    for i, line in enumerate(lines):
+        by_member[line.member].append((i, line))
     members_out = []
     for m, name in enumerate(names):
-        own = same_cover_alone(decided.compared, lines, m, shares_alone, own_terms, alone)
+        own = same_cover_alone(decided.compared, by_member[m], m, shares_alone, own_terms, alone)
         members_out.append(MemberResult(
-            name, float(exposure_by_member[m]), sum(1 for line in lines if line.member == m), designs["alone"].cost(m),
+            name, float(exposure_by_member[m]), len(by_member[m]), designs["alone"].cost(m),
             float(sum(own.values())), compared.cost(m), compared.total * exposure_by_member[m] / total_exposure
             if total_exposure > 0 else 0.0,
             policy_design.member_parts[m]["expected retained loss"] + float(losses.member_tail[m])
@@ -328,7 +332,7 @@ def _result(pool: Pool, params: Parameters, names: list[str], lines: list[Line],
             {d: designs[d].cost(m) for d in designs}, m in decided.leavers,
             stable.cost(m) if stable is not None and m in stable.members else None))
     insured = [line for line in lines if line.insured]
-    own_policies = sum(own_terms.policy([line.premium for line in insured if line.member == m]).total
+    own_policies = sum(own_terms.policy([line.premium for _, line in by_member[m] if line.insured]).total
                        for m in range(len(names)))
     netting = netting_of(pool, spots, params)
     policy = GroupPolicy(own_policies, float(policy_design.parts["group credit policy"]),

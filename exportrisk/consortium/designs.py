@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -67,14 +69,18 @@ class Design:
     fund_size: float = 0.0
 
     def cost(self, member: int) -> float:
-        return float(sum(self.member_parts[member].values()))
+        return self._costs[member]
 
-    @property
+    @cached_property
+    def _costs(self) -> dict[int, float]:
+        return {m: float(sum(p.values())) for m, p in self.member_parts.items()}
+
+    @cached_property
     def parts(self) -> dict[str, float]:
         keys = PARTS if self.id != "alone" else ALONE_PARTS
         return {k: float(sum(p.get(k, 0.0) for p in self.member_parts.values())) for k in keys}
 
-    @property
+    @cached_property
     def total(self) -> float:
         return float(sum(self.cost(m) for m in self.members))
 
@@ -119,6 +125,9 @@ def design(design_id: str, lines: Sequence[Line], members: Sequence[int], shares
     """
     chosen = set(members)
     mine = [(i, line) for i, line in enumerate(lines) if line.member in chosen]
+    by_member: dict[int, list[Line]] = defaultdict(list)
+    for _, line in mine:
+        by_member[line.member].append(line)
     parts = {m: dict.fromkeys(PARTS, 0.0) for m in members}
     if design_id == "alone":
         return Design(design_id, tuple(members), {m: dict(terms.alone_costs[m]) for m in members})
@@ -131,7 +140,7 @@ def design(design_id: str, lines: Sequence[Line], members: Sequence[int], shares
     sum_alone = 0.0
     if not insured:
         for m in members:
-            own = [line for _, line in mine if line.member == m]
+            own = by_member[m]
             unexpected = max(alone.gross_es[m] - alone.gross_mean[m], 0.0)
             parts[m]["capital cost of retained risk"] = k * _horizon(own) * unexpected
             sum_alone += parts[m]["expected retained loss"] + alone.gross_es[m] - alone.gross_mean[m]
@@ -151,18 +160,18 @@ def design(design_id: str, lines: Sequence[Line], members: Sequence[int], shares
         tail_share = (tails.member_tail[m] - tails.member_mean[m]) if unexpected > 0 else 0.0
         parts[m]["capital cost of retained risk"] = k * horizon * tail_share * (left if fund else 1.0)
         if fund:
-            exposure = sum(line.value for _, line in mine if line.member == m)
+            exposure = sum(line.value for line in by_member[m])
             parts[m]["guarantee fund opportunity cost"] = k * terms.fund_rate * exposure * FUND_YEARS
     el = sum(p["expected retained loss"] for p in parts.values())
     return Design(design_id, tuple(members), parts, el, el + unexpected, sum_alone, fund)
 
 
-def same_cover_alone(design_id: str, lines: Sequence[Line], member: int, share_alone: Sequence[float],
+def same_cover_alone(design_id: str, own: Sequence[tuple[int, Line]], member: int, share_alone: Sequence[float],
                      terms: Terms, alone: Alone) -> dict[str, float]:
     """The pooled package `design_id` bought by one member alone, on the same terms: its own netted hedge (its
     own payables only), and either its own credit risk uninsured (netting) or its own policy with its own minimum,
-    fee and tax (the policy designs; a fund of one member is its own capital, so the fund is left out)."""
-    own = [(i, line) for i, line in enumerate(lines) if line.member == member]
+    fee and tax (the policy designs; a fund of one member is its own capital, so the fund is left out).
+    `own`: the member's lines with their indices."""
     insured = design_id != "netting"
     policy = terms.policy([line.premium for _, line in own if line.insured]).total if insured else 0.0
     el = sum(line.el_insured if insured else line.el_hedged for _, line in own)
