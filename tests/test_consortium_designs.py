@@ -215,6 +215,8 @@ def test_verdict_counts_match_the_member_table(name: str) -> None:
     assert data["better_off_alone"] == [m["name"] for m in rows if m["better_off_alone"]]
     for m in rows:  # the flag is the sign of the saving in the compared design, within half a cent of rounding
         assert m["pooled_cost"] == m["design_costs"][compared]
+        ranked = [m["design_costs"][d] for d in m["design_ranking"]]
+        assert all(a <= b + 0.01 for a, b in zip(ranked, ranked[1:], strict=False))  # cheapest first, per member
         assert m["better_off_alone"] == (m["saving"] < -0.01) or abs(m["saving"]) <= 0.01
     if first.code != "verdict_alone":
         assert first.args["alone_count"] == len(rows) - len(saving)

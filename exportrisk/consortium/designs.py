@@ -21,8 +21,8 @@ NAMES = {"alone": "Each member keeps its cheapest cover alone", "netting": "FX n
 PARTS = ("instrument fees", "FX hedging (netted)", "group credit policy", "guarantee fund opportunity cost",
          "expected retained loss", "capital cost of retained risk")
 ALONE_PARTS = ("cheapest cover alone", "own policy fee")
-#: The guarantee fund's contributions stay in the fund for the policy year (ASSUMPTION: annual contributions,
-#: as in Italian Confidi rules: the capital is tied up for the year whatever the receivables' terms).
+#: The guarantee fund's contributions stay in the fund for the policy year (ExportRisk ASSUMPTION: annual
+#: contributions, so the capital is tied up for the year whatever the receivables' terms; docs/consortium.md).
 FUND_YEARS = 1.0
 HALF_CENT = 0.005
 

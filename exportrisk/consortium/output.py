@@ -54,6 +54,7 @@ def consortium_to_dict(result: ConsortiumResult) -> dict[str, Any]:
             "fund_contribution": round_money(m.fund_contribution),
             "cost_parts": {key: values[i] for key, values in parts.items()},
             "design_costs": {d: design_costs[d][i] for d in DESIGNS},
+            "design_ranking": sorted(DESIGNS, key=lambda d: (result.designs[d].cost(i), DESIGNS.index(d))),
             "stable_pool_cost": None if m.stable_cost is None else round_money(m.stable_cost),
             "best_standalone_options": m.best_options,
         })
