@@ -135,8 +135,9 @@ TEMPLATES: dict[str, str] = {
     "verdict_netting_policy_fund": "Pool with netting, a group policy and a guarantee fund: {saving_count} of "
                                    "{members} members save, {saving_money} {currency} in total; {alone_count} "
                                    "members are better off alone.",
-    "verdict_alone": "Each member should keep its cheapest cover alone: the best pooled package costs "
-                     "{extra_money} {currency} more in total; {saving_count} of {members} members would save in it.",
+    "verdict_alone": "Pooling all members does not pay: their cheapest covers alone cost {extra_money} {currency} "
+                     "less in total than the best pooled package, in which {saving_count} of {members} members "
+                     "would save.",
     "verdict_stable_pool": "Without the members better off alone, a stable pool of {stable_count} members saves "
                            "{stable_money} {currency} in total, and each of them saves.",
     "verdict_no_stable_pool": "Once the members better off alone leave, no member gains from pooling: there is "
