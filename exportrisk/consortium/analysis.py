@@ -222,7 +222,9 @@ def analyse_pool(pool: Pool, market: MarketData | None = None, params: Parameter
     live = [i for i, line in enumerate(lines) if line.available]
     if not live:
         raise InputError("No receivable of the pool can be covered (sanctions); nothing to pool.")
-    policy_ctx = priced[next((i for i in live if lines[i].insured), live[0])][0]
+    # the policy's minimum, fee, carry and tax in the consortium's currency: a receivable of a member at home in it
+    at_home = [i for i in live if priced[i][0].home == home] or live
+    policy_ctx = priced[next((i for i in at_home if lines[i].insured), at_home[0])][0]
     insurance = params.section("private_insurance")
     minimum, fee = float(insurance["min_premium_eur"]), float(section["policy_fee_eur"])
     discount = float(section["volume_discount"])
