@@ -41,9 +41,12 @@ def member_turnover(pool: Pool, market: MarketData) -> dict[str, float]:
     alone pays its invoices' pro-rata shares of its own policy's annual minimum premium, as a single deal with
     exporter.annual_insured_turnover does."""
     out: dict[str, float] = {m.name: 0.0 for m in pool.members}
+    rates: dict[tuple[str, str], float] = {}
     for r in pool.receivables:
-        home = pool.member(r.member).home_currency
-        out[r.member] += r.terms.amount * market.fixing(home, r.terms.currency, pool.valuation_date)
+        pair = (pool.member(r.member).home_currency, r.terms.currency)
+        if pair not in rates:  # one fixing per currency pair: a look-up costs about a millisecond
+            rates[pair] = market.fixing(*pair, pool.valuation_date)
+        out[r.member] += r.terms.amount * rates[pair]
     return out
 
 
