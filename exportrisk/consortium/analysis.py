@@ -22,12 +22,13 @@ from exportrisk.consortium.designs import (
     same_cover_alone,
 )
 from exportrisk.consortium.designs import verdict as solve_verdict
-from exportrisk.consortium.lines import Line, contexts, price_line
+from exportrisk.consortium.lines import Line, contexts, price_lines
 from exportrisk.consortium.model import Pool
 from exportrisk.consortium.netting import Netting, hedged_shares, net_flows
 from exportrisk.consortium.portfolio import Exposures, PoolLosses, basel_correlation, simulate_pool
 from exportrisk.consortium.standalone import StandaloneQuote, quote_receivables
 from exportrisk.cover.group_policy import policy_cost
+from exportrisk.engine.batch import linear_in_amount
 from exportrisk.errors import InputError
 from exportrisk.fx.risk import tail_var_es
 from exportrisk.market.service import MarketData
@@ -217,8 +218,9 @@ def analyse_pool(pool: Pool, market: MarketData | None = None, params: Parameter
     index = {name: i for i, name in enumerate(names)}
     to_pool = {m.home_currency: market.fixing(home, m.home_currency, pool.valuation_date) for m in pool.members}
     priced = contexts(pool, market, params)
-    lines = [price_line(ctx, amount, index[r.member], to_pool[pool.member(r.member).home_currency])
-             for r, (ctx, amount) in zip(pool.receivables, priced, strict=True)]
+    lines = price_lines(priced, [index[r.member] for r in pool.receivables],
+                        [to_pool[pool.member(r.member).home_currency] for r in pool.receivables],
+                        linear_in_amount(params))
     live = [i for i, line in enumerate(lines) if line.available]
     if not live:
         raise InputError("No receivable of the pool can be covered (sanctions); nothing to pool.")

@@ -9,6 +9,7 @@ from exportrisk.consortium.model import Pool
 from exportrisk.cover.base import CoverOption
 from exportrisk.cover.forward import FxForward
 from exportrisk.cover.group_policy import GroupPolicy
+from exportrisk.cover.instrument import instrument_fees
 from exportrisk.deal.io import deal_to_dict
 from exportrisk.engine.context import PricingContext, build_context
 from exportrisk.engine.quote import _pricing, expected_retained
@@ -101,3 +102,30 @@ def price_line(ctx: PricingContext, amount: float, member: int, to_pool: float) 
     return Line(instrument=(p_hedged.cost - hedge_cost) * to_pool, hedge=hedge_cost * to_pool,
                 premium=premium * to_pool, el_hedged=el_hedged, el_insured=el_insured,
                 insured=p_insured.available, **common)
+
+
+def price_lines(priced: list[tuple[PricingContext, float]], members: list[int], to_pool: list[float],
+                linear: bool) -> list[Line]:
+    """Every receivable's line. With no fixed insurance deductible (`linear`) every figure but the instrument's
+    fees (minimums and caps) is proportional to the amount A, so each shared context is priced once for A = 1
+    and scaled; the instrument's fees are priced per amount (cover.instrument.instrument_fees). Otherwise each
+    receivable is priced in full."""
+    if not linear:
+        return [price_line(ctx, amount, m, rate) for (ctx, amount), m, rate in zip(priced, members, to_pool,
+                                                                                    strict=True)]
+    units: dict[tuple[int, float], Line] = {}
+    out = []
+    for (ctx, amount), member, rate in zip(priced, members, to_pool, strict=True):
+        key = (id(ctx), rate)
+        if key not in units:
+            units[key] = price_line(ctx, 1.0, member, rate)
+        unit = units[key]
+        if not unit.available:
+            out.append(replace(unit, member=member))
+            continue
+        out.append(replace(unit, member=member, value=unit.value * amount,
+                           instrument=instrument_fees(ctx, amount).cost * rate, hedge=unit.hedge * amount,
+                           premium=unit.premium * amount, el_hedged=unit.el_hedged * amount,
+                           el_insured=unit.el_insured * amount, default_loss=unit.default_loss * amount,
+                           political_loss=unit.political_loss * amount))
+    return out
