@@ -132,6 +132,21 @@ TEMPLATES: dict[str, str] = {
     "rates_not_updated": "Rates not updated: {reason} Using stored or bundled data.",
     "file_problem": "{problem}",
     "user_table_fallback": "{problem} Your copy was left as it is; the installed table is used meanwhile.",
+    # consortium verdicts (exportrisk.consortium.analysis.verdict_messages)
+    "verdict_netting": "Pool with FX netting only: {saving_count} of {members} members save, {saving_money} "
+                       "{currency} in total; {alone_count} members are better off alone.",
+    "verdict_netting_policy": "Pool with netting and a group policy: {saving_count} of {members} members save, "
+                              "{saving_money} {currency} in total; {alone_count} members are better off alone.",
+    "verdict_netting_policy_fund": "Pool with netting, a group policy and a guarantee fund: {saving_count} of "
+                                   "{members} members save, {saving_money} {currency} in total; {alone_count} "
+                                   "members are better off alone.",
+    "verdict_alone": "Pooling all members does not pay: their cheapest covers alone cost {extra_money} {currency} "
+                     "less in total than the best pooled package, in which {saving_count} of {members} members "
+                     "would save.",
+    "verdict_stable_pool": "Without the members better off alone, a stable pool of {stable_count} members saves "
+                           "{stable_money} {currency} in total, and each of them saves.",
+    "verdict_no_stable_pool": "Once the members better off alone leave, no member gains from pooling: there is "
+                              "no stable pool.",
 }
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from exportrisk.consortium.analysis import quote_receivables
 from exportrisk.consortium.io import load_pool
+from exportrisk.consortium.standalone import member_deals
 from exportrisk.engine.batch import best_options
 from exportrisk.engine.quote import price_deal
 from exportrisk.market.service import MarketData
@@ -25,8 +26,12 @@ def market() -> MarketData:
 def test_each_receivable_matches_price_deal(market) -> None:
     pool = load_pool(resources_dir() / "examples" / "pools" / "brianza_furniture.toml")
     quotes = quote_receivables(pool, market, load_parameters(), PATHS, SEED)
-    for receivable, quote in zip(pool.receivables, quotes, strict=True):
-        alone = price_deal(pool.deal_for(receivable), market, paths=PATHS, seed=SEED, solve_min_price=False)
+    deals = member_deals(pool, market)
+    # each member's insured turnover is its receivables at spot: Colombo's USD 145,000 + USD 88,000
+    usd = market.fixing("EUR", "USD", pool.valuation_date)
+    assert deals[0].exporter.annual_insured_turnover == pytest.approx((145_000 + 88_000) * usd)
+    for deal, quote in zip(deals, quotes, strict=True):
+        alone = price_deal(deal, market, paths=PATHS, seed=SEED, solve_min_price=False)
         assert quote.best_option == alone.recommended
         assert quote.best_cost == pytest.approx(alone.option(alone.recommended).risk_adjusted_cost, rel=1e-9)
         assert quote.risks.commercial_probability == alone.risks.commercial_probability
@@ -51,7 +56,7 @@ def test_a_fixed_deductible_falls_back_to_one_quote_per_deal(market) -> None:
     with pytest.raises(ValueError, match="deductible"):
         best_options(pool.deal_for(pool.receivables[0]), [1.0], market, pool_params(pool), paths=PATHS)
     quotes = quote_receivables(pool, market, load_parameters(), PATHS, SEED)
-    first = price_deal(pool.deal_for(pool.receivables[0]), market, paths=PATHS, seed=SEED, solve_min_price=False)
+    first = price_deal(member_deals(pool, market)[0], market, paths=PATHS, seed=SEED, solve_min_price=False)
     assert quotes[0].best_option == first.recommended
 
 
@@ -67,7 +72,7 @@ def test_receivables_that_differ_only_by_name_and_amount_share_a_simulation(mark
                   for i in range(3))
     pool = replace(pool, receivables=(*pool.receivables, *twins))
     quotes = quote_receivables(pool, market, load_parameters(), PATHS, SEED)
-    for receivable, quote in zip(pool.receivables[-3:], quotes[-3:], strict=True):
-        alone = price_deal(pool.deal_for(receivable), market, paths=PATHS, seed=SEED, solve_min_price=False)
+    for deal, quote in zip(member_deals(pool, market)[-3:], quotes[-3:], strict=True):
+        alone = price_deal(deal, market, paths=PATHS, seed=SEED, solve_min_price=False)
         assert quote.best_option == alone.recommended
         assert quote.best_cost == pytest.approx(alone.option(alone.recommended).risk_adjusted_cost, rel=1e-9)

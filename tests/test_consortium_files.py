@@ -12,6 +12,7 @@ import pytest
 
 from exportrisk.cli import main
 from exportrisk.consortium.analysis import analyse_pool
+from exportrisk.consortium.designs import PARTS
 from exportrisk.consortium.io import load_pool
 from exportrisk.consortium.output import consortium_to_dict
 from exportrisk.paths import resources_dir
@@ -21,8 +22,6 @@ BRIANZA = POOLS / "brianza_furniture.toml"
 CENTRO_CSV = POOLS / "centro_nord_receivables.csv"
 HEADER = "member,kind,buyer_name,buyer_country,buyer_rating,amount,currency,payment_days,instrument"
 GOOD_ROW = "Alfa S.r.l.,receivable,Lakeshore Inc.,USA,BBB,120000,USD,90,open_account"
-PARTS = ("membership fees", "FX hedging (netted)", "group credit policy", "expected retained loss",
-         "capital cost of retained risk")
 
 
 def cents(x: float) -> int:
@@ -111,8 +110,11 @@ def test_cli_json_for_the_brianza_pool(capsys: pytest.CaptureFixture[str]) -> No
                                                    "Intagli Fumagalli S.r.l.", "Tappezzeria Villa S.r.l.",
                                                    "Laccature Sala S.p.A."}
     assert data["pool"]["members"] == 5 and data["pool"]["receivables"] == 9
-    assert data["pool"]["pooled_cost_parts"]["membership fees"] == 5 * 1200
-    assert {"standalone_margin", "pooled_margin", "saving", "buckets"} <= set(data["netting"])
+    assert "membership fees" not in data["pool"]["pooled_cost_parts"]  # paid in every design: its own line
+    assert data["membership_fees"]["total"] == 5 * 1200 == 5 * data["membership_fees"]["per_member"]
+    assert {"standalone_margin", "pooled_margin", "saving", "buckets", "hedging_alone",
+            "hedging_pooled"} <= set(data["netting"])
+    assert data["netting"]["hedging_pooled"] < data["netting"]["hedging_alone"]
     assert data["netting"]["saving"] > 0  # Colombo's USD receivable meets Intagli's USD payable in days 91-120
     policy = data["group_policy"]
     assert {"standalone_premium", "pooled_premium", "volume_discount"} <= set(policy)
@@ -128,7 +130,9 @@ def test_cli_json_for_the_brianza_pool(capsys: pytest.CaptureFixture[str]) -> No
 def test_cli_text_for_the_brianza_pool(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = consortium(capsys, BRIANZA, "--sims", "5000", "--format", "text")
     assert code == 0, err
-    assert out.startswith("Consortium: Consorzio Export Legno Brianza (5 members, 9 receivables")
+    first, _, rest = out.partition("\n\n")
+    assert first == json.loads(consortium(capsys, BRIANZA, "--sims", "5000", "--format", "json")[1])["verdict"]
+    assert rest.startswith("Consortium: Consorzio Export Legno Brianza (5 members, 9 receivables")
     assert "volume discount" in out and "an assumption" in out
     assert "guarantee fund" in out and "FX netting" in out
     assert "Laccature Sala S.p.A." in out and "  total" in out

@@ -92,6 +92,11 @@ def test_analysis_shows_every_member_and_the_engine_totals(qtbot, view: Consorti
         assert [table.index(r, column).data(RAW_ROLE) for r in range(len(names))] == \
             [m[key] for m in expected["members"]]
     assert view.figures["pooledCost"].text().endswith("EUR") and view.figures["fund"].text()
+    assert view.verdict_label.text() == expected["verdict"]  # the verdict on top, as in the CLI and the JSON
+    column = table.KEYS.index("better_off_alone")
+    alone = [table.index(r, column).data() for r in range(len(names))]
+    assert alone.count("Better off alone") == len(expected["better_off_alone"])
+    assert len(view.figures["designs"].text().splitlines()) == len(expected["designs"])
     assert view.progress.value() == view.progress.maximum()
     assert view.export_button.isEnabled() and not view.stale_label.isVisible()
 

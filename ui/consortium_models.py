@@ -256,10 +256,11 @@ class AllocationModel(QAbstractTableModel):
     """Read-only: one row per member of consortium_to_dict's result, then the pool totals."""
 
     KEYS = ("name", "receivables", "exposure", "standalone_cost", "same_cover_alone", "pooled_cost", "saving",
-            "pooling_saving", "risk_contribution")
+            "pooling_saving", "risk_contribution", "better_off_alone")
     TOTALS = {"name": None, "receivables": "receivables", "exposure": "exposure", "standalone_cost":
               "standalone_cost", "same_cover_alone": "same_cover_alone", "pooled_cost": "pooled_cost",
-              "saving": "saving", "pooling_saving": "pooling_saving", "risk_contribution": "es_99"}
+              "saving": "saving", "pooling_saving": "pooling_saving", "risk_contribution": "es_99",
+              "better_off_alone": None}
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -270,7 +271,7 @@ class AllocationModel(QAbstractTableModel):
         self._rows = []
         if data is not None:
             total = {key: data["pool"][src] for key, src in self.TOTALS.items() if src}
-            self._rows = [*data["members"], {**total, "name": self.tr("Total")}]
+            self._rows = [*data["members"], {**total, "name": self.tr("Total"), "better_off_alone": ""}]
         self.endResetModel()
 
     def summary(self, data: dict[str, Any]) -> dict[str, str]:
@@ -295,6 +296,20 @@ class AllocationModel(QAbstractTableModel):
                        .replace("%4", money(fund["expected_loss_beyond"], ccy))
                        .replace("%5", percent(fund["target_exhaustion_probability"]))
                        .replace("%6", percent(fund["required_contribution_rate"])))
+        names = {"alone": self.tr("Each member keeps its cheapest cover alone"),
+                 "netting": self.tr("FX netting only"), "netting_policy": self.tr("FX netting + group credit policy"),
+                 "netting_policy_fund": self.tr("FX netting + group credit policy + guarantee fund")}
+        out["designs"] = "\n".join(
+            self.tr("%1. %2: %3 (%4 of %5 members save)").replace("%1", str(d["rank"])).replace("%2", names[d["id"]])
+            .replace("%3", money(d["total"], ccy)).replace("%4", str(d["members_saving"]))
+            .replace("%5", str(pool["members"])) for d in sorted(data["designs"], key=lambda d: d["rank"]))
+        fees = data["membership_fees"]
+        fee_line = self.tr("%1 per member, %2 in total: paid in every package, not part of any saving")
+        out["membershipFees"] = (fee_line.replace("%1", money(fees["per_member"], ccy))
+                                 .replace("%2", money(fees["total"], ccy)))
+        out["diversification"] = (self.tr("members alone under the same cover: %1; the pool's tail is %2 less")
+                                  .replace("%1", money(pool["sum_of_alone_es_99"], ccy))
+                                  .replace("%2", money(pool["diversification_benefit"], ccy)))
         out["poolRisk"] = (self.tr("%1 (members alone: %2)").replace("%1", money(pool["es_99"], ccy))
                            .replace("%2", money(pool["sum_of_alone_es_99"], ccy)))
         return out
@@ -313,10 +328,12 @@ class AllocationModel(QAbstractTableModel):
         if role == RAW_ROLE:
             return value
         if role == Qt.ItemDataRole.DisplayRole:
+            if isinstance(value, bool):
+                return self.tr("Better off alone") if value else self.tr("Saves")
             if isinstance(value, str):
                 return value
             return QLocale().toString(float(value), "f", 0) if key == "receivables" else money(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key != "name":
+        if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("name", "better_off_alone"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -325,7 +342,7 @@ class AllocationModel(QAbstractTableModel):
             return None
         return [self.tr("Member"), self.tr("Receivables"), self.tr("Exposure"), self.tr("Cheapest alone"),
                 self.tr("Same cover alone"), self.tr("Pooled cost"), self.tr("Saving vs cheapest"),
-                self.tr("Pooling saving"), self.tr("Risk contribution (ES 99 %)")][section]
+                self.tr("Pooling saving"), self.tr("Risk contribution (ES 99 %)"), self.tr("Verdict")][section]
 
 
 class ChoiceDelegate(QStyledItemDelegate):

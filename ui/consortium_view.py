@@ -215,14 +215,20 @@ class ConsortiumView(QWidget):
     def _build_results(self, splitter: QSplitter) -> None:
         box = self._widget(QGroupBox, splitter, "results", self.tr("Pooled versus alone"))
         layout = QVBoxLayout(box)
+        self.verdict_label = self._widget(QLabel, box, "verdict")
+        self.verdict_label.setWordWrap(True)
+        self.verdict_label.setStyleSheet("font-weight: bold;")
+        self.verdict_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.verdict_label)
         form = QFormLayout()
         self.figures: dict[str, QLabel] = {}
-        for key, text in (("pooledCost", self.tr("Pooled cost")), ("sameCoverAlone", self.tr("Same cover alone")),
+        for key, text in (("designs", self.tr("Packages")), ("membershipFees", self.tr("Membership fees")),
+                          ("pooledCost", self.tr("Pooled cost")), ("sameCoverAlone", self.tr("Same cover alone")),
                           ("cheapestAlone", self.tr("Cheapest cover alone")),
                           ("poolingSaving", self.tr("Saving vs same cover alone")),
                           ("saving", self.tr("Saving vs cheapest alone")), ("netting", self.tr("FX netting")),
                           ("groupPolicy", self.tr("Group credit policy")), ("fund", self.tr("Guarantee fund")),
-                          ("poolRisk", self.tr("Pool ES 99 %"))):
+                          ("poolRisk", self.tr("Pool ES 99 %")), ("diversification", self.tr("Diversification"))):
             label = self._widget(QLabel, box, key)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setWordWrap(True)
@@ -410,12 +416,13 @@ class ConsortiumView(QWidget):
         if value is None or self._analysis is None:
             self._result = None
             self.allocation.set_result(None)
-            for label in (*self.figures.values(), self.warnings_label):
+            for label in (*self.figures.values(), self.warnings_label, self.verdict_label):
                 label.clear()
         else:
             result, data = value
             self._result = (result, self._analysis[0], data)
             self.allocation.set_result(data)
+            self.verdict_label.setText(" ".join(self._translated(m) for m in result.verdict_text))
             for key, text in self.allocation.summary(data).items():
                 self.figures[key].setText(text)
             self.warnings_label.setText("\n".join(self._translated(w) for w in data["warnings"]))

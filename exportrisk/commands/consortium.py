@@ -44,34 +44,46 @@ def run(args: argparse.Namespace) -> str:
 
 
 def format_consortium_text(data: dict[str, Any]) -> str:
-    """Plain-text view of consortium_to_dict() output."""
+    """Plain-text view of consortium_to_dict() output: the verdict first, then the designs and the members."""
     pool, home = data["pool"], data["home_currency"]
-    lines = [f"Consortium: {data['consortium']} ({pool['members']} members, {pool['receivables']} receivables, "
+    fees, netting, policy, fund = data["membership_fees"], data["netting"], data["group_policy"], data["fund"]
+    names = {d["id"]: d["name"] for d in data["designs"]}
+    compared = data["compared_design"]
+    lines = [data["verdict"], "",
+             f"Consortium: {data['consortium']} ({pool['members']} members, {pool['receivables']} receivables, "
              f"exposure {money(pool['exposure'])} {home}), valued {data['valuation_date']}",
-             f"  pooled cost {money(pool['pooled_cost'])} {home}: the same cover bought by each member alone "
-             f"costs {money(pool['same_cover_alone'])} (pooling saves {money(pool['pooling_saving'])}); each "
-             f"member's cheapest cover alone costs {money(pool['standalone_cost'])} "
-             f"(saving {money(pool['saving'])})",
-             f"  FX netting       hedge margin alone {money(data['netting']['standalone_margin'])}, pooled "
-             f"{money(data['netting']['pooled_margin'])}: saves {money(data['netting']['saving'])}",
-             f"  group policy     premiums alone {money(data['group_policy']['standalone_premium'])}, one policy "
-             f"{money(data['group_policy']['pooled_premium'])}: saves {money(data['group_policy']['saving'])} "
-             f"(volume discount {percent(data['group_policy']['volume_discount'])}, an assumption)",
-             f"  guarantee fund   size {money(data['fund']['size'])} ({percent(data['fund']['contribution_rate'])} of "
-             f"exposure), exhausted with probability {percent(data['fund']['exhaustion_probability'])}, expected "
-             f"loss beyond {money(data['fund']['expected_loss_beyond'])}; "
-             f"{percent(data['fund']['required_contribution_rate'])} keeps exhaustion under "
-             f"{percent(data['fund']['target_exhaustion_probability'])}",
-             f"  pooled risk      EL {money(pool['expected_loss'])}, ES 99 % {money(pool['es_99'])} against "
-             f"{money(pool['sum_of_alone_es_99'])} summed alone",
-             "",
-             f"  {'member':<40}{'cheapest alone':>15}{'same alone':>14}{'pooled':>14}{'saving':>14}{'risk contr.':>14}"]
+             "  designs by total risk-adjusted cost (costs + expected loss + capital on the 99 % tail):"]
+    for d in sorted(data["designs"], key=lambda d: d["rank"]):
+        lines.append(f"  {d['rank']}. {d['name']:<52}{money(d['total']):>14} {home}   saving vs alone "
+                     f"{money(d['saving_vs_alone']):>12}, {d['members_saving']} of {pool['members']} members save")
+    lines += [
+        f"  membership fees  {money(fees['per_member'])} per member, {money(fees['total'])} in total: paid in every "
+        "design (alone included), not part of any saving",
+        f"  FX netting       forwards on every invoice {money(netting['hedging_alone'])}, after netting "
+        f"{money(netting['hedging_pooled'])}",
+        f"  group policy     each member's own policy {money(policy['standalone_premium'])}, one policy "
+        f"{money(policy['pooled_premium'])}: saves {money(policy['saving'])} (volume discount "
+        f"{percent(policy['volume_discount'])}, an assumption)",
+        f"  guarantee fund   size {money(fund['size'])} ({percent(fund['contribution_rate'])} of exposure), "
+        f"opportunity cost {money(fund['opportunity_cost'])} a year, exhausted with probability "
+        f"{percent(fund['exhaustion_probability'])}; {percent(fund['required_contribution_rate'])} keeps exhaustion "
+        f"under {percent(fund['target_exhaustion_probability'])}",
+        f"  diversification  pool ES 99 % {money(pool['es_99'])} against {money(pool['sum_of_alone_es_99'])} for "
+        f"the members alone under the same cover: {money(pool['diversification_benefit'])} less",
+        "",
+        f"  {'member':<40}{'cheapest alone':>15}{'pooled':>14}{'saving':>14}{'same alone':>14}  verdict"]
     for m in data["members"]:
-        lines.append(f"  {m['name'][:39]:<40}{money(m['standalone_cost']):>15}{money(m['same_cover_alone']):>14}"
-                     f"{money(m['pooled_cost']):>14}{money(m['saving']):>14}{money(m['risk_contribution']):>14}")
-    lines.append(f"  {'total':<40}{money(pool['standalone_cost']):>15}{money(pool['same_cover_alone']):>14}"
-                 f"{money(pool['pooled_cost']):>14}{money(pool['saving']):>14}{money(pool['es_99']):>14}")
-    lines.append("  saving = cheapest alone - pooled; risk contribution = Euler share of the pool's ES 99 %")
+        verdict = "better off alone" if m["better_off_alone"] else "saves"
+        lines.append(f"  {m['name'][:39]:<40}{money(m['standalone_cost']):>15}{money(m['pooled_cost']):>14}"
+                     f"{money(m['saving']):>14}{money(m['same_cover_alone']):>14}  {verdict}")
+    lines.append(f"  {'total':<40}{money(pool['standalone_cost']):>15}{money(pool['pooled_cost']):>14}"
+                 f"{money(pool['saving']):>14}{money(pool['same_cover_alone']):>14}")
+    lines.append(f"  pooled = {names[compared]}; saving = cheapest alone - pooled; same alone = that package bought "
+                 "by the member alone")
+    stable = data["stable_pool"]
+    if stable is not None:
+        lines.append(f"  stable pool ({names[stable['design']]}): {', '.join(stable['members'])}; saves "
+                     f"{money(stable['saving'])} {home}")
     lines += [f"  warning: {w}" for w in data["warnings"]]
     lines.append(f"  simulation: {data['simulation']['scenarios']:,} scenarios, seed {data['simulation']['seed']}")
     return "\n".join(lines)

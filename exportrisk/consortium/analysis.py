@@ -1,44 +1,60 @@
-"""Pool analysis: stand-alone quotes, FX netting, group policy, guarantee fund, and member allocation."""
+"""Pool analysis: every receivable priced through the cover components, the pooled designs, and a verdict."""
 
 from __future__ import annotations
 
-import json
-import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
 
+from exportrisk.consortium.designs import (
+    ALONE_PARTS,
+    DESIGNS,
+    FUND_YEARS,
+    POOLED,
+    Alone,
+    Design,
+    Tails,
+    Terms,
+    Verdict,
+    design,
+    same_cover_alone,
+)
+from exportrisk.consortium.designs import verdict as solve_verdict
+from exportrisk.consortium.lines import Line, contexts, price_lines
 from exportrisk.consortium.model import Pool
-from exportrisk.consortium.netting import Netting, net_flows
+from exportrisk.consortium.netting import Netting, hedged_shares, net_flows
 from exportrisk.consortium.portfolio import Exposures, PoolLosses, basel_correlation, simulate_pool
-from exportrisk.deal.io import deal_to_dict
-from exportrisk.deal.model import Instrument
-from exportrisk.engine.batch import best_options, linear_in_amount
-from exportrisk.engine.quote import price_deal
-from exportrisk.engine.result import QuoteResult, RiskSummary
+from exportrisk.consortium.standalone import StandaloneQuote, quote_receivables
+from exportrisk.cover.group_policy import policy_cost
+from exportrisk.engine.batch import linear_in_amount
 from exportrisk.errors import InputError
 from exportrisk.fx.risk import tail_var_es
 from exportrisk.market.service import MarketData
+from exportrisk.messages import Message, message
 from exportrisk.parameters import Parameters, load_parameters
 from exportrisk.progress import Progress
 
-INSURABLE = (Instrument.OPEN_ACCOUNT, Instrument.DOCUMENTARY_COLLECTION, Instrument.LC_UNCONFIRMED)
+__all__ = ["ConsortiumResult", "MemberResult", "StandaloneQuote", "analyse_pool", "quote_receivables"]
+#: Above this many scenario x member cells (40 MB of float32) the per-member losses are not kept, and a sub-pool
+#: is simulated again when members leave (writing a larger matrix costs more than the simulation saves).
+KEEP_CELLS = 10_000_000
+#: Stand-alone options that buy a private policy of the member's own (its annual minimum and fee apply).
+PRIVATE_OPTIONS = ("private_insurance", "private_insurance_forward", "private_insurance_put")
 
 
 @dataclass(frozen=True)
 class GroupPolicy:
-    """One credit policy over all insurable receivables versus one policy per member."""
+    """The group credit policy as priced by cover.group_policy, against one policy per member."""
 
-    standalone_premium: float
-    pooled_premium: float
+    standalone_premium: float   # each member's own policy (own minimum, fee, tax), summed
+    pooled_premium: float       # one policy for the pool
     volume_discount: float
     aggregate_deductible: float
     cover_share: float
     insured_exposure: float
     expected_indemnity: float
-    member_base: dict[str, float]
     not_insured: tuple[str, ...]
 
     @property
@@ -56,26 +72,30 @@ class Fund:
     expected_loss_beyond: float
     required_contribution_rate: float
     target_exhaustion: float
+    opportunity_cost: float = 0.0  # k x size x FUND_YEARS
 
 
 @dataclass(frozen=True)
 class MemberResult:
-    """One member: the cheapest stand-alone cover (quote engine), the pool's cover bought alone, and pooled."""
+    """One member: its cheapest cover alone, its cost in each design, and in the design it is compared in."""
 
     name: str
     exposure: float
     receivables: int
-    standalone_cost: float          # sum of the best option's risk-adjusted cost per receivable, alone
-    same_cover_alone: float         # the pool's package bought alone: own hedge, own policy, own risk capital
-    pooled_cost: float              # allocated: fee, netted hedge, group policy, Euler share of pool risk
-    pooled_cost_by_exposure: float  # the pooled total split by exposure instead
-    risk_contribution: float        # Euler contribution to the pool's ES 99 %
+    standalone_cost: float          # the cheapest option's risk-adjusted cost per receivable, alone, summed
+    same_cover_alone: float         # the group package bought alone: own hedge, own policy, own risk capital
+    pooled_cost: float              # in the compared design (verdict.compared), by part
+    pooled_cost_by_exposure: float  # the compared design's total split by exposure instead
+    risk_contribution: float        # Euler contribution to the pool's ES 99 % (group policy terms)
     expected_loss: float
-    alone_es: float
+    alone_es: float                 # own ES 99 % under the same cover, same terms
     fund_contribution: float
     cost_parts: dict[str, float]
     alone_parts: dict[str, float]
     best_options: dict[str, int]
+    design_costs: dict[str, float]
+    better_alone: bool
+    stable_cost: float | None       # its cost in the stable pool, None when it is not in it
 
     @property
     def saving(self) -> float:
@@ -94,7 +114,7 @@ class ConsortiumResult:
     group_policy: GroupPolicy
     fund: Fund
     exposure: float
-    pooled_parts: dict[str, float]
+    pooled_parts: dict[str, float]  # the compared design's totals by part (membership fees apart)
     expected_loss: float
     var_99: float
     es_99: float
@@ -103,6 +123,13 @@ class ConsortiumResult:
     seed: int
     parameters: Parameters
     warnings: tuple[str, ...]
+    designs: dict[str, Design]
+    verdict: Verdict
+    verdict_text: tuple[Message, ...]
+    membership_fee: float
+    sum_alone_es: float
+    hedging_alone: float
+    hedging_pooled: float
 
     @property
     def standalone_cost(self) -> float:
@@ -116,74 +143,56 @@ class ConsortiumResult:
     def pooled_cost(self) -> float:
         return sum(self.pooled_parts.values())
 
-    @property
-    def sum_alone_es(self) -> float:
-        return sum(m.alone_es for m in self.members)
+
+def _exposures(lines: list[Line], keep: list[int], members: int, correlation: dict) -> Exposures:
+    """The one-factor simulation's inputs for the lines `keep`: losses at the outlook's rate, PDs, countries."""
+    chosen = [lines[i] for i in keep]
+    countries = sorted({line.country for line in chosen})
+    values = np.array([line.value for line in chosen])
+    country_pd = []
+    for iso in countries:
+        mask = np.array([line.country == iso for line in chosen])
+        weights = values[mask] if values[mask].sum() > 0 else None
+        country_pd.append(float(np.average([line.political_pd for line in chosen if line.country == iso],
+                                           weights=weights)))
+    pd_1y = np.array([line.pd_1y for line in chosen])
+    rho = (basel_correlation(pd_1y) if correlation["correlation_model"] == "basel"
+           else np.full(len(chosen), float(correlation["asset_correlation"])))
+    return Exposures(default_loss=np.array([line.default_loss for line in chosen]),
+                     political_loss=np.array([line.political_loss for line in chosen]),
+                     pd=np.array([line.pd for line in chosen]), rho=rho,
+                     country=np.array([countries.index(line.country) for line in chosen]),
+                     member=np.array([line.member for line in chosen]),
+                     insured=np.array([line.insured for line in chosen]), country_pd=np.array(country_pd),
+                     members=members)
 
 
-@dataclass(frozen=True)
-class StandaloneQuote:
-    """What the pool keeps of a receivable's stand-alone quote: its best option and its risks."""
-
-    best_option: str | None
-    best_cost: float  # risk-adjusted cost of the best option, member's home currency
-    risks: RiskSummary
-    years: float
-    warnings: tuple[str, ...]
-
-    @classmethod
-    def of(cls, quote: QuoteResult) -> StandaloneQuote:
-        best = quote.option(quote.recommended) if quote.recommended else None
-        return cls(best.id if best else None, best.risk_adjusted_cost if best else 0.0, quote.risks, quote.years,
-                   quote.warnings)
+def _tails(losses: PoolLosses, members: tuple[int, ...], weight: float, deductible: float) -> Tails:
+    """Pool tails of `members` from a simulation; an aggregate deductible's expected cost is what it adds to
+    E[retained] over cover x wait x insured loss."""
+    adjust = {m: float(losses.member_expected[m] - (losses.gross_expected[m] - weight * losses.insured_expected[m]))
+              if deductible > 0 else 0.0 for m in members}
+    return Tails(losses.retained, {m: float(losses.member_tail[m]) for m in members},
+                 {m: float(losses.member_expected[m]) for m in members}, adjust)
 
 
-def quote_receivables(pool: Pool, market: MarketData, params: Parameters, paths: int, seed: int,
-                      progress: Progress | None = None) -> list[StandaloneQuote]:
-    """Each receivable quoted alone for its member: the best option and its risk-adjusted cost.
-
-    Receivables that share every term but the amount share one simulation (engine.batch.best_options); with a
-    fixed insurance deductible each is quoted separately by price_deal. Both give price_deal's ranking.
-    """
-    params = params.with_overrides(pool.parameters)
-    deals = [pool.deal_for(r) for r in pool.receivables]
-    if not linear_in_amount(params):
-        quotes = []
-        for index, (receivable, deal) in enumerate(zip(pool.receivables, deals, strict=True)):
-            try:
-                quotes.append(StandaloneQuote.of(price_deal(deal, market, params, paths=paths, seed=seed,
-                                                            solve_min_price=False)))
-            except InputError as exc:
-                raise InputError(f"{receivable.where}: {exc}") from None
-            if progress is not None:
-                progress.update(0.5 * (index + 1) / len(deals))
-        return quotes
-    groups: dict[str, list[int]] = defaultdict(list)
-    for index, deal in enumerate(deals):
-        # names do not change the risk: receivables differing only by names and amount share a simulation
-        unit = replace(deal, terms=replace(deal.terms, amount=1.0), exporter=replace(deal.exporter, name="-"),
-                       buyer=replace(deal.buyer, name="-"))
-        groups[json.dumps(deal_to_dict(unit), sort_keys=True)].append(index)
-    quotes_by_index: dict[int, StandaloneQuote] = {}
-    for done, members in enumerate(groups.values(), start=1):
-        first = members[0]
-        try:
-            shared = best_options(deals[first], [deals[i].terms.amount for i in members], market, params,
-                                  paths=paths, seed=seed)
-        except InputError as exc:
-            raise InputError(f"{pool.receivables[first].where}: {exc}") from None
-        for index, best in zip(members, shared.best, strict=True):
-            quotes_by_index[index] = StandaloneQuote(best.option_id, best.risk_adjusted_cost, shared.risks,
-                                                     shared.years, shared.warnings)
-        if progress is not None:
-            progress.update(0.5 * done / len(groups))
-    return [quotes_by_index[i] for i in range(len(deals))]
+def _sub_tails(matrix: np.ndarray, members: tuple[int, ...], level: float) -> Tails:
+    """A sub-pool's tails read off the kept scenarios: retained losses add up over members (no aggregate
+    deductible), Euler contributions are the members' mean losses in the sub-pool's worst scenarios."""
+    mask = np.zeros(matrix.shape[1], dtype=np.float32)
+    mask[list(members)] = 1.0
+    retained = (matrix @ mask).astype(np.float64)
+    k = max(1, int(np.ceil(round((1.0 - level) * retained.size, 9))))
+    worst = np.argpartition(retained, retained.size - k)[retained.size - k:]
+    tail = matrix[worst].astype(np.float64).mean(axis=0)
+    mean = matrix.mean(axis=0, dtype=np.float64)
+    return Tails(retained, {m: float(tail[m]) for m in members}, {m: float(mean[m]) for m in members})
 
 
 def analyse_pool(pool: Pool, market: MarketData | None = None, params: Parameters | None = None,
                  scenarios: int | None = None, seed: int | None = None, progress: Progress | None = None,
                  quotes: list[StandaloneQuote] | None = None) -> ConsortiumResult:
-    """Stand-alone versus pooled cover for every member of `pool` (see docs/consortium.md).
+    """Stand-alone versus pooled packages for every member of `pool` (see docs/consortium.md).
 
     `quotes` (from quote_receivables, same pool and parameters) skips the stand-alone quoting step.
     """
@@ -205,137 +214,170 @@ def analyse_pool(pool: Pool, market: MarketData | None = None, params: Parameter
     eur = market.fixing(home, "EUR", pool.valuation_date)
     if quotes is None:
         quotes = quote_receivables(pool, market, params, int(section["standalone_paths"]), seed, progress)
-    members = [m.name for m in pool.members]
-    index = {name: i for i, name in enumerate(members)}
-
-    # exposures in the consortium's home currency
-    values = np.array([r.terms.amount * spots[r.terms.currency] for r in pool.receivables])
-    risks = [q.risks for q in quotes]
-    countries = sorted({k.country_iso3 for k in risks})
-    years = np.array([q.years for q in quotes])
+    names = [m.name for m in pool.members]
+    index = {name: i for i, name in enumerate(names)}
+    to_pool = {m.home_currency: market.fixing(home, m.home_currency, pool.valuation_date) for m in pool.members}
+    priced = contexts(pool, market, params)
+    lines = price_lines(priced, [index[r.member] for r in pool.receivables],
+                        [to_pool[pool.member(r.member).home_currency] for r in pool.receivables],
+                        linear_in_amount(params))
+    live = [i for i, line in enumerate(lines) if line.available]
+    if not live:
+        raise InputError("No receivable of the pool can be covered (sanctions); nothing to pool.")
+    # the policy's minimum, fee, carry and tax in the consortium's currency: a receivable of a member at home in it
+    at_home = [i for i in live if priced[i][0].home == home] or live
+    policy_ctx = priced[next((i for i in at_home if lines[i].insured), at_home[0])][0]
     insurance = params.section("private_insurance")
-    multipliers = insurance["category_multipliers"]
-    insured = np.array([r.terms.instrument in INSURABLE and k.country_category in multipliers
-                        for r, k in zip(pool.receivables, risks, strict=True)])
-    country_pd = []
-    for iso in countries:
-        mask = np.array([k.country_iso3 == iso for k in risks])
-        annual = next(k.political_annual for k in risks if k.country_iso3 == iso)
-        horizon = float(np.average(years[mask], weights=values[mask]))
-        country_pd.append(1.0 - (1.0 - annual) ** horizon)
-    pd_1y = np.array([k.buyer_pd_1y for k in risks])
-    rho = (basel_correlation(pd_1y) if section["correlation_model"] == "basel"
-           else np.full(len(risks), float(section["asset_correlation"])))
-    exposures = Exposures(
-        default_loss=values * np.array([k.lgd for k in risks]),
-        political_loss=values * np.array([k.political_lgd if k.political_probability > 0 else 0.0 for k in risks]),
-        pd=np.array([k.commercial_probability for k in risks]), rho=rho,
-        country=np.array([countries.index(k.country_iso3) for k in risks]),
-        member=np.array([index[r.member] for r in pool.receivables]), insured=insured,
-        country_pd=np.array(country_pd), members=len(members))
-    part = None if progress is None else Progress(lambda f: progress.update(0.5 + 0.5 * f))
-    try:
-        home_rate = market.rate_table()[0].lookup(home).rate
-    except InputError:  # no rate for the home currency: claims are not discounted for the wait
-        home_rate = 0.0
-    claim_discount = math.exp(-home_rate * float(insurance["waiting_months"]) / 12.0)  # as cover/insurance.py
-    losses = simulate_pool(exposures, scenarios, seed, int(section["chunk_scenarios"]),
-                           float(insurance["cover_share"]), float(section["aggregate_deductible_eur"]) * eur,
-                           bool(insurance["covers_political"]), 0.99, float(insurance["deductible_eur"]) * eur, part,
-                           claim_discount)
-
-    policy = _group_policy(pool, params, risks, values, insured, losses, eur)
-    netting = net_flows(pool, spots, float(params.section("fx_forward")["margin_pct"]), int(section["bucket_days"]))
-    total = float(values.sum())
-    fund = _fund(losses.retained, total, float(section["fund_contribution_rate"]),
-                 float(section["fund_target_exhaustion"]))
-    horizon = float(np.average(years, weights=values))
-    members_out, parts, var99, es99 = _allocate(pool, market, params, quotes, exposures, values, losses, policy,
-                                                netting, fund, horizon, eur)
-    warnings = list(params.warnings) + list(netting.excluded)
-    warnings += sorted({w for q in quotes for w in q.warnings})
-    return ConsortiumResult(pool.name, home, pool.valuation_date, tuple(members_out), netting, policy, fund, total,
-                            parts, float(losses.retained.mean()), var99, es99, horizon, scenarios, seed, params,
-                            tuple(warnings))
-
-
-def _group_policy(pool: Pool, params: Parameters, risks: list, values: np.ndarray, insured: np.ndarray,
-                  losses: PoolLosses, eur: float) -> GroupPolicy:
-    """One policy: premium max((1 - discount) x sum rate_i V_i, minimum) + one fee; alone: one per member."""
-    insurance, section = params.section("private_insurance"), params.section("consortium")
-    multipliers = insurance["category_multipliers"]
-    base_rate = float(insurance["base_rate_pct"]) / 100.0
-    premium_base = [base_rate * float(multipliers.get(k.country_category, 0.0)) * v * i
-                    for k, v, i in zip(risks, values, insured, strict=True)]
-    minimum, fee = float(insurance["min_premium_eur"]) * eur, float(section["policy_fee_eur"]) * eur
-    member_base: dict[str, float] = defaultdict(float)
-    for receivable, amount in zip(pool.receivables, premium_base, strict=True):
-        member_base[receivable.member] += float(amount)
-    alone = sum(max(b, minimum) + fee for b in member_base.values() if b > 0)
+    minimum, fee = float(insurance["min_premium_eur"]), float(section["policy_fee_eur"])
     discount = float(section["volume_discount"])
-    pooled = max((1.0 - discount) * sum(premium_base), minimum) + fee if any(premium_base) else 0.0
-    return GroupPolicy(alone, pooled, discount, float(section["aggregate_deductible_eur"]) * eur,
-                       float(insurance["cover_share"]), float(values[insured].sum()),
-                       float((losses.gross - losses.retained).mean()), dict(member_base),
-                       tuple(f"{r.where}: not under the policy (instrument or OECD category)"
-                             for r, i in zip(pool.receivables, insured, strict=True) if not i))
+    deductible = float(section["aggregate_deductible_eur"]) * eur
+    insured_lines = [lines[i] for i in live if lines[i].insured]
+    cover = insured_lines[0].cover_share if insured_lines else float(insurance["cover_share"])
+    claim_discount = insured_lines[0].claim_discount if insured_lines else 1.0
+    all_members = tuple(range(len(names)))
+    keep = len(names) * scenarios <= KEEP_CELLS and deductible == 0.0
+    part = None if progress is None else Progress(lambda f: progress.update(0.5 + 0.5 * f))
+    exposures = _exposures(lines, live, len(names), section)
+    losses = simulate_pool(exposures, scenarios, seed, int(section["chunk_scenarios"]), cover, deductible,
+                           bool(insurance["covers_political"]), 0.99, deductible, part, claim_discount, keep)
+    weight = cover * claim_discount
+    alone = Alone(losses.alone_es, losses.alone_expected,
+                  losses.alone_expected - (losses.gross_expected - weight * losses.insured_expected)
+                  if deductible > 0 else np.zeros(len(names)), losses.gross_alone_es, losses.gross_expected)
+
+    def pooled_policy(premiums: list[float]):
+        return policy_cost(policy_ctx, premiums, minimum, fee, discount)
+
+    def own_policy(premiums: list[float]):
+        return policy_cost(policy_ctx, premiums, minimum, fee)
+
+    alone_costs: dict[int, dict[str, float]] = {m: dict.fromkeys(ALONE_PARTS, 0.0) for m in all_members}
+    best: dict[int, Counter] = defaultdict(Counter)
+    for receivable, quote in zip(pool.receivables, quotes, strict=True):
+        m = index[receivable.member]
+        rate = to_pool[pool.member(receivable.member).home_currency]
+        alone_costs[m]["cheapest cover alone"] += quote.best_cost * rate
+        best[m][quote.best_option or "none available"] += 1
+        if quote.best_option in PRIVATE_OPTIONS:  # the member's own policy: its fee (the minimum is in the quotes)
+            alone_costs[m]["own policy fee"] = own_policy([1.0]).fee
+    terms = Terms(float(params.section("capital")["cost_of_capital"]), float(section["fund_contribution_rate"]),
+                  pooled_policy, alone_costs)
+    own_terms = Terms(terms.capital_rate, terms.fund_rate, own_policy, terms.alone_costs)
+    bucket_days = int(section["bucket_days"])
+
+    def solve(design_id: str, members: tuple[int, ...]) -> Design:
+        shares, _ = hedged_shares(pool, {names[m] for m in members}, bucket_days)
+        tails = None
+        if design_id in ("netting_policy", "netting_policy_fund"):
+            if members == all_members:
+                tails = _tails(losses, members, weight, deductible)
+            elif losses.member_losses is not None:
+                tails = _sub_tails(losses.member_losses, members, 0.99)
+            else:
+                chosen = [i for i in live if lines[i].member in set(members)]
+                sub = simulate_pool(_exposures(lines, chosen, len(names), section), scenarios, seed,
+                                    int(section["chunk_scenarios"]), cover, deductible,
+                                    bool(insurance["covers_political"]), 0.99, deductible, None, claim_discount)
+                tails = _tails(sub, members, weight, deductible)
+        return design(design_id, lines, members, shares, terms, tails, alone)
+
+    designs = {d: solve(d, all_members) for d in DESIGNS}
+    compared = min(POOLED, key=lambda d: designs[d].total)
+    decided = solve_verdict(designs, lambda members: solve(compared, members))
+    shares_alone = hedged_shares(pool, set(names), bucket_days)[1]
+    return _result(pool, params, names, lines, designs, decided, losses, terms, own_terms, best, spots, quotes,
+                   scenarios, seed, deductible, shares_alone, alone)
 
 
-def _fund(retained: np.ndarray, exposure: float, rate: float, target: float) -> Fund:
-    """Fund of size rate x exposure paying first losses: P(L > F), E[(L - F)+], and the rate whose fund is
-    exhausted with probability at most `target` (the (1 - target) quantile of L over the exposure)."""
+def netting_of(pool: Pool, spots: dict[str, float], params: Parameters) -> Netting:
+    return net_flows(pool, spots, float(params.section("fx_forward")["margin_pct"]),
+                     int(params.section("consortium")["bucket_days"]))
+
+
+def _fund(retained: np.ndarray, exposure: float, rate: float, target: float, capital_rate: float = 0.0) -> Fund:
+    """Fund of size rate x exposure paying first losses: P(L > F), E[(L - F)+], the rate whose fund is exhausted
+    with probability at most `target` (the (1 - target) quantile of L over the exposure), and its opportunity
+    cost k x F x FUND_YEARS (the contributions tied up for the year at the cost of capital)."""
     size = rate * exposure
     required = tail_var_es(retained, 1.0 - target)[0] / exposure if target < 0.5 else 0.0
+    while required > 0 and (retained > required * exposure).mean() > target:  # an atom at the quantile: the
+        required = float(np.nextafter(required, np.inf))                      # rounded rate must still cover it
     return Fund(rate, size, float((retained > size).mean()), float(np.maximum(retained - size, 0.0).mean()),
-                max(required, 0.0), target)
+                max(required, 0.0), target, capital_rate * size * FUND_YEARS)
 
 
-def _allocate(pool: Pool, market: MarketData, params: Parameters, quotes: list[StandaloneQuote], exposures: Exposures,
-              values: np.ndarray, losses: PoolLosses, policy: GroupPolicy, netting: Netting, fund: Fund,
-              horizon: float, eur: float) -> tuple[list[MemberResult], dict[str, float], float, float]:
-    """Pooled cost by part, and per member: each part by its natural key (fees equally, hedging by FX notional,
-    the policy by premium base, expected loss and capital by Euler contribution), and the same cover alone."""
-    insurance = params.section("private_insurance")
-    k = float(params.section("capital")["cost_of_capital"])
-    var99, es99 = tail_var_es(losses.retained, 0.99)
-    el = float(losses.retained.mean())
-    names = [m.name for m in pool.members]
-    parts = {"membership fees": pool.membership_fee * len(names), "FX hedging (netted)": netting.pooled_margin,
-             "group credit policy": policy.pooled_premium, "expected retained loss": el,
-             "capital cost of retained risk": k * horizon * max(es99 - el, 0.0)}
-    notional = _shares([netting.member_notional.get(m, 0.0) for m in names])
-    premium = _shares([policy.member_base.get(m, 0.0) for m in names])
-    exposure_by_member = np.bincount(exposures.member, values, len(names))
-    by_exposure = _shares(list(exposure_by_member))
-    minimum = float(insurance["min_premium_eur"]) * eur
-    fee = float(params.section("consortium")["policy_fee_eur"]) * eur
-    standalone: dict[str, float] = defaultdict(float)
-    best: dict[str, Counter] = defaultdict(Counter)
-    to_pool = {m.home_currency: market.fixing(pool.home_currency, m.home_currency, pool.valuation_date)
-               for m in pool.members}
-    for receivable, quote in zip(pool.receivables, quotes, strict=True):
-        standalone[receivable.member] += quote.best_cost * to_pool[pool.member(receivable.member).home_currency]
-        best[receivable.member][quote.best_option or "none available"] += 1
-    total = sum(parts.values())
-    out = []
-    for i, name in enumerate(names):
-        tail, expected = float(losses.member_tail[i]), float(losses.member_expected[i])
-        pooled = {"membership fees": pool.membership_fee, "FX hedging (netted)": netting.pooled_margin * notional[i],
-                  "group credit policy": policy.pooled_premium * premium[i], "expected retained loss": expected,
-                  "capital cost of retained risk": k * horizon * (tail - expected) if es99 > el else 0.0}
-        base = policy.member_base.get(name, 0.0)
-        alone_el, alone_es = float(losses.alone_expected[i]), float(losses.alone_es[i])
-        alone = {"FX hedging (own)": netting.margin_pct / 100.0 * netting.member_notional.get(name, 0.0),
-                 "own credit policy": max(base, minimum) + fee if base > 0 else 0.0,
-                 "expected retained loss": alone_el,
-                 "capital cost of retained risk": k * horizon * max(alone_es - alone_el, 0.0)}
-        out.append(MemberResult(
-            name, float(exposure_by_member[i]), int((exposures.member == i).sum()), standalone[name],
-            sum(alone.values()), sum(pooled.values()), total * by_exposure[i], tail, expected, alone_es,
-            fund.contribution_rate * float(exposure_by_member[i]), pooled, alone, dict(best[name])))
-    return out, parts, var99, es99
+def _result(pool: Pool, params: Parameters, names: list[str], lines: list[Line], designs: dict[str, Design],
+            decided: Verdict, losses: PoolLosses, terms: Terms, own_terms: Terms, best: dict[int, Counter],
+            spots: dict[str, float], quotes: list[StandaloneQuote], scenarios: int, seed: int, deductible: float,
+            shares_alone: list[float], alone: Alone) -> ConsortiumResult:
+    section = params.section("consortium")
+    compared = designs[decided.compared]
+    policy_design = designs["netting_policy"]
+    exposure_by_member = np.bincount([line.member for line in lines], [line.value for line in lines], len(names))
+    total_exposure = float(exposure_by_member.sum())
+    fund = _fund(losses.retained, total_exposure, terms.fund_rate, float(section["fund_target_exhaustion"]),
+                 terms.capital_rate)
+    stable = decided.stable
+    by_member: dict[int, list[tuple[int, Line]]] = defaultdict(list)
+    for i, line in enumerate(lines):
+        by_member[line.member].append((i, line))
+    members_out = []
+    for m, name in enumerate(names):
+        own = same_cover_alone(decided.compared, by_member[m], m, shares_alone, own_terms, alone)
+        members_out.append(MemberResult(
+            name, float(exposure_by_member[m]), len(by_member[m]), designs["alone"].cost(m),
+            float(sum(own.values())), compared.cost(m), compared.total * exposure_by_member[m] / total_exposure
+            if total_exposure > 0 else 0.0,
+            policy_design.member_parts[m]["expected retained loss"] + float(losses.member_tail[m])
+            - float(losses.member_expected[m]),
+            policy_design.member_parts[m]["expected retained loss"],
+            float(policy_design.member_parts[m]["expected retained loss"] + alone.es[m] - alone.mean[m]),
+            terms.fund_rate * float(exposure_by_member[m]), dict(compared.member_parts[m]), own, dict(best[m]),
+            {d: designs[d].cost(m) for d in designs}, m in decided.leavers,
+            stable.cost(m) if stable is not None and m in stable.members else None))
+    insured = [line for line in lines if line.insured]
+    own_policies = sum(own_terms.policy([line.premium for _, line in by_member[m] if line.insured]).total
+                       for m in range(len(names)))
+    netting = netting_of(pool, spots, params)
+    policy = GroupPolicy(own_policies, float(policy_design.parts["group credit policy"]),
+                         float(section["volume_discount"]), deductible,
+                         insured[0].cover_share if insured else 0.0, float(sum(line.value for line in insured)),
+                         float((losses.gross - losses.retained).mean()),
+                         tuple(f"{r.where}: not under the policy ({line.reason or 'instrument, tenor or category'})"
+                               for r, line in zip(pool.receivables, lines, strict=True) if not line.insured))
+    var99 = tail_var_es(losses.retained, 0.99)[0] - losses.retained.mean() + policy_design.expected_loss
+    warnings = list(params.warnings) + list(netting.excluded) + sorted({w for q in quotes for w in q.warnings})
+    warnings += sorted({f"{r.where}: {line.reason}" for r, line in zip(pool.receivables, lines, strict=True)
+                        if not line.available})
+    return ConsortiumResult(
+        pool.name, pool.home_currency, pool.valuation_date, tuple(members_out), netting, policy, fund,
+        total_exposure, compared.parts, policy_design.expected_loss, float(var99), policy_design.es_99,
+        _horizon_of(lines), scenarios, seed, params, tuple(warnings), designs, decided,
+        verdict_messages(designs, decided, len(names), pool.home_currency), pool.membership_fee,
+        policy_design.sum_alone_es_99, float(sum(line.hedge for line in lines)),
+        float(compared.parts["FX hedging (netted)"]))
 
 
-def _shares(weights: list[float]) -> list[float]:
-    total = sum(weights)
-    return [w / total if total > 0 else 0.0 for w in weights]
+def _horizon_of(lines: list[Line]) -> float:
+    weights = sum(line.value for line in lines)
+    return sum(line.value * line.years for line in lines) / weights if weights > 0 else 0.0
+
+
+def verdict_messages(designs: dict[str, Design], decided: Verdict, members: int, currency: str
+                     ) -> tuple[Message, ...]:
+    """The verdict in one sentence (and one more for the stable pool when members are better off alone)."""
+    compared = designs[decided.compared]
+    saving = designs["alone"].total - compared.total
+    count = len(decided.saving_members)
+    if decided.recommended == "alone":
+        out = [message("verdict_alone", extra_money=-saving, currency=currency, saving_count=count, members=members)]
+    else:
+        out = [message(f"verdict_{decided.compared}", saving_count=count, members=members, saving_money=saving,
+                       currency=currency, alone_count=len(decided.leavers))]
+    if decided.leavers:
+        if decided.stable is None:
+            out.append(message("verdict_no_stable_pool"))
+        else:
+            out.append(message("verdict_stable_pool", stable_count=len(decided.stable.members),
+                               stable_money=sum(decided.stable_savings.values()), currency=currency))
+    return tuple(out)

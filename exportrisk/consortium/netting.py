@@ -82,3 +82,45 @@ def net_flows(pool: Pool, spots: dict[str, float], margin_pct: float, bucket_day
         rows.append(NettingRow(currency, (bucket - 1) * bucket_days + 1, bucket * bucket_days, receivable,
                                payable, alone, pooled, rate * alone, rate * pooled))
     return Netting(tuple(rows), dict(member_notional), margin_pct, tuple(excluded))
+
+
+def hedged_shares(pool: Pool, members: set[str], bucket_days: int) -> tuple[list[float], list[float]]:
+    """Per receivable of `pool`: the share of its forward hedge still bought from a bank after netting, within
+    the members `members` (pooled) and within its own member (alone); 1 for receivables not netted.
+
+    Per (currency, bucket b = ceil(days / bucket_days)): share = max(R - P, 0) / R, R the receivables and P the
+    payables netted against them. Payables beyond the receivables stay unhedged on both sides, as in a single-deal
+    quote (which does not see payables), so the comparison stays like for like.
+    """
+    pooled: dict[tuple[str, int], list[float]] = defaultdict(lambda: [0.0, 0.0])
+    alone: dict[tuple[str, str, int], list[float]] = defaultdict(lambda: [0.0, 0.0])
+
+    def netted(member: str, currency: str) -> bool:
+        return currency != pool.home_currency and pool.member(member).home_currency == pool.home_currency
+
+    for r in pool.receivables:
+        if netted(r.member, r.terms.currency):
+            b = max(1, math.ceil(r.terms.payment_days / bucket_days))
+            alone[(r.member, r.terms.currency, b)][0] += r.terms.amount
+            if r.member in members:
+                pooled[(r.terms.currency, b)][0] += r.terms.amount
+    for p in pool.payables:
+        if netted(p.member, p.currency):
+            b = max(1, math.ceil(p.payment_days / bucket_days))
+            alone[(p.member, p.currency, b)][1] += p.amount
+            if p.member in members:
+                pooled[(p.currency, b)][1] += p.amount
+
+    def share(flows: list[float]) -> float:
+        return max(flows[0] - flows[1], 0.0) / flows[0]
+
+    out_pooled, out_alone = [], []
+    for r in pool.receivables:
+        if not netted(r.member, r.terms.currency) or r.member not in members:
+            out_pooled.append(1.0)
+            out_alone.append(1.0)
+            continue
+        b = max(1, math.ceil(r.terms.payment_days / bucket_days))
+        out_pooled.append(share(pooled[(r.terms.currency, b)]))
+        out_alone.append(share(alone[(r.member, r.terms.currency, b)]))
+    return out_pooled, out_alone

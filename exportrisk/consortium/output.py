@@ -6,13 +6,31 @@ from typing import Any
 
 from exportrisk.consortium.allocation import round_to_total
 from exportrisk.consortium.analysis import ConsortiumResult
+from exportrisk.consortium.designs import DESIGNS, NAMES
 from exportrisk.money import round_money
+
+
+def _designs(result: ConsortiumResult) -> tuple[list[dict[str, Any]], dict[str, list[float]]]:
+    """Each design's totals, rank and parts, and its member costs rounded to add up to its total."""
+    ranked = sorted(DESIGNS, key=lambda d: (result.designs[d].total, DESIGNS.index(d)))
+    out, by_member = [], {}
+    for d in DESIGNS:
+        x = result.designs[d]
+        by_member[d] = round_to_total([x.cost(i) for i in range(len(result.members))], x.total)
+        alone = result.designs["alone"]
+        out.append({"id": d, "name": NAMES[d], "rank": ranked.index(d) + 1, "total": round_money(x.total),
+                    "saving_vs_alone": round_money(alone.total - x.total),
+                    "members_saving": sum(1 for i in range(len(result.members))
+                                          if alone.cost(i) - x.cost(i) >= -0.005),
+                    "parts": {k: round_money(v) for k, v in x.parts.items()},
+                    "expected_loss": round_money(x.expected_loss), "es_99": round_money(x.es_99)})
+    return out, by_member
 
 
 def consortium_to_dict(result: ConsortiumResult) -> dict[str, Any]:
     """Members' standalone cost, pooled cost, saving and risk contribution each sum to the pool totals."""
     members = result.members
-    standalone = round_to_total([m.standalone_cost for m in members])
+    standalone = round_to_total([m.standalone_cost for m in members], result.designs["alone"].total)
     alone = round_to_total([m.same_cover_alone for m in members])
     pooled = round_to_total([m.pooled_cost for m in members], result.pooled_cost)
     by_exposure = round_to_total([m.pooled_cost_by_exposure for m in members], result.pooled_cost)
@@ -20,25 +38,41 @@ def consortium_to_dict(result: ConsortiumResult) -> dict[str, Any]:
     expected = round_to_total([m.expected_loss for m in members], result.expected_loss)
     parts = {key: round_to_total([m.cost_parts[key] for m in members], total)
              for key, total in result.pooled_parts.items()}
+    designs, design_costs = _designs(result)
+    verdict = result.verdict
+    stable = verdict.stable
     member_rows = []
     for i, m in enumerate(members):
         member_rows.append({
             "name": m.name, "receivables": m.receivables, "exposure": round_money(m.exposure),
             "standalone_cost": standalone[i], "pooled_cost": pooled[i],
-            "saving": round_money(standalone[i] - pooled[i]),
+            "saving": round_money(standalone[i] - pooled[i]), "better_off_alone": m.better_alone,
             "same_cover_alone": alone[i], "pooling_saving": round_money(alone[i] - pooled[i]),
             "same_cover_alone_parts": {k: round_money(v) for k, v in m.alone_parts.items()},
             "pooled_cost_by_exposure": by_exposure[i], "risk_contribution": contribution[i],
             "expected_loss": expected[i], "alone_es_99": round_money(m.alone_es),
             "fund_contribution": round_money(m.fund_contribution),
             "cost_parts": {key: values[i] for key, values in parts.items()},
+            "design_costs": {d: design_costs[d][i] for d in DESIGNS},
+            "design_ranking": sorted(DESIGNS, key=lambda d: (result.designs[d].cost(i), DESIGNS.index(d))),
+            "stable_pool_cost": None if m.stable_cost is None else round_money(m.stable_cost),
             "best_standalone_options": m.best_options,
         })
     standalone_total = round_money(sum(standalone))
     alone_total = round_money(sum(alone))
     pooled_total = round_money(result.pooled_cost)
     netting, policy, fund = result.netting, result.group_policy, result.fund
+    fee = result.membership_fee
     return {
+        "verdict": " ".join(result.verdict_text),
+        "recommended_design": verdict.recommended, "compared_design": verdict.compared,
+        "designs": designs,
+        "stable_pool": None if stable is None else {
+            "design": verdict.compared, "members": [members[i].name for i in stable.members],
+            "saving": round_money(sum(verdict.stable_savings.values())), "rounds": verdict.rounds},
+        "better_off_alone": [members[i].name for i in verdict.leavers],
+        "membership_fees": {"per_member": round_money(fee), "total": round_money(fee * len(members)),
+                            "note": "Paid by every member in every design, alone included: not part of any saving."},
         "consortium": result.name, "home_currency": result.home,
         "valuation_date": result.valuation_date.isoformat(),
         "members": member_rows,
@@ -51,10 +85,12 @@ def consortium_to_dict(result: ConsortiumResult) -> dict[str, Any]:
             "expected_loss": round_money(result.expected_loss), "var_99": round_money(result.var_99),
             "es_99": round_money(result.es_99), "sum_of_alone_es_99": round_money(result.sum_alone_es),
             "diversification_benefit": round_money(result.sum_alone_es - result.es_99),
+            "design": verdict.compared,
             "horizon_years": result.horizon_years,
         },
         "netting": {
             "margin_pct": netting.margin_pct,
+            "hedging_alone": round_money(result.hedging_alone), "hedging_pooled": round_money(result.hedging_pooled),
             "standalone_margin": round_money(netting.standalone_margin),
             "pooled_margin": round_money(netting.pooled_margin), "saving": round_money(netting.saving),
             "buckets": [{"currency": r.currency, "days": f"{r.bucket_from_day}-{r.bucket_to_day}",
@@ -81,6 +117,7 @@ def consortium_to_dict(result: ConsortiumResult) -> dict[str, Any]:
             "expected_loss_beyond": round_money(fund.expected_loss_beyond),
             "required_contribution_rate": fund.required_contribution_rate,
             "target_exhaustion_probability": fund.target_exhaustion,
+            "opportunity_cost": round_money(fund.opportunity_cost),
         },
         "assumptions": {f"consortium.{k}": v for k, v in result.parameters.section("consortium").items()},
         "warnings": list(result.warnings),

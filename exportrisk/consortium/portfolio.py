@@ -63,6 +63,10 @@ class PoolLosses:
     tail_level: float
     alone_expected: np.ndarray  # E[retained loss of each member insured alone, with its own policy]
     alone_es: np.ndarray        # that loss's ES at tail_level (the member's own worst scenarios)
+    gross_expected: np.ndarray | None = None  # E[loss of each member before any insurance]
+    gross_alone_es: np.ndarray | None = None  # ES at tail_level of each member's uninsured loss alone
+    member_losses: np.ndarray | None = None   # scenarios x members retained losses (float32), when kept
+    insured_expected: np.ndarray | None = None  # E[insured loss of each member] (before cover share and wait)
 
 
 def _threshold_table(pd: np.ndarray, rho: np.ndarray) -> tuple[np.ndarray, float]:
@@ -76,10 +80,36 @@ def _threshold_table(pd: np.ndarray, rho: np.ndarray) -> tuple[np.ndarray, float
     return np.minimum(p * UINT32_SCALE, UINT32_SCALE - 1).astype(np.uint32), grid[1] - grid[0]
 
 
+class _TopK:
+    """Column-wise k largest values of the rows seen so far, partitioned once per batch of pending rows (so each
+    row is partitioned about once, not once per chunk); memory stays under ~4 million pending cells."""
+
+    def __init__(self, keep: int, columns: int):
+        self.keep, self.top, self.pending, self.rows = keep, np.empty((0, columns)), [], 0
+        self.batch = max(2 * keep, min(8 * keep, 4_000_000 // max(columns, 1)))
+
+    def add(self, block: np.ndarray) -> None:
+        self.pending.append(block)
+        self.rows += block.shape[0]
+        if self.rows >= self.batch:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.pending:
+            both = np.concatenate([self.top, *self.pending])
+            k = min(self.keep, both.shape[0])
+            self.top = np.partition(both, both.shape[0] - k, axis=0)[-k:]
+            self.pending, self.rows = [], 0
+
+    def mean(self) -> np.ndarray:
+        self._flush()
+        return self.top.mean(axis=0)
+
+
 def simulate_pool(exp: Exposures, scenarios: int, seed: int, chunk: int, cover_share: float = 0.0,
                   deductible: float = 0.0, covers_political: bool = True, tail_level: float = 0.99,
                   member_deductible: float = 0.0, progress: Progress | None = None,
-                  claim_discount: float = 1.0) -> PoolLosses:
+                  claim_discount: float = 1.0, keep_members: bool = False) -> PoolLosses:
     """Monte Carlo of the pool: per scenario a systematic factor Z, defaults U_i < p_i(Z) (one-factor Gaussian
     copula), one political shock per country (commercial cause first), and a group policy paying
     cover x max(insured loss - aggregate deductible, 0), split among members pro rata to their insured loss.
@@ -87,7 +117,10 @@ def simulate_pool(exp: Exposures, scenarios: int, seed: int, chunk: int, cover_s
     paid after the waiting period: `claim_discount` = exp(-r_home x months / 12), as for a single deal.
 
     Memory is bounded by `chunk`: only pool totals per scenario, the worst k = ceil((1 - tail) n) scenarios'
-    member losses, and each member's own k worst losses are kept.
+    member losses, and each member's own k worst losses (insured alone and uninsured) are kept; `keep_members`
+    also keeps every scenario's retained loss per member (float32), so that a sub-pool's tail can be read off the
+    same scenarios without simulating again (retained losses add up over members when there is no aggregate
+    deductible).
     """
     table, step = _threshold_table(exp.pd, exp.rho)
     rng = np.random.default_rng(seed)
@@ -98,7 +131,11 @@ def simulate_pool(exp: Exposures, scenarios: int, seed: int, chunk: int, cover_s
     member_sum = np.zeros(n_members)
     tail_losses = np.empty(0)
     tail_members = np.empty((0, n_members))
-    own_worst = np.empty((0, n_members))  # each member's k worst losses alone so far (column-wise)
+    own_worst = _TopK(keep, n_members)  # each member's k worst losses alone (column-wise)
+    gross_worst = _TopK(keep, n_members)
+    gross_sum = np.zeros(n_members)
+    insured_sum = np.zeros(n_members)
+    kept = np.empty((scenarios, n_members), dtype=np.float32) if keep_members else None
     alone_sum = np.zeros(n_members)
     political_by_member = np.zeros((n_countries, n_members))
     np.add.at(political_by_member, (exp.country, exp.member), exp.political_loss)
@@ -129,13 +166,20 @@ def simulate_pool(exp: Exposures, scenarios: int, seed: int, chunk: int, cover_s
             share = np.where(insured_total > 0, indemnity / insured_total, 0.0)
         member_retained = member_gross - member_insured * share[:, None]
         pool_retained = member_retained.sum(axis=1)
+        if kept is not None:
+            kept[start:start + size] = member_retained
         gross[start:start + size] = member_gross.sum(axis=1)
         retained[start:start + size] = pool_retained
         member_sum += member_retained.sum(axis=0)
         member_alone = member_gross - claim_discount * cover_share * np.maximum(member_insured - member_deductible, 0.0)
         alone_sum += member_alone.sum(axis=0)
-        both = np.concatenate([own_worst, member_alone])
-        own_worst = np.partition(both, both.shape[0] - min(keep, both.shape[0]), axis=0)[-min(keep, both.shape[0]):]
+        own_worst.add(member_alone)
+        gross_worst.add(member_gross)
+        gross_sum += member_gross.sum(axis=0)
+        insured_sum += member_insured.sum(axis=0)
+        if tail_losses.size >= keep:  # only scenarios worse than the k-th worst so far can enter the tail
+            worse = pool_retained > tail_losses.min()
+            pool_retained, member_retained = pool_retained[worse], member_retained[worse]
         candidates = np.concatenate([tail_losses, pool_retained])
         stacked = np.concatenate([tail_members, member_retained])
         top = np.argpartition(candidates, candidates.size - min(keep, candidates.size))[-min(keep, candidates.size):]
@@ -143,4 +187,5 @@ def simulate_pool(exp: Exposures, scenarios: int, seed: int, chunk: int, cover_s
         if progress is not None:
             progress.update((start + size) / scenarios)
     return PoolLosses(gross, retained, member_sum / scenarios, tail_members.mean(axis=0), tail_level,
-                      alone_sum / scenarios, own_worst.mean(axis=0))
+                      alone_sum / scenarios, own_worst.mean(), gross_sum / scenarios,
+                      gross_worst.mean(), kept, insured_sum / scenarios)

@@ -76,30 +76,13 @@ class PrivateInsurance(Component):
         return dict(ctx.params.section("private_insurance"))
 
     def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
+        refused = self.refusal(ctx, profile)
+        if refused is not None:
+            return refused
         section = self._section(ctx)
-        if profile.event_probability == 0.0:
-            return unavailable(message(NOTHING_TO_INSURE))
-        duplicate = duplicated_by_instrument(ctx)
-        if duplicate is not None:
-            return duplicate
-        if ctx.deal.days > int(section["max_days"]):
-            return unavailable(message("private_tenor", days=section["max_days"]))
-        multiplier = section["category_multipliers"].get(ctx.country_category)
-        if multiplier is None:
-            return unavailable(message("private_category", category=ctx.country_category))
-        cover, deductible, _, political = self._terms(ctx)
-        claims = expected_indemnity(ctx, amount, profile, cover, deductible, 1.0, political)
-        loss_ratio = float(section["target_loss_ratio"])
         value = ctx.home_value(amount)
-        floor_rate = float(section["base_rate_pct"]) / 100.0 * float(multiplier)
-        floor = floor_rate * max(ctx.years, MIN_FLOOR_YEARS) * cover * value
         carry = ctx.carry  # paid up front, compared at the payment date
-        if claims / loss_ratio >= floor:
-            premium = claims / loss_ratio
-            label = message("cost_insurance_risk_premium", claims_money=claims, loss_ratio_pct=loss_ratio)
-        else:
-            premium = floor
-            label = message("cost_insurance_floor", rate_pct=floor_rate)
+        label, premium = self.risk_premium(ctx, amount, profile)
         items: list[tuple[Message, float]] = [(label, premium * carry)]
         notes: list[Message] = []
         minimum = ctx.eur(float(section["min_premium_eur"]))
@@ -114,6 +97,36 @@ class PrivateInsurance(Component):
         taxed = sum(amount for _, amount in items)
         tax, tax_notes = tax_items(ctx, taxed, state=False)
         return Pricing(tuple(items + tax), notes=tuple(notes + tax_notes))
+
+    def refusal(self, ctx: PricingContext, profile: RiskProfile) -> Pricing | None:
+        """Why an insurer would not write this receivable (nothing to insure, a confirmed L/C already in place,
+        a tenor or a country category outside private cover), or None when it is insurable."""
+        section = self._section(ctx)
+        if profile.event_probability == 0.0:
+            return unavailable(message(NOTHING_TO_INSURE))
+        duplicate = duplicated_by_instrument(ctx)
+        if duplicate is not None:
+            return duplicate
+        if ctx.deal.days > int(section["max_days"]):
+            return unavailable(message("private_tenor", days=section["max_days"]))
+        if section["category_multipliers"].get(ctx.country_category) is None:
+            return unavailable(message("private_category", category=ctx.country_category))
+        return None
+
+    def risk_premium(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> tuple[Message, float]:
+        """The rate premium before the annual minimum and tax, paid up front (not carried):
+        max(E[claims] / target loss ratio, floor rate x max(T, 1/4) x cover x A S_0)."""
+        section = self._section(ctx)
+        cover, deductible, _, political = self._terms(ctx)
+        claims = expected_indemnity(ctx, amount, profile, cover, deductible, 1.0, political)
+        loss_ratio = float(section["target_loss_ratio"])
+        multiplier = float(section["category_multipliers"][ctx.country_category])
+        floor_rate = float(section["base_rate_pct"]) / 100.0 * multiplier
+        floor = floor_rate * max(ctx.years, MIN_FLOOR_YEARS) * cover * ctx.home_value(amount)
+        if claims / loss_ratio >= floor:
+            label = message("cost_insurance_risk_premium", claims_money=claims, loss_ratio_pct=loss_ratio)
+            return label, claims / loss_ratio
+        return message("cost_insurance_floor", rate_pct=floor_rate), floor
 
     def _terms(self, ctx: PricingContext) -> tuple[float, float, float, bool]:
         section = self._section(ctx)

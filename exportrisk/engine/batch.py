@@ -43,8 +43,11 @@ class SharedRisk:
 
 def best_options(template: Deal, amounts: Sequence[float], market: MarketData | None = None,
                  params: Parameters | None = None, paths: int | None = None, seed: int | None = None,
-                 today: date | None = None) -> SharedRisk:
+                 today: date | None = None, turnovers: Sequence[float | None] | None = None) -> SharedRisk:
     """The best option for each amount of a deal whose other terms are `template`'s.
+
+    `turnovers` (optional, one per amount): the exporter's annual insured turnover for that amount's invoice
+    (exporter.annual_insured_turnover), which only changes the pricing of the policy's minimum premium.
 
     With no fixed deductible every payoff is linear in the amount A, so the loss distribution is simulated once
     for A = 1 and scaled: EL(A) = A EL(1), ES(A) = A ES(1). Costs (with their minimums and caps) are priced for
@@ -65,10 +68,14 @@ def best_options(template: Deal, amounts: Sequence[float], market: MarketData | 
     unit_el = [expected_retained(ctx, o, p, 1.0) for o, p in zip(OPTIONS, profiles, strict=True)]
     unit_es = [tail_var_es(loss, level)[1] for loss in losses]
     out = []
-    for amount in amounts:
+    for index, amount in enumerate(amounts):
         best: BestOption = BestOption(None, math.inf)
+        priced = ctx
+        if turnovers is not None and turnovers[index] is not None:
+            exporter = replace(ctx.deal.exporter, annual_insured_turnover=turnovers[index])
+            priced = replace(ctx, deal=replace(ctx.deal, exporter=exporter))
         for option, profile, el, es in zip(OPTIONS, profiles, unit_el, unit_es, strict=True):
-            pricing = _pricing(ctx, option, profile, amount)
+            pricing = _pricing(priced, option, profile, amount)
             if not pricing.available:
                 continue
             rac = risk_adjusted_cost(pricing.cost, el * amount, es * amount, rate, ctx.years)

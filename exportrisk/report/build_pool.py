@@ -14,8 +14,10 @@ from exportrisk.report.model import Cover, Report, Section, Table
 from exportrisk.report.sections import appendix_sections
 
 ATTACHMENT = "exportrisk-pool.json"
-COST_PARTS = ("membership fees", "FX hedging (netted)", "group credit policy", "expected retained loss",
-              "capital cost of retained risk")
+#: The pooled cost parts (consortium.designs.PARTS) and their labels; the membership fee (part_0) is its own line.
+COST_PARTS = {"instrument fees": "part_5", "FX hedging (netted)": "part_1", "group credit policy": "part_2",
+              "guarantee fund opportunity cost": "part_6", "expected retained loss": "part_3",
+              "capital cost of retained risk": "part_4"}
 
 
 def _assumptions(result: ConsortiumResult) -> tuple[Assumption, ...]:
@@ -38,6 +40,18 @@ def build_pool_report(result: ConsortiumResult, pool: Pool, lang: str = "en", ad
         t("prepared_by", adviser=adviser, organisation=organisation) if adviser or organisation else "",
         t.date(result.valuation_date), logo)
     netting, policy, fund = data["netting"], data["group_policy"], data["fund"]
+    fees = data["membership_fees"]
+    verdict = Section(t("label_verdict"), tuple(t.message(m) for m in result.verdict_text), notes=(
+        t("membership_fees_line", per_member=t.money(fees["per_member"], home), total=t.money(fees["total"], home)),
+        t("diversification_line", pool=t.money(totals["es_99"], home),
+          alone=t.money(totals["sum_of_alone_es_99"], home),
+          difference=t.money(totals["diversification_benefit"], home))))
+    design_rows = tuple((str(d["rank"]), t(f"design_{d['id']}"), t.money(d["total"]), t.money(d["saving_vs_alone"]),
+                         f"{d['members_saving']} / {totals['members']}")
+                        for d in sorted(data["designs"], key=lambda d: d["rank"]))
+    designs = Section(t("designs"), tables=(Table(
+        ("#", t("design"), t("total_rac"), t("saving_vs_cheapest"), t("members_saving")), design_rows,
+        ("l", "l", "r", "r", "r"), (0.05, 0.5, 0.16, 0.16, 0.13)),))
     summary = Section(t("pool_summary"), (t("pool_summary_intro"),), (
         (t("pooled_cost"), t.money(totals["pooled_cost"], home)),
         (t("same_cover_alone"), t.money(totals["same_cover_alone"], home)),
@@ -64,6 +78,7 @@ def build_pool_report(result: ConsortiumResult, pool: Pool, lang: str = "en", ad
         (0.25, 0.13, 0.12, 0.12, 0.12, 0.12, 0.14), (len(rows) - 1,)),), notes=(t("allocation_note", ccy=home),))
     fund_section = Section(t("fund"), (t("fund_intro"),), (
         (t("fund_size"), f"{t.money(fund['size'], home)} ({t.percent(fund['contribution_rate'])})"),
+        (t("fund_opportunity"), t.money(fund["opportunity_cost"], home)),
         (t("fund_exhaustion"), t.percent(fund["exhaustion_probability"])),
         (t("fund_beyond"), t.money(fund["expected_loss_beyond"], home)),
         (t("fund_required"), t("fund_required_line", rate=t.percent(fund["required_contribution_rate"]),
@@ -75,10 +90,12 @@ def build_pool_report(result: ConsortiumResult, pool: Pool, lang: str = "en", ad
         (t("currency"), t("days"), t("receivables"), t("payables"), t("notional_alone", ccy=home),
          t("notional_pooled", ccy=home), t("saving_h", ccy=home)), buckets, ("l", "l", "r", "r", "r", "r", "r"),
         (0.11, 0.1, 0.14, 0.14, 0.17, 0.17, 0.17)),) if buckets else ())
-    sections = [summary, allocation, fund_section, netting_section]
+    sections = [verdict, designs, summary, allocation, fund_section, netting_section]
     if member_pages:
         for m in data["members"]:
-            facts = [(t(f"part_{i}"), t.money(m["cost_parts"][part], home)) for i, part in enumerate(COST_PARTS)]
+            facts = [(t("part_0"), t.money(fees["per_member"], home))]
+            facts += [(t(label), t.money(m["cost_parts"][part], home)) for part, label in COST_PARTS.items()]
+            facts += [(t("label_verdict"), t("better_off_alone") if m["better_off_alone"] else t("saves"))]
             facts += [(t("same_cover_alone"), t.money(m["same_cover_alone"], home)),
                       (t("cheapest_alone"), t.money(m["standalone_cost"], home)),
                       (t("risk_contribution"), t.money(m["risk_contribution"], home)),

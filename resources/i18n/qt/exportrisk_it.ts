@@ -126,6 +126,56 @@
         <source>Risk contribution (ES 99 %)</source>
         <translation>Contributo al rischio (ES 99 %)</translation>
     </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py"/>
+        <source>Better off alone</source>
+        <translation>Meglio da solo</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py"/>
+        <source>Saves</source>
+        <translation>Risparmia</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py"/>
+        <source>Verdict</source>
+        <translation>Verdetto</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py"/>
+        <source>Each member keeps its cheapest cover alone</source>
+        <translation>Ogni aderente tiene la propria copertura più economica</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py"/>
+        <source>FX netting only</source>
+        <translation>Solo compensazione valutaria</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py"/>
+        <source>FX netting + group credit policy</source>
+        <translation>Compensazione valutaria + polizza di gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py"/>
+        <source>FX netting + group credit policy + guarantee fund</source>
+        <translation>Compensazione valutaria + polizza di gruppo + fondo di garanzia</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py"/>
+        <source>%1. %2: %3 (%4 of %5 members save)</source>
+        <translation>%1. %2: %3 (%4 aderenti su %5 risparmiano)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py"/>
+        <source>%1 per member, %2 in total: paid in every package, not part of any saving</source>
+        <translation>%1 per aderente, %2 in totale: pagate in ogni pacchetto, non fanno parte di alcun risparmio</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_models.py"/>
+        <source>members alone under the same cover: %1; the pool&apos;s tail is %2 less</source>
+        <translation>aderenti singolarmente con la stessa copertura: %1; la coda del consorzio è inferiore di %2</translation>
+    </message>
 </context>
 <context>
     <name>ChartsPanel</name>
@@ -416,6 +466,21 @@
         <location filename="../../../ui/consortium_view.py" line="347"/>
         <source>Analyse the pool before exporting its report.</source>
         <translation>Analizzare il consorzio prima di esportarne il rapporto.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py"/>
+        <source>Packages</source>
+        <translation>Pacchetti</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py"/>
+        <source>Membership fees</source>
+        <translation>Quote associative</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consortium_view.py"/>
+        <source>Diversification</source>
+        <translation>Diversificazione</translation>
     </message>
 </context>
 <context>
