@@ -22,7 +22,7 @@ def waiting_discount(ctx: PricingContext, waiting_months: float) -> float:
 def indemnity(amount: float, profile: RiskProfile, outcome: PathOutcome, cover_share: float,
               deductible: float, discount: float, covers_political: bool) -> np.ndarray:
     """Per path: discount x cover x max(loss - deductible, 0), loss = A x rate x LGD for the event's cause
-    (quant_notes: insurance indemnity = min(cover x max(loss - deductible, 0), limit); no limit here)."""
+    (the indemnity of a credit insurance policy, min(cover x max(loss - deductible, 0), limit); no limit here)."""
     loss = amount * outcome.rate * profile.lgd_commercial * outcome.commercial
     if covers_political:
         loss = loss + amount * outcome.rate * profile.lgd_political * outcome.political

@@ -82,7 +82,8 @@ def expected_retained(ctx: PricingContext, option: CoverOption, profile: RiskPro
 
 
 def risk_adjusted_cost(cost: float, expected_loss: float, es: float, capital_rate: float, years: float) -> float:
-    """Risk-adjusted cost = costs + EL + k x (ES - EL) x T (quant_notes: cost of capital on unexpected loss)."""
+    """Risk-adjusted cost = costs + EL + k x (ES - EL) x T: economic capital on the unexpected loss charged at a
+    cost of capital k, as in RAROC pricing."""
     return cost + expected_loss + capital_rate * max(es - expected_loss, 0.0) * years
 
 

@@ -18,7 +18,7 @@ def forward_rate(spot: ArrayLike, rate_home: ArrayLike, rate_foreign: ArrayLike,
                  years: ArrayLike) -> np.ndarray:
     """Covered-interest-parity forward, home units per 1 foreign unit, continuous compounding.
 
-    F = S exp((r_home - r_foreign) T) (e.g. Hull, ch. 5). Check in quant_notes: S 1.1172 USD/EUR,
+    F = S exp((r_home - r_foreign) T) (e.g. Hull, ch. 5). Check (tests/test_pricing_oracles.py): S 1.1172 USD/EUR,
     r_EUR 2 %, r_USD 3.75 %, 91 days ACT/365 -> 1.122085, as QuantLib's FxForward.
     """
     return np.asarray(spot) * np.exp((np.asarray(rate_home) - np.asarray(rate_foreign))

@@ -127,7 +127,8 @@ def resolve_period(request: PremiumRequest) -> Period:
 
 
 def premium(request: PremiumRequest) -> PremiumQuote:
-    """The state-cover premium for one request (premium_rules.md, "Which rule applies").
+    """The state-cover premium for one request (Arrangement Annex VI and EU Communication 2012/C 392/01;
+    docs/how_figures_are_computed.md).
 
     - HOR under 2 years and a marketable country (EU member or core OECD): unavailable, use private cover.
     - Category 0 or HI: market benchmark (EKN bp a year x HOR), capped at what category 1 pays.
