@@ -127,6 +127,10 @@ TEMPLATES: dict[str, str] = {
                            "it is not used here.",
     "rates_not_updated": "Rates not updated: {reason} Using stored or bundled data.",
     "file_problem": "{problem}",
+    # how the tail figures were computed
+    "exact_fallback": "The tail figures of this option are simulated ({paths} paths, seed {seed}): one of its parts "
+                      "cannot be integrated exactly.",
+    "exact_method": "Tail figures computed exactly from the model's distribution: no simulation, no seed.",
 }
 
 

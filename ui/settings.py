@@ -25,8 +25,9 @@ LOGO_PATH = Setting("report/logo_path", "")
 OFFLINE = Setting("data/offline", False)
 RECENT_FILES = Setting("files/recent", [])
 SIMULATION_PATHS = Setting("engine/paths", 200_000)
+ENGINE_METHOD = Setting("engine/method", "exact")          # "exact" (integrated tail figures) or "mc"
 ALL = (HOME_CURRENCY, LANGUAGE, REPORT_LANGUAGE, ADVISER, ORGANISATION, LOGO_PATH, OFFLINE, RECENT_FILES,
-       SIMULATION_PATHS)
+       SIMULATION_PATHS, ENGINE_METHOD)
 MAX_RECENT = 8
 
 

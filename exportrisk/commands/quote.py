@@ -21,6 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add("--sims", type=argtypes.whole_number("give a number of paths such as 200000", 1000, 20_000_000),
         help="Monte Carlo paths (default from parameters.toml: 200000)")
     add("--seed", type=argtypes.seed, help="random seed")
+    argtypes.add_method_argument(parser)
     argtypes.add_online_arguments(parser)
     add("--format", choices=["json", "text"], default="text")
 
@@ -38,7 +39,7 @@ def run(args: argparse.Namespace) -> str:
         report = market.refresh([deal.exporter.home_currency, deal.terms.currency, "EUR"], deadline_s=args.deadline)
         notes = [message("rates_not_updated", reason=reason) for reason in report.failed.values()]
     try:
-        result = price_deal(deal, market, paths=args.sims, seed=args.seed)
+        result = price_deal(deal, market, paths=args.sims, seed=args.seed, method=args.method)
     except InputError as exc:
         raise InputError(f"{args.deal_file}: {exc}") from None
     data = result.to_dict()
@@ -105,5 +106,8 @@ def format_quote_text(data: dict[str, Any]) -> str:
     lines += [f"  note ({', '.join(names)}): {note}" for note, names in noted.items()]
     lines += [f"  model: {note}" for note in data["model_notes"]]
     lines += [f"  warning: {w}" for w in data["warnings"]]
-    lines.append(f"  simulation: {data['simulation']['paths']:,} paths, seed {data['simulation']['seed']}")
+    if data["simulation"]["paths"] is None:
+        lines.append(f"  method: {message('exact_method')}")
+    else:
+        lines.append(f"  simulation: {data['simulation']['paths']:,} paths, seed {data['simulation']['seed']}")
     return "\n".join(lines)
