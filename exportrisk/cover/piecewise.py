@@ -44,6 +44,11 @@ class Piecewise:
         return self.intercepts[i] + self.slopes[i] * x
 
     def __add__(self, other: Piecewise) -> Piecewise:
+        if not other.breaks:
+            return Piecewise(self.breaks, tuple(a + other.intercepts[0] for a in self.intercepts),
+                             tuple(b + other.slopes[0] for b in self.slopes))
+        if not self.breaks:
+            return other + self
         breaks = tuple(sorted(set(self.breaks) | set(other.breaks)))
         intercepts, slopes = [], []
         for i in range(len(breaks) + 1):
@@ -61,9 +66,9 @@ class Piecewise:
             slopes.append(self.slopes[j] + other.slopes[k])
         return Piecewise(breaks, tuple(intercepts), tuple(slopes))
 
-    def scaled(self, factor: float) -> Piecewise:
-        """factor x f."""
-        return Piecewise(self.breaks, tuple(factor * a for a in self.intercepts),
+    def scaled(self, factor: float, constant: float = 0.0) -> Piecewise:
+        """constant + factor x f."""
+        return Piecewise(self.breaks, tuple(constant + factor * a for a in self.intercepts),
                          tuple(factor * b for b in self.slopes))
 
 

@@ -16,6 +16,7 @@ from exportrisk.engine.context import PricingContext
 EDGE_LEVEL = 1e-6
 _Z_CLIP = 9.0  # candidate brackets for the quantile search: beyond +-9 standard deviations lies < 1e-18
 _MAX_ITERATIONS = 200
+_Z_GRID = np.arange(-_Z_CLIP, _Z_CLIP + 1.0)
 
 
 def bvn_cdf(h: np.ndarray, k: np.ndarray | float, rho: np.ndarray | float) -> np.ndarray:
@@ -56,7 +57,7 @@ def option_states(ctx: PricingContext, option: CoverOption, profile: RiskProfile
             received = Piecewise.linear(0.0, amount * ctx.expected_rate * (1.0 - lgd))
         else:
             received = Piecewise.linear(amount * ctx.spot * (1.0 - lgd))
-        return (received + paid).scaled(-1.0) + Piecewise.linear(amount * ctx.spot)
+        return (paid + received).scaled(-1.0, amount * ctx.spot)
 
     return StatePayoffs(retained(0.0, total.paid), retained(profile.lgd_commercial, total.commercial),
                         retained(profile.lgd_political, total.political))
@@ -203,12 +204,13 @@ class LossMixture:
         return self._sum(self.alpha * prob + self.beta * weighted)[0]
 
     def _candidates(self) -> np.ndarray:
-        """Losses at every piece's ends (clipped to +-9 sd), sorted per group, padded with +inf (count x groups):
-        between two of them a group's F has no atom."""
+        """Losses at every piece's ends and at whole standard deviations inside it (z = -9 ... 9), sorted per group,
+        padded with +inf (count x groups): between two of them a group's F has no atom, and the bracket is narrow
+        enough for Newton's method to converge in a few steps."""
         s = self.std
-        ends = [np.clip(self.lo, -_Z_CLIP, _Z_CLIP), np.clip(self.hi, -_Z_CLIP, _Z_CLIP)]
-        values = np.concatenate([self.alpha + self.beta * np.exp(s * z - 0.5 * s * s) for z in ends])
-        owner = np.tile(self.owner, 2)
+        z = np.clip(_Z_GRID[:, None], self.lo, self.hi)
+        values = (self.alpha + self.beta * np.exp(s * z - 0.5 * s * s)).ravel()
+        owner = np.tile(self.owner, _Z_GRID.size)
         columns = [np.unique(values[owner == g]) for g in range(self.groups)]
         out = np.full((max(c.size for c in columns), self.groups), math.inf)
         for g, column in enumerate(columns):

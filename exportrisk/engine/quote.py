@@ -211,15 +211,15 @@ def _price_options(ctx: PricingContext, settings: SimulationSettings, progress: 
     pricings = {o.id: _pricing(ctx, o, profiles[o.id], amount) for o in OPTIONS}
     live = [o for o in OPTIONS if pricings[o.id].available]
 
-    def evaluate(amounts: dict[str, float], share: tuple[float, float],
-                 quantiles: bool = False) -> dict[str, tuple[Pricing, float, Tail]]:
+    def evaluate(amounts: dict[str, float], share: tuple[float, float], quantiles: bool = False,
+                 only_es: bool = False) -> dict[str, tuple[Pricing, float, Tail]]:
         part = Progress() if progress is None else Progress(lambda f: progress.update(share[0] + f * share[1]))
         if progress is not None and progress.cancelled:
             part.cancel()
         chosen = [o for o in live if o.id in amounts]
         tails = option_tails(ctx, chosen, [profiles[o.id] for o in chosen], [amounts[o.id] for o in chosen],
-                             method, settings, es_level, part, quantiles)
-        return {o.id: (_pricing(ctx, o, profiles[o.id], amounts[o.id]),
+                             method, settings, es_level, part, quantiles, only_es)
+        return {o.id: (pricings[o.id] if amounts[o.id] == amount else _pricing(ctx, o, profiles[o.id], amounts[o.id]),
                        expected_retained(ctx, o, profiles[o.id], amounts[o.id]), tail)
                 for o, tail in zip(chosen, tails, strict=True)}
 
@@ -232,7 +232,8 @@ def _price_options(ctx: PricingContext, settings: SimulationSettings, progress: 
     prices, price_notes = {}, {}
     if solve_min_price and method == "exact":
         def exact_rac_at(pending: dict[str, float]) -> dict[str, float]:
-            return {k: rac(v) for k, v in evaluate({k: p * claim for k, p in pending.items()}, (1.0, 0.0)).items()}
+            amounts = {k: p * claim for k, p in pending.items()}
+            return {k: rac(v) for k, v in evaluate(amounts, (1.0, 0.0), only_es=True).items()}
 
         prices, shares = solve_prices(base_rac, ctx.deal.terms.amount, ctx.spot * claim, margin, funded_cost,
                                       exact_rac_at, MAX_PRICE_FACTOR)

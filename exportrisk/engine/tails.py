@@ -63,9 +63,10 @@ def simulated_tails(ctx: PricingContext, jobs: list[Job], settings: SimulationSe
 
 def option_tails(ctx: PricingContext, options: Sequence[CoverOption], profiles: Sequence[RiskProfile],
                  amounts: Sequence[float], method: str, settings: SimulationSettings, es_level: float,
-                 progress: Progress | None = None, quantiles: bool = True) -> list[Tail]:
+                 progress: Progress | None = None, quantiles: bool = True, only_es: bool = False) -> list[Tail]:
     """One Tail per option. method "mc" simulates every option, as before the exact engine; "exact" integrates
-    every option whose components state their payoffs (exact.LossMixture) and simulates the others."""
+    every option whose components state their payoffs (exact.LossMixture) and simulates the others, at the
+    report's levels and `es_level` (only `es_level` when `only_es`, for the minimum-price search)."""
     if method == "mc":
         return simulated_tails(ctx, [Job(o, p, a) for o, p, a in zip(options, profiles, amounts, strict=True)],
                                settings, progress)
@@ -80,7 +81,7 @@ def option_tails(ctx: PricingContext, options: Sequence[CoverOption], profiles: 
     if done:
         mixture = LossMixture.of([states[i] for i in done], [profiles[i] for i in done],  # type: ignore[misc]
                                  ctx.term_std)
-        levels = tuple(sorted({*LEVELS, es_level}))
+        levels = (es_level,) if only_es else tuple(sorted({*LEVELS, es_level}))
         var, es = mixture.var_es(levels)
         grid = None
         if quantiles:
