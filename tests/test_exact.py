@@ -228,3 +228,17 @@ def test_a_component_without_an_exact_payoff_is_simulated_visibly() -> None:
     assert [t.method for t in tails] == ["exact", "mc"]
     assert tails[1].losses is not None and tails[1].losses.size == 20_000
     assert tails[0].losses is None and tails[0].es[0.99] > tails[0].var[0.99] > 0
+
+
+@pytest.mark.parametrize("lang", ["en", "it", "pl", "de"])
+def test_report_method_note_says_how_the_tails_were_computed(lang: str) -> None:
+    from exportrisk.report.i18n import Translator, catalog
+    from exportrisk.report.sections import appendix_sections
+
+    t = Translator(lang)
+
+    def methods(exact: bool) -> tuple[str, ...]:
+        return next(s for s in appendix_sections(t, (), (), exact=exact) if s.title == t("methods")).paragraphs
+
+    assert catalog(lang)["method_exact"] in methods(True) and catalog(lang)["method_simulation"] not in methods(True)
+    assert catalog(lang)["method_simulation"] in methods(False)

@@ -154,7 +154,7 @@ class LossMixture:
         """z_j such that piece j's loss is <= its group's `level` exactly on (lo_j, z_j] when beta_j >= 0 and on
         (z_j, hi_j] when beta_j < 0 (m x pieces); a flat piece gets +inf (all of it) or -inf (none)."""
         at = level[:, self.owner]
-        with np.errstate(divide="ignore", invalid="ignore"):
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             t = (at - self.alpha) / self.beta
             z = (np.log(t) + 0.5 * self.std * self.std) / self.std if self.std > 0.0 else np.zeros(t.shape)
         # t <= 0: the loss is above `level` everywhere when beta > 0, below it everywhere when beta < 0; -inf
@@ -194,7 +194,7 @@ class LossMixture:
             default = ndtr((self.k[c] - self.rho[c] * zz[:, c]) / np.sqrt(1.0 - self.rho[c] ** 2))
             weight = weight.copy()
             weight[:, c] = np.where(self.kind[c] == 1, default, self.share[c] * (1.0 - default))
-        with np.errstate(divide="ignore", invalid="ignore"):
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             value = np.exp(-0.5 * zz * zz) / math.sqrt(2.0 * math.pi) * weight / np.abs(self.beta * s * x)
         return self._sum(np.where(inside, value, 0.0))
 
@@ -258,10 +258,10 @@ class LossMixture:
             g_hi = np.where(~right & (side < 0), 0.5 * g_hi, g_hi)
             side = np.where(right, 1.0, -1.0)
             slope = self.density(x)
-            with np.errstate(divide="ignore", invalid="ignore"):
+            with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
                 step = x - gap / slope
             move = np.abs(step - x)
-            newton = (slope > 0) & (step >= lo) & (step <= hi) & (move <= 0.5 * previous)
+            newton = (slope > 0) & np.isfinite(slope) & (step >= lo) & (step <= hi) & (move <= 0.5 * previous)
             if np.all((hi - lo <= tol) | (newton & (move <= tol))):
                 return np.where(newton, step, hi)
             nxt = np.where(newton, step, self._falsi(lo, hi, g_lo, g_hi))
