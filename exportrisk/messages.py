@@ -147,6 +147,10 @@ TEMPLATES: dict[str, str] = {
                            "{stable_money} {currency} in total, and each of them saves.",
     "verdict_no_stable_pool": "Once the members better off alone leave, no member gains from pooling: there is "
                               "no stable pool.",
+    # how the tail figures were computed
+    "exact_fallback": "The tail figures of this option are simulated ({paths} paths, seed {seed}): one of its parts "
+                      "cannot be integrated exactly.",
+    "exact_method": "Tail figures computed exactly from the model's distribution: no simulation, no seed.",
 }
 
 

@@ -54,8 +54,9 @@ def make_deal(**overrides: dict[str, Any]) -> Deal:
     return deal_from_dict(data)
 
 
-def quote(paths: int = 20_000, seed: int = 20261030, **overrides: dict[str, Any]) -> QuoteResult:
-    return price_deal(make_deal(**overrides), paths=paths, seed=seed, today=TODAY)
+def quote(paths: int = 20_000, seed: int = 20261030, method: str = "mc", **overrides: dict[str, Any]) -> QuoteResult:
+    """The Monte Carlo quote by default: these tests check the simulation (tests/test_exact.py the exact engine)."""
+    return price_deal(make_deal(**overrides), paths=paths, seed=seed, today=TODAY, method=method)
 
 
 def live(result: QuoteResult) -> list:
@@ -134,11 +135,14 @@ def deals(draw: st.DrawFn) -> Deal:
 @settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(deal=deals(), seed=st.integers(0, 2**32))
 def test_every_valid_deal_prices_to_finite_coherent_figures(deal: Deal, seed: int) -> None:
-    result = price_deal(deal, paths=5000, seed=seed, today=TODAY)
+    result = price_deal(deal, paths=5000, seed=seed, today=TODAY, method="mc")
     options = live(result)
     assert options
     for o in options:
-        figures = [o.cost, o.expected_loss, o.risk_adjusted_cost, o.min_price, *o.var.values(), *o.es.values()]
+        # the simulated RAC(P) is noisy: the secant may find no price, and the option must then say so
+        no_price = o.min_price is None and any(getattr(n, "code", "") == "no_min_price" for n in o.notes)
+        price = [] if no_price else [o.min_price]
+        figures = [o.cost, o.expected_loss, o.risk_adjusted_cost, *price, *o.var.values(), *o.es.values()]
         assert all(math.isfinite(x) for x in figures), o
         for level in (0.95, 0.99):
             assert o.es[level] >= o.var[level] - 1e-9 * max(1.0, abs(o.var[level])), (o.id, level)

@@ -69,8 +69,8 @@ def test_ewma_past_a_year_reverts_to_the_ten_year_level(ecb_history) -> None:
 SPOT = {"fx_model": {"outlook": "spot"}}
 
 
-def quote(paths: int = 20_000, **overrides):
-    return price_deal(make_deal(**overrides), paths=paths, seed=7, today=TODAY)
+def quote(paths: int = 20_000, method: str = "exact", **overrides):
+    return price_deal(make_deal(**overrides), paths=paths, seed=7, today=TODAY, method=method)
 
 
 def test_forward_outlook_open_fx_loss_and_forward_cost_by_hand() -> None:
@@ -276,7 +276,7 @@ def test_no_cover_keeps_the_deal_instrument_and_its_fees() -> None:
 def test_correlation_closed_form_matches_the_simulation_and_raises_the_tail() -> None:
     local = {"deal": {"currency": "BRL", "amount": 900_000}}
     plain = quote(paths=200_000, **local)
-    wrong_way = quote(paths=200_000, market={"fx_default_correlation": 0.6}, **local)
+    wrong_way = quote(paths=200_000, market={"fx_default_correlation": 0.6}, method="mc", **local)
     assert any(n.code == "correlation_applied" for n in wrong_way.model_notes)
     for option_id in ("none", "private_insurance", "state_cover"):
         o = wrong_way.option(option_id)

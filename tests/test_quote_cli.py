@@ -99,7 +99,10 @@ def test_json_output_fields(capsys: pytest.CaptureFixture[str]) -> None:
     assert data["recommended"] == best["id"]
     assert isinstance(data["provenance"], dict) and data["provenance"]["spot"]["source"]
     assert isinstance(data["warnings"], list) and all(isinstance(w, str) for w in data["warnings"])
-    assert data["simulation"] == {"paths": 5000, "seed": 11}
+    assert data["method"] == "exact" and all(o["method"] == "exact" for o in available)
+    assert data["simulation"] == {"paths": None, "seed": None}  # exact: no simulation, nothing depends on a seed
+    simulated = quote_json(capsys, BRAZIL, *FAST, "--method", "mc")
+    assert simulated["method"] == "mc" and simulated["simulation"] == {"paths": 5000, "seed": 11}
 
 
 @pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.toml")), ids=lambda p: p.stem)
@@ -134,7 +137,9 @@ def test_text_output_has_recommendation_and_costs(capsys: pytest.CaptureFixture[
         assert option["name"] in text
         if option["available"]:
             assert money(option["cost"]) in text, option["id"]
-    assert "5,000 paths, seed 11" in text
+    assert "Tail figures computed exactly" in text
+    code, text, err = quote(capsys, str(BRAZIL), *FAST, "--method", "mc")
+    assert code == 0 and "5,000 paths, seed 11" in text
 
 
 # --- JSON and TOML, country spellings -------------------------------------------------------------------------
@@ -174,10 +179,17 @@ def test_country_spellings_give_same_quote(tmp_path: Path, capsys: pytest.Captur
 # --- --sims and --seed ----------------------------------------------------------------------------------------
 
 
-def test_seed_changes_simulated_numbers_only(capsys: pytest.CaptureFixture[str]) -> None:
+def test_exact_quote_does_not_depend_on_the_seed(capsys: pytest.CaptureFixture[str]) -> None:
     one = quote_json(capsys, BRAZIL, "--offline", "--sims", "5000", "--seed", "1")
-    again = quote_json(capsys, BRAZIL, "--offline", "--sims", "5000", "--seed", "1")
-    two = quote_json(capsys, BRAZIL, "--offline", "--sims", "5000", "--seed", "2")
+    two = quote_json(capsys, BRAZIL, "--offline", "--sims", "20000", "--seed", "2", "--method", "exact")
+    assert one == two
+
+
+def test_seed_changes_simulated_numbers_only(capsys: pytest.CaptureFixture[str]) -> None:
+    mc = ("--offline", "--sims", "5000", "--method", "mc")
+    one = quote_json(capsys, BRAZIL, *mc, "--seed", "1")
+    again = quote_json(capsys, BRAZIL, *mc, "--seed", "1")
+    two = quote_json(capsys, BRAZIL, *mc, "--seed", "2")
     assert one == again
     assert two["simulation"]["seed"] == 2
     by_id = {o["id"]: o for o in one["options"]}
@@ -190,13 +202,14 @@ def test_seed_changes_simulated_numbers_only(capsys: pytest.CaptureFixture[str])
 
 
 def test_sims_lower_bound_accepted(capsys: pytest.CaptureFixture[str]) -> None:
-    data = quote_json(capsys, BRAZIL, "--offline", "--sims", "1000")
+    data = quote_json(capsys, BRAZIL, "--offline", "--sims", "1000", "--method", "mc")
     assert data["simulation"]["paths"] == 1000
 
 
 @pytest.mark.parametrize(("flag", "value"), [("--sims", "999"), ("--sims", "0"), ("--sims", "-5000"),
                                              ("--sims", "abc"), ("--sims", "1e4"), ("--seed", "x"),
-                                             ("--seed", "-1"), ("--format", "xml")])
+                                             ("--seed", "-1"), ("--format", "xml"),
+                                             ("--method", "quad")])
 def test_bad_option_values(capsys: pytest.CaptureFixture[str], flag: str, value: str) -> None:
     code, out, err = quote(capsys, str(BRAZIL), "--offline", f"{flag}={value}")
     assert_one_line_error(code, out, err, flag, value)

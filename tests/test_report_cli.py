@@ -111,11 +111,14 @@ def test_pool_report_reads_back_as_the_same_analysis(capsys, tmp_path: Path, poo
 @pytest.mark.parametrize("lang", ["en", "it"])
 def test_same_inputs_give_the_same_bytes(capsys, tmp_path: Path, lang: str) -> None:
     common = ("--lang", lang, "--adviser", "Anna Rossi", "--organisation", "Studio Ł", "--sims", "20000")
-    first = report(capsys, BRAZIL, tmp_path / "a.pdf", *common, "--seed", "7")
-    second = report(capsys, BRAZIL, tmp_path / "b.pdf", *common, "--seed", "7")
-    other = report(capsys, BRAZIL, tmp_path / "c.pdf", *common, "--seed", "8")
+    first = report(capsys, BRAZIL, tmp_path / "a.pdf", *common, "--seed", "7", "--method", "mc")
+    second = report(capsys, BRAZIL, tmp_path / "b.pdf", *common, "--seed", "7", "--method", "mc")
+    other = report(capsys, BRAZIL, tmp_path / "c.pdf", *common, "--seed", "8", "--method", "mc")
     assert first == second
     assert first != other
+    exact = report(capsys, BRAZIL, tmp_path / "d.pdf", *common, "--seed", "7")   # exact, the default
+    assert exact == report(capsys, BRAZIL, tmp_path / "e.pdf", *common, "--seed", "8")
+    assert exact != first
 
 
 # --- 8. one-line errors, and logos ---------------------------------------------------------------------------------

@@ -110,6 +110,7 @@ def test_form_edits_update_the_table_closed_form_first_then_simulated(window, qt
 
 def test_amount_change_cancels_the_running_simulation_and_restarts_it(window, qtbot) -> None:
     window.settings.set(keys.SIMULATION_PATHS, 3_000_000)
+    window.settings.set(keys.ENGINE_METHOD, "mc")  # a long simulation to cancel (the exact quote is instant)
     results, cancelled = [], []
     window.result_ready.connect(results.append)
     window.runner.signals.cancelled.connect(cancelled.append)

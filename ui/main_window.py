@@ -276,8 +276,9 @@ class MainWindow(DealFiles, QMainWindow):
         self.form.clear_errors()
         self.model.set_options(options, None, simulated=False, message=self.translate_message)
         market, paths = self.market, self.settings.get(keys.SIMULATION_PATHS)
+        method = "mc" if self.settings.get(keys.ENGINE_METHOD) == "mc" else "exact"
         self._sim_task = self._start("quote", lambda progress: price_deal(deal, market, paths=paths,
-                                                                          progress=progress))
+                                                                          progress=progress, method=method))
         self.busy.setValue(0)
         self.busy.setFormat(self.tr("Simulating… %p%"))
         self.busy.show()

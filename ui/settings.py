@@ -26,8 +26,9 @@ OFFLINE = Setting("data/offline", False)
 REGISTER_PDF = Setting("register/keep_pdf", "path")       # "path", "copy" (the PDF inside the register) or "off"
 RECENT_FILES = Setting("files/recent", [])
 SIMULATION_PATHS = Setting("engine/paths", 200_000)
+ENGINE_METHOD = Setting("engine/method", "exact")          # "exact" (integrated tail figures) or "mc"
 ALL = (HOME_CURRENCY, LANGUAGE, REPORT_LANGUAGE, ADVISER, ORGANISATION, LOGO_PATH, OFFLINE, RECENT_FILES,
-       SIMULATION_PATHS)
+       SIMULATION_PATHS, ENGINE_METHOD)
 MAX_RECENT = 8
 
 

@@ -77,6 +77,12 @@ def seed(text: str) -> int:
     return whole_number("give a whole number", 0, 2**63 - 1)(text)
 
 
+def add_method_argument(parser: argparse.ArgumentParser) -> None:
+    """--method exact|mc: tail figures integrated exactly (default) or simulated (--sims paths, --seed)."""
+    parser.add_argument("--method", choices=["exact", "mc"], default="exact",
+                        help="tail figures computed exactly (default) or by Monte Carlo simulation (mc)")
+
+
 def add_online_arguments(parser: argparse.ArgumentParser) -> None:
     """--offline and --deadline, shared by the commands that may update rates."""
     parser.add_argument("--offline", action="store_true", help="use stored and bundled data only")

@@ -117,7 +117,7 @@ def run(args: argparse.Namespace) -> str:
         entry = summary[index - 2]
         try:
             deal = deal_from_dict(row_to_deal(row))
-            result = price_deal(deal, market, paths=args.sims, seed=args.seed)
+            result = price_deal(deal, market, paths=args.sims, seed=args.seed, method=args.method)
             pdf = render_pdf(build_deal_report(result, args.lang, args.adviser, args.organisation, logo))
             stem = re.sub(r"[^A-Za-z0-9]+", "_", f"{index:04d}_{deal.buyer.name}").strip("_")[:60]
             write_output(args.out / f"{stem}.pdf", pdf, "a report")

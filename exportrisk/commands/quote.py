@@ -21,6 +21,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add("--sims", type=argtypes.whole_number("give a number of paths such as 200000", 1000, 20_000_000),
         help="Monte Carlo paths (default from parameters.toml: 200000)")
     add("--seed", type=argtypes.seed, help="random seed")
+    argtypes.add_method_argument(parser)
+    add("--what-if", action="store_true",
+        help="add the minimum price and best option against each input shifted, and the break-even buyer PD")
     argtypes.add_online_arguments(parser)
     add("--format", choices=["json", "text"], default="text")
 
@@ -38,11 +41,18 @@ def run(args: argparse.Namespace) -> str:
         report = market.refresh([deal.exporter.home_currency, deal.terms.currency, "EUR"], deadline_s=args.deadline)
         notes = [message("rates_not_updated", reason=reason) for reason in report.failed.values()]
     try:
-        result = price_deal(deal, market, paths=args.sims, seed=args.seed)
+        result = price_deal(deal, market, paths=args.sims, seed=args.seed, method=args.method)
     except InputError as exc:
         raise InputError(f"{args.deal_file}: {exc}") from None
     data = result.to_dict()
     data["warnings"] = notes + data["warnings"]
+    if args.what_if:
+        from exportrisk.engine.whatif import break_even_pd, sensitivity
+
+        rows = sensitivity(deal, result, market)
+        even = break_even_pd(deal, result, market)
+        data["what_if"] = {"sensitivity": [r.to_dict() for r in rows],
+                           "break_even": None if even is None else {"buyer_pd_1y": even[0], "takes_over": even[1]}}
     if args.format == "json":
         return json.dumps(data, indent=2, ensure_ascii=False)
     return format_quote_text(data)
@@ -105,5 +115,17 @@ def format_quote_text(data: dict[str, Any]) -> str:
     lines += [f"  note ({', '.join(names)}): {note}" for note, names in noted.items()]
     lines += [f"  model: {note}" for note in data["model_notes"]]
     lines += [f"  warning: {w}" for w in data["warnings"]]
-    lines.append(f"  simulation: {data['simulation']['paths']:,} paths, seed {data['simulation']['seed']}")
+    what_if = data.get("what_if")
+    if what_if:
+        lines.append("  what-if (one input at a time; best option, its minimum price):")
+        lines += [f"    {r['input']} {r['shift']}: {r['recommended']}, {money(r['min_price'])} {foreign}"
+                  for r in what_if["sensitivity"]]
+        even = what_if["break_even"]
+        if even:
+            lines.append(f"    break-even: at a 1-year buyer PD of {percent(even['buyer_pd_1y'])} "
+                         f"{even['takes_over']} becomes the best option")
+    if data["simulation"]["paths"] is None:
+        lines.append(f"  method: {message('exact_method')}")
+    else:
+        lines.append(f"  simulation: {data['simulation']['paths']:,} paths, seed {data['simulation']['seed']}")
     return "\n".join(lines)

@@ -20,6 +20,7 @@ def add_branding(parser: argparse.ArgumentParser) -> None:
     add("--logo", type=Path, help="PNG or JPEG logo for the cover page")
     add("--sims", type=argtypes.whole_number("give a number of paths such as 200000", 1000, 5_000_000))
     add("--seed", type=argtypes.seed, help="random seed")
+    argtypes.add_method_argument(parser)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -38,7 +39,7 @@ def run(args: argparse.Namespace) -> str:
     branding = Branding(args.adviser, args.organisation, load_logo(args.logo))
     try:
         pdf = report_pdf(args.input, args.lang, branding, paths=args.sims, seed=args.seed,
-                         member_pages=args.member_pages)
+                         member_pages=args.member_pages, method=args.method)
     except InputError as exc:
         message = str(exc)
         raise InputError(message if message.startswith(str(args.input)) else f"{args.input}: {message}") from None

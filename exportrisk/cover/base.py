@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 from scipy.special import ndtr, ndtri
 
+from exportrisk.cover.piecewise import NOTHING, StatePayoffs
+
 if TYPE_CHECKING:
     from exportrisk.engine.context import PricingContext
 
@@ -118,6 +120,15 @@ class Component:
     def expected_payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> float:
         """Closed-form expectation of `payoff` (E[S_T] = ctx.expected_rate, the outlook's mean)."""
         return 0.0
+
+    def exact_payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> StatePayoffs | None:
+        """`payoff` per event state as a piecewise-linear function of x = S_T / m (the simulated fx_ratio), for
+        the exact engine; None when the component cannot state it, and the quote then simulates the option.
+
+        The base class pays nothing; a subclass that overrides `payoff` but not this method returns None."""
+        if type(self).payoff is not Component.payoff:
+            return None
+        return NOTHING
 
 
 @dataclass(frozen=True)

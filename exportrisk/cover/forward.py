@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from exportrisk.cover.base import Component, PathOutcome, Pricing, RiskProfile, unavailable
+from exportrisk.cover.piecewise import Piecewise, StatePayoffs
 from exportrisk.engine.context import PricingContext
 from exportrisk.messages import message
 
@@ -42,3 +43,8 @@ class FxForward(Component):
 
     def expected_payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> float:
         return 0.0
+
+    def exact_payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> StatePayoffs:
+        """A m (1 - x) in every state (x = S_T / m)."""
+        mean = amount * ctx.expected_rate
+        return StatePayoffs.same(Piecewise.linear(mean, -mean))

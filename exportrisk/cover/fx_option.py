@@ -6,6 +6,7 @@ import numpy as np
 
 from exportrisk.cover.base import Component, PathOutcome, Pricing, RiskProfile, black_put, unavailable
 from exportrisk.cover.forward import NO_FX
+from exportrisk.cover.piecewise import Piecewise, StatePayoffs
 from exportrisk.engine.context import PricingContext
 from exportrisk.fx.pricing import garman_kohlhagen
 from exportrisk.messages import message
@@ -47,3 +48,7 @@ class FxPut(Component):
 
     def expected_payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> float:
         return amount * black_put(ctx.expected_rate, strike(ctx), ctx.term_std)
+
+    def exact_payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> StatePayoffs:
+        """A max(K - m x, 0) in every state (x = S_T / m)."""
+        return StatePayoffs.same(Piecewise.ramp(amount * strike(ctx), -amount * ctx.expected_rate))

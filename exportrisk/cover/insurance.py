@@ -9,6 +9,7 @@ from scipy.integrate import quad
 from scipy.special import ndtr, ndtri
 
 from exportrisk.cover.base import PathOutcome, RiskProfile, black_call
+from exportrisk.cover.piecewise import Piecewise, StatePayoffs
 from exportrisk.engine.context import PricingContext
 
 QUAD_BOUND = 40.0
@@ -27,6 +28,20 @@ def indemnity(amount: float, profile: RiskProfile, outcome: PathOutcome, cover_s
     if covers_political:
         loss = loss + amount * outcome.rate * profile.lgd_political * outcome.political
     return discount * cover_share * np.maximum(loss - deductible, 0.0)
+
+
+def exact_indemnity(ctx: PricingContext, amount: float, profile: RiskProfile, cover_share: float,
+                    deductible: float, discount: float, covers_political: bool) -> StatePayoffs:
+    """`indemnity` per state in x = S_T / m: discount x cover x max(A LGD_cause rate(x) - d, 0), rate(x) = m x
+    when the payment is exposed, S_0 otherwise; a state the policy does not cover pays max(-d, 0)."""
+    def claim(lgd: float) -> Piecewise:
+        if profile.fx_exposed:
+            return Piecewise.ramp(-deductible, amount * lgd * ctx.expected_rate).scaled(discount * cover_share)
+        return Piecewise.ramp(amount * lgd * ctx.spot - deductible, 0.0).scaled(discount * cover_share)
+
+    nothing = claim(0.0)
+    return StatePayoffs(nothing, claim(profile.lgd_commercial),
+                        claim(profile.lgd_political) if covers_political else nothing)
 
 
 def expected_indemnity(ctx: PricingContext, amount: float, profile: RiskProfile, cover_share: float,

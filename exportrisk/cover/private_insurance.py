@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 from exportrisk.cover.base import Component, PathOutcome, Pricing, RiskProfile, unavailable
-from exportrisk.cover.insurance import expected_indemnity, indemnity, waiting_discount
+from exportrisk.cover.insurance import exact_indemnity, expected_indemnity, indemnity, waiting_discount
+from exportrisk.cover.piecewise import StatePayoffs
 from exportrisk.cover.premium_tax import premium_tax
 from exportrisk.deal.model import Instrument
 from exportrisk.engine.context import PricingContext
@@ -139,3 +140,6 @@ class PrivateInsurance(Component):
 
     def expected_payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> float:
         return expected_indemnity(ctx, amount, profile, *self._terms(ctx))
+
+    def exact_payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> StatePayoffs:
+        return exact_indemnity(ctx, amount, profile, *self._terms(ctx))

@@ -7,7 +7,8 @@ from functools import lru_cache
 import numpy as np
 
 from exportrisk.cover.base import Component, PathOutcome, Pricing, RiskProfile, unavailable
-from exportrisk.cover.insurance import expected_indemnity, indemnity, waiting_discount
+from exportrisk.cover.insurance import exact_indemnity, expected_indemnity, indemnity, waiting_discount
+from exportrisk.cover.piecewise import StatePayoffs
 from exportrisk.cover.private_insurance import NOTHING_TO_INSURE, duplicated_by_instrument, tax_items
 from exportrisk.engine.context import PricingContext
 from exportrisk.messages import message
@@ -82,3 +83,6 @@ class StateCover(Component):
 
     def expected_payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> float:
         return expected_indemnity(ctx, amount, profile, *self._terms(ctx))
+
+    def exact_payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> StatePayoffs:
+        return exact_indemnity(ctx, amount, profile, *self._terms(ctx))

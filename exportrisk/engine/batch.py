@@ -12,8 +12,8 @@ from exportrisk.deal.model import Deal
 from exportrisk.engine.context import build_context
 from exportrisk.engine.quote import _pricing, expected_retained, risk_adjusted_cost, risk_summary
 from exportrisk.engine.result import RiskSummary
-from exportrisk.engine.simulation import Job, SimulationSettings, simulate_retained
-from exportrisk.fx.risk import tail_var_es
+from exportrisk.engine.simulation import SimulationSettings
+from exportrisk.engine.tails import option_tails
 from exportrisk.market.service import MarketData
 from exportrisk.parameters import Parameters, load_parameters
 
@@ -43,7 +43,8 @@ class SharedRisk:
 
 def best_options(template: Deal, amounts: Sequence[float], market: MarketData | None = None,
                  params: Parameters | None = None, paths: int | None = None, seed: int | None = None,
-                 today: date | None = None, turnovers: Sequence[float | None] | None = None) -> SharedRisk:
+                 today: date | None = None, turnovers: Sequence[float | None] | None = None,
+                 method: str = "exact") -> SharedRisk:
     """The best option for each amount of a deal whose other terms are `template`'s.
 
     `turnovers` (optional, one per amount): the exporter's annual insured turnover for that amount's invoice
@@ -51,7 +52,7 @@ def best_options(template: Deal, amounts: Sequence[float], market: MarketData | 
 
     With no fixed deductible every payoff is linear in the amount A, so the loss distribution is simulated once
     for A = 1 and scaled: EL(A) = A EL(1), ES(A) = A ES(1). Costs (with their minimums and caps) are priced for
-    each amount. The result equals price_deal's ranking for each amount (same paths and seed).
+    each amount. The result equals price_deal's ranking for each amount (same method; same paths and seed).
     """
     params = (params or load_parameters()).with_overrides(template.parameters)
     if not linear_in_amount(params):
@@ -64,9 +65,9 @@ def best_options(template: Deal, amounts: Sequence[float], market: MarketData | 
     capital = ctx.params.section("capital")
     rate, level = float(capital["cost_of_capital"]), float(capital["es_level"])
     profiles = [option.profile(ctx) for option in OPTIONS]
-    losses = simulate_retained(ctx, [Job(o, p, 1.0) for o, p in zip(OPTIONS, profiles, strict=True)], settings)
+    tails = option_tails(ctx, OPTIONS, profiles, [1.0] * len(OPTIONS), method, settings, level, quantiles=False)
     unit_el = [expected_retained(ctx, o, p, 1.0) for o, p in zip(OPTIONS, profiles, strict=True)]
-    unit_es = [tail_var_es(loss, level)[1] for loss in losses]
+    unit_es = [tail.shortfall(level) for tail in tails]
     out = []
     for index, amount in enumerate(amounts):
         best: BestOption = BestOption(None, math.inf)

@@ -7,8 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-import numpy as np
-
 from exportrisk.cover.base import CoverOption, Pricing, RiskProfile, unavailable
 from exportrisk.cover.instrument import instrument_fees, instrument_scopes
 from exportrisk.cover.registry import OPTIONS
@@ -17,16 +15,17 @@ from exportrisk.deal.model import Deal
 from exportrisk.engine.context import PricingContext, build_context
 from exportrisk.engine.result import (
     LEVELS,
-    QUANTILE_LEVELS,
     Assumption,
     OptionResult,
     QuoteResult,
     RiskSummary,
     round_price_up,
 )
-from exportrisk.engine.simulation import Job, SimulationSettings, simulate_retained
+from exportrisk.engine.simulation import SimulationSettings
 from exportrisk.engine.summary import chart_series, risk_levels
-from exportrisk.fx.risk import normal_var_es, tail_var_es
+from exportrisk.engine.tails import METHODS, Tail, option_tails, solve_prices
+from exportrisk.errors import InputError
+from exportrisk.fx.risk import normal_var_es
 from exportrisk.market.service import MarketData
 from exportrisk.messages import Message, message
 from exportrisk.parameters import Parameters
@@ -204,8 +203,10 @@ class _Priced:
 
 
 def _price_options(ctx: PricingContext, settings: SimulationSettings, progress: Progress | None,
-                   solve_min_price: bool, funded_cost: float, margin: float) -> _Priced:
-    """Price, simulate, solve the minimum price of, and rank every option of one context."""
+                   solve_min_price: bool, funded_cost: float, margin: float, method: str = "mc",
+                   quantiles: bool = True) -> _Priced:
+    """Price, simulate or integrate (tails.option_tails), solve the minimum price of, and rank every option
+    (`quantiles=False`: no chart quantiles under the exact method, for a ranking only)."""
     capital = ctx.params.section("capital")
     capital_rate, es_level = float(capital["cost_of_capital"]), float(capital["es_level"])
     claim = ctx.deal.claim_factor  # what the buyer owes per unit of invoiced principal (interest included)
@@ -214,25 +215,35 @@ def _price_options(ctx: PricingContext, settings: SimulationSettings, progress: 
     pricings = {o.id: _pricing(ctx, o, profiles[o.id], amount) for o in OPTIONS}
     live = [o for o in OPTIONS if pricings[o.id].available]
 
-    def evaluate(amounts: dict[str, float], share: tuple[float, float]) -> dict[str, tuple[Pricing, float, np.ndarray]]:
+    def evaluate(amounts: dict[str, float], share: tuple[float, float], quantiles: bool = False,
+                 only_es: bool = False) -> dict[str, tuple[Pricing, float, Tail]]:
         part = Progress() if progress is None else Progress(lambda f: progress.update(share[0] + f * share[1]))
         if progress is not None and progress.cancelled:
             part.cancel()
         chosen = [o for o in live if o.id in amounts]
-        jobs = [Job(o, profiles[o.id], amounts[o.id]) for o in chosen]
-        losses = simulate_retained(ctx, jobs, settings, part)
-        return {o.id: (_pricing(ctx, o, profiles[o.id], amounts[o.id]),
-                       expected_retained(ctx, o, profiles[o.id], amounts[o.id]), loss)
-                for o, loss in zip(chosen, losses, strict=True)}
+        tails = option_tails(ctx, chosen, [profiles[o.id] for o in chosen], [amounts[o.id] for o in chosen],
+                             method, settings, es_level, part, quantiles, only_es)
+        return {o.id: (pricings[o.id] if amounts[o.id] == amount else _pricing(ctx, o, profiles[o.id], amounts[o.id]),
+                       expected_retained(ctx, o, profiles[o.id], amounts[o.id]), tail)
+                for o, tail in zip(chosen, tails, strict=True)}
 
-    def rac(entry: tuple[Pricing, float, np.ndarray]) -> float:
-        pricing, el, losses = entry
-        return risk_adjusted_cost(pricing.cost, el, tail_var_es(losses, es_level)[1], capital_rate, ctx.years)
+    def rac(entry: tuple[Pricing, float, Tail]) -> float:
+        pricing, el, tail = entry
+        return risk_adjusted_cost(pricing.cost, el, tail.shortfall(es_level), capital_rate, ctx.years)
 
-    base = evaluate({o.id: amount for o in live}, (0.0, 0.5 if solve_min_price else 1.0))
+    base = evaluate({o.id: amount for o in live}, (0.0, 0.5 if solve_min_price else 1.0), quantiles=quantiles)
     base_rac = {o.id: rac(base[o.id]) for o in live}
     prices, price_notes = {}, {}
-    if solve_min_price:
+    if solve_min_price and method == "exact":
+        def exact_rac_at(pending: dict[str, float]) -> dict[str, float]:
+            amounts = {k: p * claim for k, p in pending.items()}
+            return {k: rac(v) for k, v in evaluate(amounts, (1.0, 0.0), only_es=True).items()}
+
+        prices, shares = solve_prices(base_rac, ctx.deal.terms.amount, ctx.spot * claim, margin, funded_cost,
+                                      exact_rac_at, MAX_PRICE_FACTOR)
+        price_notes = {key: (message("no_min_price", margin_pct=margin, share_pct=shares[key]),)
+                       for key in base_rac if key not in prices}
+    elif solve_min_price:
         def rac_at(pending: dict[str, float], i: int) -> dict[str, float]:
             share = (0.5 + 0.5 * i / MAX_PRICE_ITERATIONS, 0.5 / MAX_PRICE_ITERATIONS)
             return {k: rac(v) for k, v in evaluate({k: p * claim for k, p in pending.items()}, share).items()}
@@ -246,24 +257,25 @@ def _price_options(ctx: PricingContext, settings: SimulationSettings, progress: 
             results.append(OptionResult(option.id, option.name, False, pricing.reason, option.covers(),
                                         option.leaves()))
             continue
-        _, el, losses = base[option.id]
+        _, el, tail = base[option.id]
         var, es = {}, {}
         for level in LEVELS:
-            var[level], es[level] = tail_var_es(losses, level)
+            var[level], es[level] = tail.var_es(level)
         notes = pricing.notes + price_notes.get(option.id, ())
         noise = 1e-9 * max(1.0, ctx.home_value(amount))  # below this a negative figure is rounding, not a gain
         if el < -noise or es[0.99] < -noise:
             notes += (message("negative_loss", el_money=el, es_money=es[0.99], currency=ctx.home),)
+        if method == "exact" and tail.method == "mc":
+            notes += (message("exact_fallback", paths=settings.paths, seed=settings.seed),)
         results.append(OptionResult(
             option.id, option.name, True, "; ".join(pricing.notes), option.covers(), option.leaves(),
             cost=pricing.cost, cost_items=pricing.items, expected_loss=el,
-            expected_loss_simulated=float(losses.mean()),
-            standard_error=float(losses.std(ddof=1) / math.sqrt(losses.size)),
+            expected_loss_simulated=tail.simulated_mean(), standard_error=tail.standard_error(),
             event_probability=profiles[option.id].event_probability, var=var, es=es,
             risk_adjusted_cost=base_rac[option.id],
             risk_adjusted_share=base_rac[option.id] / ctx.home_value(ctx.deal.terms.amount),
-            min_price=prices.get(option.id),
-            loss_quantiles=tuple(float(q) for q in np.quantile(losses, QUANTILE_LEVELS)), notes=notes))
+            min_price=prices.get(option.id), loss_quantiles=tail.loss_quantiles(), notes=notes,
+            method=tail.method))
     ranking = sorted((r for r in results if r.available), key=lambda r: (r.risk_adjusted_cost, r.cost))
     ranks = {r.id: i + 1 for i, r in enumerate(ranking)}
     results = [OptionResult(**{**r.__dict__, "rank": ranks.get(r.id)}) for r in results]
@@ -285,25 +297,30 @@ def _outlook_note(ctx: PricingContext, best: OptionResult | None, other: _Priced
 
 def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters | None = None,
                paths: int | None = None, seed: int | None = None, today: date | None = None,
-               progress: Progress | None = None, solve_min_price: bool = True) -> QuoteResult:
-    """The whole quote: context, every option priced (closed form + Monte Carlo), min price, ranking, and the
-    ranking under the other FX outlook (without minimum prices) for the one-sentence comparison.
+               progress: Progress | None = None, solve_min_price: bool = True, method: str = "exact") -> QuoteResult:
+    """The whole quote: context, every option priced (closed form + exact tail figures, or Monte Carlo with
+    method "mc"), min price, ranking, and the ranking under the other FX outlook (without minimum prices) for the
+    one-sentence comparison.
 
     `solve_min_price=False` skips the minimum-price search and the other outlook (pools quote many
-    receivables and need only costs).
+    receivables and need only costs). Under "exact" the figures do not depend on `paths` or `seed` unless an
+    option had to be simulated (its result says so).
     """
+    if method not in METHODS:
+        raise InputError(f"The method must be one of {', '.join(METHODS)} (got '{method}').")
     ctx = build_context(deal, market, params, today)
     sim = ctx.params.section("simulation")
     settings = SimulationSettings(int(paths if paths is not None else sim["paths"]),
                                   int(seed if seed is not None else sim["seed"]), int(sim["chunk_paths"]))
     margin, production_cost, warnings = _margin_and_cost(ctx)
     funded_cost = production_cost * ctx.carry  # the production cost funded until the average payment date
-    priced = _price_options(ctx, settings, progress, solve_min_price, funded_cost, margin)
+    priced = _price_options(ctx, settings, progress, solve_min_price, funded_cost, margin, method)
     best = priced.best()
     outlook_note = None
     if solve_min_price and ctx.has_fx_risk:
         other = replace(ctx, outlook="spot" if ctx.outlook == "forward" else "forward")
-        outlook_note = _outlook_note(ctx, best, _price_options(other, settings, None, False, funded_cost, margin))
+        outlook_note = _outlook_note(ctx, best, _price_options(other, settings, None, False, funded_cost, margin,
+                                                               method, quantiles=False))
     results = priced.options
     none = next(r for r in results if r.id == "none")
     amount = deal.terms.amount
@@ -323,7 +340,8 @@ def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters 
         charts=chart_series(ctx, amount), outlook=ctx.outlook, expected_rate=ctx.expected_rate,
         outlook_note=outlook_note, funding_rate=ctx.funding_rate, funding_cost=funded_cost - production_cost,
         claim_factor=deal.claim_factor, compliance=ctx.compliance.notes(), compliance_level=ctx.compliance.level,
-        model_notes=ctx.model_notes, bank=ctx.bank)
+        model_notes=ctx.model_notes, bank=ctx.bank,
+        method=method)
 
 
 def closed_form_options(deal: Deal, market: MarketData | None = None, params: Parameters | None = None,

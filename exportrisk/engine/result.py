@@ -48,6 +48,7 @@ class OptionResult:
     loss_quantiles: tuple[float, ...] = ()
     notes: tuple[str, ...] = ()
     rank: int | None = None
+    method: str = "mc"  # how the tail figures were computed: "exact" (integrated) or "mc" (simulated)
 
     def to_dict(self) -> dict[str, Any]:
         def money(value: float | None) -> float | None:
@@ -66,7 +67,7 @@ class OptionResult:
             "var_99": money(self.var.get(0.99)), "es_99": money(self.es.get(0.99)),
             "risk_adjusted_cost": money(self.risk_adjusted_cost), "risk_adjusted_share": self.risk_adjusted_share,
             "min_price": None if self.min_price is None else round_price_up(self.min_price),
-            "notes": list(self.notes),
+            "notes": list(self.notes), "method": self.method,
         }
 
 
@@ -159,6 +160,12 @@ class QuoteResult:
     compliance_level: str = "OK"       # BLOCK, RESTRICTED, OFF_COVER or OK
     model_notes: tuple[str, ...] = ()  # modelling choices this deal triggered (FX-default correlation)
     bank: Any = None                   # the issuing bank's risk (engine.parties.BankRisk)
+    method: str = "mc"                 # the method asked for: "exact" or "mc" (options say which they used)
+
+    @property
+    def simulated(self) -> bool:
+        """Whether any figure came from the simulation (method "mc", or an option the exact engine cannot take)."""
+        return any(o.method == "mc" for o in self.options if o.available)
 
     def option(self, option_id: str) -> OptionResult:
         for option in self.options:
@@ -183,7 +190,9 @@ class QuoteResult:
             "assumptions": [a.to_dict() for a in self.assumptions],
             "provenance": {p.item: p.to_dict() for p in self.provenance},
             "warnings": list(self.warnings),
-            "simulation": {"paths": self.paths, "seed": self.seed},
+            "method": self.method,
+            "simulation": ({"paths": self.paths, "seed": self.seed} if self.simulated
+                           else {"paths": None, "seed": None}),
             "fx_outlook": {"outlook": self.outlook, "expected_rate": self.expected_rate,
                            "note": self.outlook_note},
             "funding": {"rate": self.funding_rate, "cost": round_money(self.funding_cost),

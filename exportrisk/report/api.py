@@ -59,8 +59,10 @@ def load_logo(path: Path | None) -> bytes | None:
 
 
 def report_pdf(source: Path, lang: str, branding: Branding, market: MarketData | None = None,
-               paths: int | None = None, seed: int | None = None, member_pages: bool = False) -> bytes:
-    """Quote (or analyse the pool in) `source` and render its report in `lang`."""
+               paths: int | None = None, seed: int | None = None, member_pages: bool = False,
+               method: str = "exact") -> bytes:
+    """Quote (or analyse the pool in) `source` and render its report in `lang` (`method`: a deal's tail figures
+    exact or "mc"; a pool is always simulated)."""
     from exportrisk.report.render import render_pdf
 
     market = market or MarketData()
@@ -78,7 +80,7 @@ def report_pdf(source: Path, lang: str, branding: Branding, market: MarketData |
         from exportrisk.engine.quote import price_deal
         from exportrisk.report.build_deal import build_deal_report
 
-        result = price_deal(load_deal(source), market, paths=paths, seed=seed)
+        result = price_deal(load_deal(source), market, paths=paths, seed=seed, method=method)
         model = build_deal_report(result, lang, branding.adviser, branding.organisation, branding.logo)
     return render_pdf(model)
 

@@ -35,7 +35,8 @@ def build_deal_report(result: QuoteResult, lang: str = "en", adviser: str = "", 
     return Report(lang, f"{deal.exporter.name} — {deal.buyer.name}", t("page_of"), cover,
                   _summary(t, result, data), (_comparison(t, result, data), _fx_section(t, result, data),
                                               _credit_section(t, result, data), _coverage(t, result),
-                                              *appendix_sections(t, result.assumptions, result.provenance)),
+                                              *appendix_sections(t, result.assumptions, result.provenance,
+                                                                exact=not result.simulated)),
                   ATTACHMENT, json.dumps(data["deal"], indent=2, ensure_ascii=False).encode("utf-8"))
 
 

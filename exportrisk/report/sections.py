@@ -67,9 +67,11 @@ def sources_section(t: Translator, provenance: tuple[Provenance, ...]) -> Sectio
 
 
 def appendix_sections(t: Translator, assumptions: tuple[Assumption, ...], provenance: tuple[Provenance, ...],
-                      skip: tuple[str, ...] = ("consortium",)) -> tuple[Section, ...]:
-    """Assumptions (without the `skip` sections), data sources, method notes, disclaimer and glossary."""
-    methods = Section(t("methods"), tuple(t(key) for key in METHOD_NOTES))
+                      skip: tuple[str, ...] = ("consortium",), exact: bool = False) -> tuple[Section, ...]:
+    """Assumptions (without the `skip` sections), data sources, method notes (`exact`: the tails were integrated,
+    not simulated), disclaimer and glossary."""
+    notes = tuple("method_exact" if exact and key == "method_simulation" else key for key in METHOD_NOTES)
+    methods = Section(t("methods"), tuple(t(key) for key in notes))
     glossary = Table((t("term"), t("meaning")), tuple((t(f"term_{k}"), t(f"meaning_{k}")) for k in GLOSSARY),
                      ("l", "l"), (0.25, 0.75))
     closing = Section(t("disclaimer"), (t("disclaimer_text"),), tables=(glossary,))
