@@ -7,9 +7,11 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from exportrisk.paths import data_dir, data_dir_override, resources_dir
+from exportrisk.tables import cache_key
 
 #: resources/ subfolders that hold no pricing tables.
 NOT_TABLES = ("examples", "fonts", "i18n", "icons", "templates")
@@ -41,16 +43,17 @@ REVIEW_TABLE = "data_review.csv"
 
 def review_days(name: str) -> int | None:
     """How often a table is usually reviewed (days), from the longest matching prefix of data_review.csv."""
+    matches = [(prefix, days) for prefix, days in _review_intervals(cache_key()) if name.startswith(prefix)]
+    return max(matches, key=lambda match: len(match[0]))[1] if matches else None
+
+
+@lru_cache(maxsize=4)
+def _review_intervals(_key: str) -> tuple[tuple[str, int | None], ...]:
+    """(prefix, days) rows of data_review.csv, read once per state of the user's tables."""
     from exportrisk.tables import load_table
 
     table, _ = load_table(REVIEW_TABLE, ["prefix", "review_days", "why"])
-    matches = [r for r in table.rows if name.startswith(r["prefix"])]
-    if not matches:
-        return None
-    try:
-        return int(max(matches, key=lambda r: len(r["prefix"]))["review_days"])
-    except ValueError:
-        return None
+    return tuple((r["prefix"], int(r["review_days"]) if r["review_days"].isdigit() else None) for r in table.rows)
 
 
 def user_copy(name: str, folder: Path | None = None) -> Path:
