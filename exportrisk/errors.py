@@ -1,12 +1,43 @@
 """Exceptions the user can act on: each message says what to change."""
 
+from __future__ import annotations
+
+from typing import Any
+
 
 class ExportRiskError(Exception):
     """Base class for errors shown to the user as one line (CLI exit code 2)."""
 
 
 class InputError(ExportRiskError):
-    """A value the user gave is invalid; the message names it and how to fix it."""
+    """A value the user gave is invalid: what to change, in words every reader can translate.
+
+    `field` is the deal-file path of the value ("deal.amount", "buyer.country"), so a form can show the message
+    beside that field; `code` names the template "err_<code>" of the catalogues resources/i18n/<lang>/*.json and
+    `params` its arguments (formatted by their name's suffix, as engine messages are). str() is the English text.
+    A plain `text` without a code is still accepted for messages not yet in the catalogues.
+    """
+
+    def __init__(self, text: str = "", *, code: str | None = None, field: str | None = None, **params: Any) -> None:
+        self.code, self.field, self.params = code, field, params
+        super().__init__(text if code is None else render_error("en", code, params))
+
+    def text(self, lang: str = "en") -> str:
+        """The message in `lang`; English when it has no code or `lang` no catalogue."""
+        if self.code is None:
+            return str(self)
+        try:
+            return render_error(lang, self.code, self.params)
+        except (KeyError, ExportRiskError):
+            return str(self)
+
+
+def render_error(lang: str, code: str, params: dict[str, Any]) -> str:
+    """The template err_<code> of `lang` with `params` formatted for that language."""
+    from exportrisk.report.i18n import Translator
+
+    words = Translator(lang)
+    return words(f"err_{code}", **{name: words.arg(name, value) for name, value in params.items()})
 
 
 class DataCoverageError(InputError):

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 #: English templates. Argument names say how a value is written: *_pct percent, *_date a date,
-#: *_money an amount of money, anything else as given. resources/i18n/<lang>.json translates by code.
+#: *_money an amount of money, anything else as given. resources/i18n/<lang>/*.json translate by code.
 TEMPLATES: dict[str, str] = {
     # why an option is unavailable
     "no_fx_risk": "The invoice is in the home currency: there is no exchange-rate risk to hedge.",
@@ -189,11 +189,9 @@ def english(name: str, value: Any) -> str:
 
 @lru_cache(maxsize=1)
 def _english_labels() -> dict[str, str]:
-    import json
+    from exportrisk.report.i18n import catalog
 
-    from exportrisk.paths import resources_dir
-
-    return json.loads((resources_dir() / "i18n" / "en.json").read_text(encoding="utf-8"))
+    return catalog("en")
 
 
 def _english_label(key: str) -> str:

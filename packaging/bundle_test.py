@@ -91,7 +91,8 @@ def check(folder: Path, version: str, work: Path) -> None:
     from pypdf import PdfReader
 
     text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
-    heading = json.loads((resources_dir() / "i18n" / "it.json").read_text(encoding="utf-8"))["recommended_cover"]
+    italian = resources_dir() / "i18n" / "it" / "texts.json"
+    heading = json.loads(italian.read_text(encoding="utf-8"))["recommended_cover"]
     if heading not in text:
         raise Failure(f"the Italian report lacks the heading {heading!r}: {text[:300]!r}")
     print(f"ok   the Italian PDF reads back ({pdf.stat().st_size:,} bytes)")

@@ -6,10 +6,11 @@ import argparse
 from pathlib import Path
 
 from exportrisk.commands import argtypes
+from exportrisk.languages import report_languages
 
 NAME = "report"
 HELP = "write the PDF report of a deal or pool file (.toml, .json, .csv, or a report .pdf)"
-LANGS = ("en", "it", "pl", "de")
+LANGS = report_languages()
 
 
 def add_branding(parser: argparse.ArgumentParser) -> None:

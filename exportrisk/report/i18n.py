@@ -14,23 +14,29 @@ from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 
 from exportrisk.errors import DataFileError, InputError
+from exportrisk.languages import report_languages
 from exportrisk.messages import TEMPLATES, Message
 from exportrisk.paths import resources_dir
 
-LANGUAGES = ("en", "it", "pl", "de")
+LANGUAGES = report_languages()
 
 
 @lru_cache(maxsize=8)
 def catalog(lang: str) -> dict[str, str]:
-    """The label catalog of `lang` (resources/i18n/<lang>.json); every key of English must be present."""
+    """The catalogue of `lang`: every resources/i18n/<lang>/*.json merged (a key declared twice is an error)."""
     if lang not in LANGUAGES:
-        raise InputError(f"Report language '{lang}' is not available; use one of {', '.join(LANGUAGES)}.")
-    path = resources_dir() / "i18n" / f"{lang}.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise DataFileError(f"Cannot read the report language file {path}: {exc}") from exc
-    return {k: v for k, v in data.items() if not k.startswith("_")}
+        raise InputError(code="report_language", field="report.language", language=lang, choices=", ".join(LANGUAGES))
+    words: dict[str, str] = {}
+    for path in sorted((resources_dir() / "i18n" / lang).glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise DataFileError(f"Cannot read the language file {path}: {exc}") from exc
+        twice = sorted(k for k in data if k in words and not k.startswith("_"))
+        if twice:
+            raise DataFileError(f"The language file {path} declares {', '.join(twice)} a second time.")
+        words.update((k, v) for k, v in data.items() if not k.startswith("_"))
+    return words
 
 
 @dataclass(frozen=True)
@@ -47,7 +53,7 @@ class Translator:
         """The label `key`, with `{name}` arguments already formatted by the caller."""
         text = catalog(self.lang).get(key)
         if text is None:
-            raise KeyError(f"label '{key}' is missing from resources/i18n/{self.lang}.json")
+            raise KeyError(f"label '{key}' is missing from resources/i18n/{self.lang}/")
         return text.format(**args) if args else text
 
     def has(self, key: str) -> bool:
