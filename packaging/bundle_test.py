@@ -91,7 +91,7 @@ def check(folder: Path, version: str, work: Path) -> None:
     from pypdf import PdfReader
 
     text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
-    italian = resources_dir() / "i18n" / "it" / "texts.json"
+    italian = resources_dir() / "i18n" / "it" / "report.json"
     heading = json.loads(italian.read_text(encoding="utf-8"))["recommended_cover"]
     if heading not in text:
         raise Failure(f"the Italian report lacks the heading {heading!r}: {text[:300]!r}")

@@ -111,7 +111,7 @@ def test_commands_run_from_an_empty_folder(install: Install) -> None:
     assert premium.returncode == 0, premium.stderr
     report = install.run("exportrisk", "report", EXAMPLE, "-o", "report.pdf", "--lang", "it", "--sims", "5000")
     assert report.returncode == 0, report.stderr
-    italian = resources_dir() / "i18n" / "it" / "texts.json"
+    italian = resources_dir() / "i18n" / "it" / "report.json"
     heading = json.loads(italian.read_text(encoding="utf-8"))["recommended_cover"]
     assert heading in " ".join(page.extract_text() for page in PdfReader(install.work / "report.pdf").pages)
 
