@@ -88,3 +88,54 @@ def test_quote_what_if_flag_adds_the_table_and_the_break_even(capsys, brazil) ->
     assert data["what_if"]["break_even"]["takes_over"] != data["recommended"]
     assert main(["quote", str(BRAZIL), "--offline", "--what-if"]) in (0, None)
     assert "break-even: at a 1-year buyer PD of" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("example", ["italy_textiles_brazil.toml", "poland_machinery_turkey.toml"])
+def test_json_what_if_rows_equal_direct_requotes_of_the_shifted_file(example) -> None:
+    """The JSON structure (engine.whatif.WhatIfResult.to_dict): every row is price_deal of the shifted deal file."""
+    from exportrisk.engine.whatif import shifts, what_if
+
+    deal = load_deal(BRAZIL.parent / example)
+    base = price_deal(deal, today=TODAY)
+    data = what_if(deal, base, today=TODAY).to_dict()
+    assert data["base"]["recommended"] == base.recommended
+    assert data["base"]["min_price"] == round_price_up(base.option(base.recommended).min_price)
+    assert (data["currency"], data["cost_currency"]) == (base.foreign, base.home)
+    rows = {(r["input"], r["shift"]): r for r in data["sensitivity"]}
+    checked = 0
+    for name, label, shift in shifts(base):
+        shifted = shift(deal_to_dict(deal))
+        if shifted is None:
+            assert (name, label) not in rows
+            continue
+        direct = price_deal(deal_from_dict(shifted), today=TODAY)
+        best = direct.option(direct.recommended)
+        row = rows[(name, label)]
+        assert (row["recommended"], row["min_price"]) == (direct.recommended, round_price_up(best.min_price))
+        assert round(row["risk_adjusted_cost"], 2) == round(best.risk_adjusted_cost, 2)
+        checked += 1
+    assert checked == len(rows) >= 9
+    bars = data["tornado"]
+    assert {b["input"] for b in bars} == {r["input"] for r in data["sensitivity"]}
+    assert [b["swing"] for b in bars] == sorted((b["swing"] for b in bars), reverse=True)
+    for bar in bars:
+        for entry in bar["shifts"]:
+            assert entry["change"] == round(entry["min_price"] - data["base"]["min_price"], 2)
+    even = data["break_even"]
+    if even is not None:
+        assert even["takes_over"] != base.recommended
+        assert even["direction"] == ("up" if even["buyer_pd_1y"] > base.risks.buyer_pd_1y else "down")
+
+
+def test_quote_json_has_the_what_if_by_default_and_no_what_if_leaves_it_out(capsys) -> None:
+    import json
+
+    from exportrisk.cli import main
+
+    assert main(["quote", str(BRAZIL), "--offline", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data["what_if"]) == {"currency", "cost_currency", "base", "sensitivity", "tornado", "break_even"}
+    assert main(["quote", str(BRAZIL), "--offline", "--format", "json", "--no-what-if"]) == 0
+    assert "what_if" not in json.loads(capsys.readouterr().out)
+    assert main(["quote", str(BRAZIL), "--offline"]) == 0
+    assert "what-if" not in capsys.readouterr().out

@@ -22,8 +22,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="Monte Carlo paths (default from parameters.toml: 200000)")
     add("--seed", type=argtypes.seed, help="random seed")
     argtypes.add_method_argument(parser)
-    add("--what-if", action="store_true",
-        help="add the minimum price and best option against each input shifted, and the break-even buyer PD")
+    what_if = parser.add_mutually_exclusive_group()
+    what_if.add_argument("--what-if", action="store_true", default=None,
+                         help="add the minimum price and best option against each input shifted, and the "
+                              "break-even buyer PD (always in --format json unless --no-what-if)")
+    what_if.add_argument("--no-what-if", dest="what_if", action="store_false",
+                         help="leave the what-if table and the break-even out (a faster quote)")
     argtypes.add_online_arguments(parser)
     add("--format", choices=["json", "text"], default="text")
 
@@ -33,6 +37,7 @@ def run(args: argparse.Namespace) -> str:
     from exportrisk.engine.quote import price_deal
     from exportrisk.errors import InputError
     from exportrisk.market.service import MarketData
+    from exportrisk.parameters import load_parameters
 
     deal = load_deal(args.deal_file)
     market = MarketData()
@@ -41,18 +46,16 @@ def run(args: argparse.Namespace) -> str:
         report = market.refresh([deal.exporter.home_currency, deal.terms.currency, "EUR"], deadline_s=args.deadline)
         notes = [message("rates_not_updated", reason=reason) for reason in report.failed.values()]
     try:
-        result = price_deal(deal, market, paths=args.sims, seed=args.seed, method=args.method)
+        params = load_parameters()
+        result = price_deal(deal, market, params, paths=args.sims, seed=args.seed, method=args.method)
     except InputError as exc:
         raise InputError(f"{args.deal_file}: {exc}") from None
     data = result.to_dict()
     data["warnings"] = notes + data["warnings"]
-    if args.what_if:
-        from exportrisk.engine.whatif import break_even_pd, sensitivity
+    if args.what_if or (args.what_if is None and args.format == "json"):
+        from exportrisk.engine.whatif import what_if
 
-        rows = sensitivity(deal, result, market)
-        even = break_even_pd(deal, result, market)
-        data["what_if"] = {"sensitivity": [r.to_dict() for r in rows],
-                           "break_even": None if even is None else {"buyer_pd_1y": even[0], "takes_over": even[1]}}
+        data["what_if"] = what_if(deal, result, market, params).to_dict()
     if args.format == "json":
         return json.dumps(data, indent=2, ensure_ascii=False)
     return format_quote_text(data)

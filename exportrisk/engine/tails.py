@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy.optimize import brentq
 
 from exportrisk.cover.base import CoverOption, RiskProfile
 from exportrisk.engine.context import PricingContext
@@ -150,6 +149,8 @@ def _scan(key: str, amount: float, keep: float, cost: float, rac_at: Callable[[d
         if value <= 0.0:
             if last_price is None:
                 return float(price)
+            from scipy.optimize import brentq  # deferred: scipy.optimize costs a quarter of a second to import
+
             return float(brentq(gap, last_price, float(price), xtol=tolerance))
         last_price = float(price)
     return None

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from exportrisk.credit.ratings import SCALE
 from exportrisk.deal.io import deal_from_dict, deal_to_dict
 from exportrisk.deal.model import BUYER_CATEGORIES, Deal
-from exportrisk.engine.quote import price_deal
+from exportrisk.engine.context import build_context
+from exportrisk.engine.quote import _margin_and_cost, _price_options
 from exportrisk.engine.result import QuoteResult, round_price_up
+from exportrisk.engine.simulation import SimulationSettings
 from exportrisk.errors import ExportRiskError
 from exportrisk.market.service import MarketData
-from exportrisk.parameters import Parameters
+from exportrisk.parameters import Parameters, load_parameters
 
 Shift = Callable[[dict[str, Any]], dict[str, Any] | None]
 
@@ -98,9 +100,29 @@ def shifts(base: QuoteResult) -> list[tuple[str, str, Shift]]:
     return out
 
 
+def _best(deal: Deal, market: MarketData, params: Parameters, today: date | None,
+          solve_min_price: bool) -> tuple[str | None, float | None, float | None]:
+    """The recommended option of `price_deal(deal, method="exact")`, its minimum price and risk-adjusted cost.
+
+    The same context, option pricing, minimum-price search and ranking as price_deal, without what the ranking
+    does not need (the other outlook's ranking, chart quantiles and series, the risk summary)."""
+    ctx = build_context(deal, market, params, today)
+    sim = ctx.params.section("simulation")
+    settings = SimulationSettings(int(sim["paths"]), int(sim["seed"]), int(sim["chunk_paths"]))
+    margin, production_cost, _ = _margin_and_cost(ctx)
+    priced = _price_options(ctx, settings, None, solve_min_price, production_cost * ctx.carry, margin, "exact",
+                            quantiles=False)
+    best = priced.best()
+    if best is None:
+        return None, None, None
+    return best.id, best.min_price, best.risk_adjusted_cost
+
+
 def sensitivity(deal: Deal, base: QuoteResult, market: MarketData | None = None, params: Parameters | None = None,
                 today: date | None = None) -> tuple[WhatIf, ...]:
-    """Every shift of `shifts`, each a direct re-quote of the shifted deal file (exact method)."""
+    """Every shift of `shifts`, each a re-quote of the shifted deal file (exact method) with the figures of a
+    direct `price_deal` of that file; a shift the deal file does not accept (an input error) is left out."""
+    market, params = market or MarketData(), params or load_parameters()
     data = deal_to_dict(deal)
     rows = []
     for name, label, shift in shifts(base):
@@ -108,12 +130,10 @@ def sensitivity(deal: Deal, base: QuoteResult, market: MarketData | None = None,
         if shifted is None:
             continue
         try:
-            quote = price_deal(deal_from_dict(shifted), market, params, today=today)
+            best, price, rac = _best(deal_from_dict(shifted), market, params, today, True)
         except ExportRiskError:
             continue
-        best = quote.option(quote.recommended) if quote.recommended else None
-        rows.append(WhatIf(name, label, quote.recommended, best.min_price if best else None,
-                           best.risk_adjusted_cost if best else None))
+        rows.append(WhatIf(name, label, best, price, rac))
     return tuple(rows)
 
 
@@ -122,13 +142,14 @@ def break_even_pd(deal: Deal, base: QuoteResult, market: MarketData | None = Non
     """The one-year buyer PD at which the recommended option stops being the best, and the option that takes
     over: bisection on pd_1y towards 0.6, then towards 0.0003 (re-quotes without minimum prices, the buyer
     described by its PD); None when the option stays the best over the whole range."""
+    market, params = market or MarketData(), params or load_parameters()
     data = deal_to_dict(deal)
 
     def best_at(pd_1y: float) -> str | None:
         shifted = copy.deepcopy(data)
         shifted["buyer"] = {k: v for k, v in shifted["buyer"].items() if k not in ("rating", "category")}
         shifted["buyer"]["pd_1y"] = pd_1y
-        return price_deal(deal_from_dict(shifted), market, params, today=today, solve_min_price=False).recommended
+        return _best(deal_from_dict(shifted), market, params, today, False)[0]
 
     pd_now = base.risks.buyer_pd_1y
     current = best_at(pd_now)  # the same buyer described by its PD
@@ -144,3 +165,61 @@ def break_even_pd(deal: Deal, base: QuoteResult, market: MarketData | None = Non
                 outside = middle
         return outside, str(best_at(outside))
     return None
+
+
+def _cents(value: float | None) -> float | None:
+    return None if value is None else round_price_up(value)
+
+
+@dataclass(frozen=True)
+class WhatIfResult:
+    """The what-if view of one quote: the sensitivity rows, the tornado (inputs by swing) and the break-even."""
+
+    currency: str  # minimum prices are in the invoice currency
+    cost_currency: str  # risk-adjusted costs are in the exporter's home currency
+    recommended: str | None
+    min_price: float | None
+    risk_adjusted_cost: float | None
+    rows: tuple[WhatIf, ...]
+    break_even: tuple[float, str] | None
+    direction: str | None = field(default=None)  # "up" or "down": where the break-even PD lies from today's
+
+    def tornado(self) -> list[dict[str, Any]]:
+        """Per input: the minimum price (of the best option) at its low and high shift, the change from the base
+        and the swing max - min over the base and the shifts; the widest swing first. A shift where no price
+        keeps the margin has no change and does not count in the swing."""
+        base = _cents(self.min_price)
+        bars: dict[str, dict[str, Any]] = {}
+        for row in self.rows:
+            bar = bars.setdefault(row.input, {"input": row.input, "shifts": [], "swing": 0.0})
+            price = _cents(row.min_price)
+            change = None if price is None or base is None else round(price - base, 2)
+            bar["shifts"].append({"shift": row.shift, "min_price": price, "change": change,
+                                  "recommended": row.recommended, "best_changes": row.recommended != self.recommended})
+        for bar in bars.values():
+            prices = [s["min_price"] for s in bar["shifts"] if s["min_price"] is not None]
+            if base is not None and prices:
+                bar["swing"] = round(max([*prices, base]) - min([*prices, base]), 2)
+        return sorted(bars.values(), key=lambda b: -b["swing"])
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form read by `quote --format json`, the window and the report (docs/exact_engine.md)."""
+        even = None
+        if self.break_even is not None:
+            even = {"buyer_pd_1y": self.break_even[0], "takes_over": self.break_even[1], "direction": self.direction}
+        return {"currency": self.currency, "cost_currency": self.cost_currency,
+                "base": {"recommended": self.recommended, "min_price": _cents(self.min_price),
+                         "risk_adjusted_cost": self.risk_adjusted_cost},
+                "sensitivity": [r.to_dict() for r in self.rows], "tornado": self.tornado(), "break_even": even}
+
+
+def what_if(deal: Deal, base: QuoteResult, market: MarketData | None = None, params: Parameters | None = None,
+            today: date | None = None) -> WhatIfResult:
+    """The sensitivity table and the break-even PD of a quote `base` of `deal` (exact re-quotes)."""
+    market, params = market or MarketData(), params or load_parameters()
+    best = base.option(base.recommended) if base.recommended else None
+    even = break_even_pd(deal, base, market, params, today)
+    direction = None if even is None else ("up" if even[0] > base.risks.buyer_pd_1y else "down")
+    return WhatIfResult(base.foreign, base.home, base.recommended, best.min_price if best else None,
+                        best.risk_adjusted_cost if best else None, sensitivity(deal, base, market, params, today),
+                        even, direction)
