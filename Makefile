@@ -36,6 +36,8 @@ test: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_foundation.py
 	$(BIN)/python benchmarks/bench_quote.py
+	$(BIN)/python benchmarks/bench_exact.py
+	$(BIN)/python benchmarks/bench_cli_start.py
 	$(BIN)/python benchmarks/bench_consortium.py
 	$(BIN)/python benchmarks/bench_report.py
 	$(BIN)/python benchmarks/bench_gui_start.py

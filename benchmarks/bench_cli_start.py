@@ -1,0 +1,79 @@
+"""Benchmark, run on demand (`make bench`): whole-process `exportrisk quote` beside a process importing numpy,
+scipy.special and pandas, alternating runs, medians and ratios; the heaviest imports beyond that baseline."""
+
+from __future__ import annotations
+
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "resources/examples/italy_textiles_brazil.toml"
+BASELINE = [sys.executable, "-c", "import numpy, scipy.special, pandas"]
+QUOTE = [sys.executable, "-m", "exportrisk", "quote", str(EXAMPLE), "--offline"]
+RUNS = {
+    "baseline: import numpy, scipy.special, pandas": BASELINE,
+    "exportrisk quote (text)": QUOTE,
+    "exportrisk quote --format json --no-what-if": [*QUOTE, "--format", "json", "--no-what-if"],
+    "exportrisk quote --format json (with what-if)": [*QUOTE, "--format", "json"],
+}
+TARGET = 1.25
+
+
+def run(args: list[str], importtime: bool = False) -> tuple[float, str]:
+    env = dict(os.environ, EXPORTRISK_OFFLINE="1")
+    if importtime:
+        args = [args[0], "-X", "importtime", *args[1:]]
+    start = time.perf_counter()
+    done = subprocess.run(args, check=True, capture_output=True, env=env, cwd=ROOT, text=True)
+    return time.perf_counter() - start, done.stderr
+
+
+def self_times(stderr: str) -> dict[str, int]:
+    """Module -> self import time in microseconds, from `python -X importtime`."""
+    out = {}
+    for line in stderr.splitlines():
+        found = re.match(r"import time:\s+(\d+) \|\s+\d+ \|\s*(\S+)", line)
+        if found:
+            out[found.group(2)] = int(found.group(1))
+    return out
+
+
+def heavy_imports(top: int = 15) -> None:
+    """Imports of `exportrisk quote` beyond the baseline's, by package, self times summed (one run each)."""
+    base = self_times(run(BASELINE, importtime=True)[1])
+    quote = self_times(run(RUNS["exportrisk quote (text)"], importtime=True)[1])
+    groups: Counter[str] = Counter()
+    for name, micro in quote.items():
+        if name not in base:
+            parts = name.split(".")
+            groups[".".join(parts[:2]) if parts[0] in ("scipy", "exportrisk") else parts[0]] += micro
+    print(f"  imports beyond the baseline: {sum(groups.values()) / 1000:.0f} ms of self time (python -X importtime); "
+          f"the heaviest packages:")
+    for name, micro in groups.most_common(top):
+        print(f"    {micro / 1000:8.1f} ms  {name}")
+
+
+def main(repeat: int = 7) -> None:
+    samples: dict[str, list[float]] = {name: [] for name in RUNS}
+    for name, args in RUNS.items():  # warm the file cache once
+        run(args)
+    for _ in range(repeat):  # alternating, so that the load of the shared host hits every command alike
+        for name, args in RUNS.items():
+            samples[name].append(run(args)[0])
+    base = statistics.median(samples[next(iter(RUNS))])
+    print(f"whole-process start, median of {repeat} alternating runs ({EXAMPLE.name}, offline)")
+    for name, times in samples.items():
+        median = statistics.median(times)
+        print(f"  {name:<48}{median:7.3f} s   ratio {median / base:5.2f}")
+    print(f"  target: exportrisk quote <= {TARGET:.2f} x the baseline")
+    heavy_imports()
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 7)
