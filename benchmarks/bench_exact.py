@@ -19,8 +19,8 @@ from exportrisk.deal.io import load_deal  # noqa: E402
 from exportrisk.engine.context import build_context  # noqa: E402
 from exportrisk.engine.exact import loss_mixture  # noqa: E402
 from exportrisk.engine.quote import price_deal  # noqa: E402
-from exportrisk.engine.whatif import break_even_pd, sensitivity, what_if  # noqa: E402
 from exportrisk.engine.simulation import Job, SimulationSettings, simulate_retained  # noqa: E402
+from exportrisk.engine.whatif import break_even_pd, sensitivity, what_if  # noqa: E402
 from exportrisk.fx.risk import tail_var_es  # noqa: E402
 from exportrisk.market.service import MarketData  # noqa: E402
 from exportrisk.parameters import load_parameters  # noqa: E402
