@@ -41,6 +41,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_consortium.py
 	$(BIN)/python benchmarks/bench_report.py
 	$(BIN)/python benchmarks/bench_gui_start.py
+	$(BIN)/python benchmarks/bench_window_latency.py
 	$(BIN)/python benchmarks/bench_register.py
 
 # 20,000 generated valid deals at 1,000 paths, every invariant checked; prints the throughput.
