@@ -139,3 +139,13 @@ def test_quote_json_has_the_what_if_by_default_and_no_what_if_leaves_it_out(caps
     assert "what_if" not in json.loads(capsys.readouterr().out)
     assert main(["quote", str(BRAZIL), "--offline"]) == 0
     assert "what-if" not in capsys.readouterr().out
+
+
+def test_a_simulated_quote_gets_an_exact_base_row(brazil) -> None:
+    from exportrisk.engine.whatif import what_if
+
+    deal, base, _ = brazil
+    simulated = price_deal(deal, today=TODAY, method="mc", paths=2000, seed=3)
+    data = what_if(deal, simulated, today=TODAY).to_dict()
+    assert data["base"]["min_price"] == round_price_up(base.option(base.recommended).min_price)
+    assert data["base"]["recommended"] == base.recommended

@@ -215,11 +215,15 @@ class WhatIfResult:
 
 def what_if(deal: Deal, base: QuoteResult, market: MarketData | None = None, params: Parameters | None = None,
             today: date | None = None) -> WhatIfResult:
-    """The sensitivity table and the break-even PD of a quote `base` of `deal` (exact re-quotes)."""
+    """The sensitivity table and the break-even PD of a quote `base` of `deal`: exact re-quotes, with the base
+    figures re-quoted exactly too when `base` was simulated (--method mc)."""
     market, params = market or MarketData(), params or load_parameters()
-    best = base.option(base.recommended) if base.recommended else None
+    if base.method == "exact":
+        best = base.option(base.recommended) if base.recommended else None
+        figures = (base.recommended, best.min_price if best else None, best.risk_adjusted_cost if best else None)
+    else:  # a simulated quote: the base row is re-quoted exactly, like the shifted ones, so that changes compare
+        figures = _best(deal, market, params, today, True)
     even = break_even_pd(deal, base, market, params, today)
     direction = None if even is None else ("up" if even[0] > base.risks.buyer_pd_1y else "down")
-    return WhatIfResult(base.foreign, base.home, base.recommended, best.min_price if best else None,
-                        best.risk_adjusted_cost if best else None, sensitivity(deal, base, market, params, today),
-                        even, direction)
+    return WhatIfResult(base.foreign, base.home, *figures, sensitivity(deal, base, market, params, today), even,
+                        direction)
