@@ -63,7 +63,7 @@ def check_number(path: str, value: Any, low: float | None = None, high: float | 
                  strict_low: bool = False, kind: str = "number") -> float:
     """A finite number within [low, high] (above low with `strict_low`); the error's code tells the reader the
     range in the value's terms: `kind` "money" (an amount, low 0), "share" (a decimal shown as a percentage),
-    or "number"."""
+    "correlation" (from -0.99 to 0.99) or "number"."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise field_error(path, "number_required", value=shown(value))
     value = float(value)
@@ -77,6 +77,8 @@ def check_number(path: str, value: Any, low: float | None = None, high: float | 
         if kind == "money" and low == 0.0:
             raise field_error(path, "money_positive" if strict_low else "money_not_negative",
                               high_money=high, value=shown(value))
+        if kind == "correlation":
+            raise field_error(path, "correlation_range", value=shown(value))
         if kind == "share":
             raise field_error(path, f"share_{above}", low_pct=float(low), high_pct=float(high), value=shown(value))
         raise field_error(path, f"number_{above}", low=_bound(low), high=_bound(high), value=shown(value))
@@ -291,7 +293,7 @@ class MarketInputs:
             check_choice("market.fx_outlook", self.fx_outlook, FX_OUTLOOKS)
         if self.fx_default_correlation is not None:
             object.__setattr__(self, "fx_default_correlation", check_number(
-                "market.fx_default_correlation", self.fx_default_correlation, -0.99, 0.99))
+                "market.fx_default_correlation", self.fx_default_correlation, -0.99, 0.99, kind="correlation"))
         if self.spot is not None:
             object.__setattr__(self, "spot", check_number("market.spot", self.spot, 0.0, 1e9, strict_low=True))
         if self.volatility is not None:
