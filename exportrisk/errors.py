@@ -31,6 +31,20 @@ class InputError(ExportRiskError):
         except (KeyError, ExportRiskError):
             return str(self)
 
+    def located(self, where: str) -> InputError:
+        """This error, its one-line English str() led by `where` (a file, a table row); field, code and arguments
+        are unchanged and text(lang) stays the message alone, for a form that shows it beside the field."""
+        self.args = (f"{where}: {self}",)
+        return self
+
+
+def field_error(field: str, code: str, **params: Any) -> InputError:
+    """InputError(code=code, field=field, **params) whose English str() starts with the field's deal-file path
+    ("deal.amount: Type an amount above zero…"), so a one-line CLI message says which value to change; the
+    translated text(lang) has no path. An empty field is the whole file (no path in front)."""
+    error = InputError(code=code, field=field, **params)
+    return error.located(field) if field else error
+
 
 def render_error(lang: str, code: str, params: dict[str, Any]) -> str:
     """The template err_<code> of `lang` with `params` formatted for that language."""

@@ -89,5 +89,4 @@ def write_output(path: Path, data: bytes | str, what: str = "the output") -> Non
     try:
         atomic_write_bytes(Path(path), payload)
     except OSError as exc:
-        raise InputError(f"Cannot write {what} to {path}: {exc.strerror or exc}; choose another "
-                         "place.") from None
+        raise InputError(code="cannot_write", field="", path=str(path), reason=exc.strerror or str(exc)) from None

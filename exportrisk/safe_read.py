@@ -6,12 +6,13 @@ import csv
 import io
 import json
 import logging
+import re
 import stat
 import tomllib
 from pathlib import Path
 from typing import Any
 
-from exportrisk.errors import ExportRiskError, InputError
+from exportrisk.errors import ExportRiskError, InputError, render_error
 
 #: A deal, pool or parameter file is a few kilobytes; anything above this is not one.
 MAX_STRUCTURED_BYTES = 2_000_000
@@ -35,8 +36,12 @@ def echo(text: object) -> str:
     return value if len(value) <= MAX_ECHO else f"{value[:MAX_ECHO]}… ({len(value):,} characters)"
 
 
-def _lower(what: str) -> str:
-    return what if what[:2].isupper() else what[0].lower() + what[1:]
+def _fail(error: type[ExportRiskError], code: str, **params: Any) -> ExportRiskError:
+    """The error for a whole file (no field): an InputError with `code` and `params`, or another ExportRiskError
+    (a data file's) with the English text of the same template."""
+    if issubclass(error, InputError):
+        return error(code=code, field="", **params)
+    return error(render_error("en", code, params))
 
 
 def read_bytes(path: Path, limit: int, what: str, error: type[ExportRiskError] = InputError) -> bytes:
@@ -45,20 +50,20 @@ def read_bytes(path: Path, limit: int, what: str, error: type[ExportRiskError] =
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise error(f"Cannot read {_lower(what)} {path}: not found; check the path.") from None
+        raise _fail(error, "file_not_found", path=str(path)) from None
     except OSError as exc:
-        raise error(f"Cannot read {_lower(what)} {path}: {exc.strerror or exc}.") from None
+        raise _fail(error, "file_unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
     if not stat.S_ISREG(info.st_mode):
-        raise error(f"{what} {path} is not a regular file; give a file.")
+        raise _fail(error, "file_not_regular", path=str(path))
     if info.st_size > limit:
-        raise error(f"{what} {path} is {info.st_size:,} bytes; the most accepted is {limit:,}.")
+        raise _fail(error, "file_too_big", path=str(path), size=info.st_size, limit=limit)
     try:
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise error(f"Cannot read {_lower(what)} {path}: {exc.strerror or exc}.") from None
+        raise _fail(error, "file_unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
     if len(data) > limit:
-        raise error(f"{what} {path} is larger than {limit:,} bytes, the most accepted.")
+        raise _fail(error, "file_too_big", path=str(path), size=len(data), limit=limit)
     return data
 
 
@@ -67,13 +72,13 @@ def decode_utf8(data: bytes, origin: str, error: type[ExportRiskError] = InputEr
     try:
         return data.decode("utf-8-sig" if bom else "utf-8")
     except UnicodeDecodeError as exc:
-        raise error(f"{origin} is not UTF-8 text (byte {exc.start:,}); save it as UTF-8.") from None
+        raise _fail(error, "not_utf8", path=origin, byte=exc.start) from None
 
 
 def read_text(path: Path, limit: int, what: str, error: type[ExportRiskError] = InputError,
               bom: bool = False) -> str:
     """A regular UTF-8 text file of at most `limit` bytes (see read_bytes)."""
-    return decode_utf8(read_bytes(path, limit, what, error), f"{what} {path}", error, bom)
+    return decode_utf8(read_bytes(path, limit, what, error), str(path), error, bom)
 
 
 def nesting_depth(text: str) -> int:
@@ -114,25 +119,34 @@ def parse_structured(text: str, suffix: str, origin: str, kind: str,
                      error: type[ExportRiskError] = InputError) -> Any:
     """JSON or TOML text (by `suffix`) as data; syntax errors say where, too deep or too big is refused."""
     if suffix not in (".json", ".toml"):
-        raise error(f"{origin}: use a .json or .toml {kind}.")
+        raise _fail(error, "file_suffix", path=origin)
     if len(text) > MAX_STRUCTURED_BYTES:
-        raise error(f"{origin} is {len(text):,} characters long; a {kind} is at most {MAX_STRUCTURED_BYTES:,}.")
-    depth = nesting_depth(text)
-    if depth > MAX_DEPTH:
-        raise error(f"{origin}: tables and lists nest {depth} levels deep; the most accepted is {MAX_DEPTH}.")
+        raise _fail(error, "file_too_long", path=origin, length=len(text), limit=MAX_STRUCTURED_BYTES)
+    if nesting_depth(text) > MAX_DEPTH:
+        raise _fail(error, "file_too_deep", path=origin, limit=MAX_DEPTH)
     try:
         if suffix == ".json":
             try:
                 return json.loads(text)
             except json.JSONDecodeError as exc:
-                raise error(f"{origin}: JSON syntax error at line {exc.lineno}, column {exc.colno}: "
-                            f"{exc.msg}.") from None
+                raise _fail(error, "syntax_error", path=origin, syntax="JSON", line=exc.lineno, column=exc.colno,
+                            reason=exc.msg) from None
         try:
             return tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            raise error(f"{origin}: TOML syntax error: {exc}.") from None
+            raise _toml_error(error, origin, str(exc)) from None
     except RecursionError:  # a nesting the scan above missed: still one line
-        raise error(f"{origin}: tables and lists nest too deep; the most accepted is {MAX_DEPTH}.") from None
+        raise _fail(error, "file_too_deep", path=origin, limit=MAX_DEPTH) from None
+
+
+def _toml_error(error: type[ExportRiskError], origin: str, message: str) -> ExportRiskError:
+    """tomllib's "Invalid value (at line 3, column 9)" as the line, column and reason of a syntax error."""
+    found = re.fullmatch(r"(.*) \(at line (\d+), column (\d+)\)", message, re.DOTALL)
+    if found:
+        return _fail(error, "syntax_error", path=origin, syntax="TOML", line=int(found[2]), column=int(found[3]),
+                     reason=found[1])
+    return _fail(error, "syntax_error_end", path=origin, syntax="TOML", reason=message.removesuffix(
+        " (at end of document)"))
 
 
 def read_structured(path: Path, what: str, kind: str, error: type[ExportRiskError] = InputError) -> Any:
@@ -151,11 +165,11 @@ def csv_records(text: str, origin: str, error: type[ExportRiskError] = InputErro
         for fields in reader:
             longest = max((len(f) for f in fields), default=0)
             if longest > MAX_CSV_FIELD:
-                raise error(f"{origin}, line {reader.line_num}: a field of {longest:,} characters; the most "
-                            f"accepted is {MAX_CSV_FIELD:,}.")
+                raise _fail(error, "csv_field_too_long", path=origin, line=reader.line_num, length=longest,
+                            limit=MAX_CSV_FIELD)
             out.append((reader.line_num, fields))
     except csv.Error as exc:
-        raise error(f"{origin}, line {reader.line_num + 1}: {exc}; check the quotes and field lengths.") from None
+        raise _fail(error, "csv_syntax", path=origin, line=reader.line_num + 1, reason=str(exc)) from None
     return out
 
 
@@ -185,13 +199,12 @@ def read_attachment_bytes(path: Path, name: str, error: type[ExportRiskError] = 
         attachments = PdfReader(io.BytesIO(data)).attachments
         found = attachments.get(name) if name in attachments else None
     except Exception as exc:  # pypdf raises many kinds on damaged files (limits, lengths, syntax)
-        raise error(f"{path} is not a readable PDF ({type(exc).__name__}); it is damaged or not a report.") from None
+        raise _fail(error, "pdf_unreadable", path=str(path), reason=type(exc).__name__) from None
     if not found:
-        raise error(f"{path} has no {name} attachment; it is not an ExportRisk report of this kind.")
+        raise _fail(error, "pdf_no_attachment", path=str(path))
     content = found[0]
     if len(content) > MAX_ATTACHMENT_BYTES:
-        raise error(f"{path}: the attachment {name} is {len(content):,} bytes; the most accepted is "
-                    f"{MAX_ATTACHMENT_BYTES:,}.")
+        raise _fail(error, "pdf_attachment_too_big", path=str(path), size=len(content), limit=MAX_ATTACHMENT_BYTES)
     return content
 
 

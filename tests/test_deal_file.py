@@ -192,10 +192,10 @@ BAD = [
     *[pytest.param({path: DROP}, (path,), id=f"missing-{path}") for path in (
         "valuation_date", "exporter.name", "exporter.home_currency", "buyer.name", "buyer.country",
         "deal.amount", "deal.currency", "deal.instrument", "deal.payment_days", "exporter", "buyer", "deal")],
-    pytest.param({"deal.cost": DROP}, ("deal.cost", "deal.target_margin"), id="no-cost-no-margin"),
-    pytest.param({"buyer.rating": DROP}, ("buyer.rating", "buyer.category", "buyer.pd_1y"), id="no-rating"),
-    pytest.param({"buyer.category": "CC2"}, ("buyer.rating", "buyer.category"), id="rating-and-category"),
-    pytest.param({"buyer.pd_1y": 0.02}, ("buyer.rating", "buyer.pd_1y"), id="rating-and-pd"),
+    pytest.param({"deal.cost": DROP}, ("deal.cost", "margin"), id="no-cost-no-margin"),
+    pytest.param({"buyer.rating": DROP}, ("buyer.rating", "category", "probability"), id="no-rating"),
+    pytest.param({"buyer.category": "CC2"}, ("buyer.category", "one way only"), id="rating-and-category"),
+    pytest.param({"buyer.pd_1y": 0.02}, ("buyer.pd_1y", "one way only"), id="rating-and-pd"),
     # wrong types
     pytest.param({"deal.amount": "abc"}, ("deal.amount", "abc"), id="amount-text"),
     pytest.param({"deal.amount": True}, ("deal.amount",), id="amount-bool"),

@@ -138,7 +138,7 @@ BAD_INPUTS: dict[str, Case] = {
     "payment_days 0": lambda t: quote(t, deal_with(deal={"payment_days": 0})),
     "payment_days 1e9": lambda t: quote(t, deal_with(deal={"payment_days": 10**9})),
     "20-year credit with 120 months' disbursement": lambda t: (quote(t, deal_with(
-        credit={"repayment_years": 20, "disbursement_months": 120}))[0], None, "credit:"),
+        credit={"repayment_years": 20, "disbursement_months": 120}))[0], None, "credit.repayment_years:"),
     "rate_foreign -1": lambda t: quote(t, deal_with(market={"rate_foreign": -1})),
     "spot 0": lambda t: quote(t, deal_with(market={"spot": 0})),
     "volatility 10": lambda t: quote(t, deal_with(market={"volatility": 10})),

@@ -10,9 +10,9 @@ from typing import Any
 
 from exportrisk import safe_read
 from exportrisk.consortium.model import SCHEMA, Member, Payable, Pool, Receivable
-from exportrisk.deal.io import parse_structured, parse_valuation_date
-from exportrisk.deal.model import Buyer, Terms, check_currency, check_number, check_text
-from exportrisk.errors import InputError
+from exportrisk.deal.io import check_keys, parse_structured, parse_valuation_date
+from exportrisk.deal.model import Buyer, Terms, check_currency, check_days, check_number, check_text, shown
+from exportrisk.errors import InputError, field_error
 
 POOL_KEYS = ("schema", "valuation_date", "consortium", "members", "parameters", "receivables_csv")
 CONSORTIUM_KEYS = ("name", "home_currency", "membership_fee")
@@ -26,22 +26,32 @@ CSV_OPTIONAL = ("kind", "member_home_currency", "buyer_rating", "buyer_category"
 
 
 def _table(value: Any, where: str, keys: tuple[str, ...]) -> dict[str, Any]:
-    if not isinstance(value, Mapping):
-        raise InputError(f"{where} must be a table of fields.")
-    for key in value:
-        if key not in keys:
-            raise InputError(f"{where}.{key} is not a known field; allowed: {', '.join(keys)}.")
-    return dict(value)
+    return check_keys(where, value, keys)
+
+
+def _csv_column(field: str) -> str:
+    """The CSV column of a receivable's field: buyer.country is buyer_country, deal.amount is amount."""
+    block, _, key = field.partition(".")
+    return {"buyer": f"buyer_{key}", "deal": key}.get(block, field) if key else field
+
+
+def _nested(exc: InputError, where: str, column: bool = False) -> InputError:
+    """The error of an entry's field, its field path led by the entry's (members[0].receivables[1].deal.amount;
+    rows[7].amount for a CSV row)."""
+    if exc.code is None:
+        return InputError(f"{where}: {exc}")
+    inner = _csv_column(exc.field or "") if column else exc.field
+    return field_error(f"{where}.{inner}" if inner else where, exc.code, **exc.params)
 
 
 def _with_where(where: str, build: Any, *args: Any, **kwargs: Any) -> Any:
-    """Run a dataclass constructor, prefixing its InputError with where the entry is."""
+    """Run a dataclass constructor, its InputError's field led by where the entry is."""
     try:
         return build(*args, **kwargs)
     except InputError as exc:
-        raise InputError(f"{where}: {exc}") from None
-    except TypeError as exc:
-        raise InputError(f"{where}: {exc}") from None
+        raise _nested(exc, where) from None
+    except TypeError:
+        raise field_error(where, "entry_layout") from None
 
 
 def _terms(data: dict[str, Any], where: str) -> Terms:
@@ -49,53 +59,44 @@ def _terms(data: dict[str, Any], where: str) -> Terms:
         data = {**data, "target_margin": 0.0}  # pools price cover, not a minimum price
     for key in ("amount", "currency", "payment_days", "instrument"):
         if key not in data:
-            raise InputError(f"{where}: missing field deal.{key}.")
+            raise field_error(f"{where}.deal.{key}", "missing_field")
     return _with_where(where, Terms, **data)
 
 
 def _receivable(member: str, data: Any, where: str) -> Receivable:
-    entry = _table(data, where, ("buyer", "deal"))
-    if "buyer" not in entry or "deal" not in entry:
-        raise InputError(f"{where}: give a buyer table and a deal table.")
+    entry = check_keys(where, data, ("buyer", "deal"), ("buyer", "deal"))
     buyer = _with_where(where, Buyer, **_table(entry["buyer"], f"{where}.buyer", BUYER_KEYS))
     return Receivable(member, buyer, _terms(_table(entry["deal"], f"{where}.deal", TERMS_KEYS), where), where)
 
 
-def _payable(member: str, data: Any, where: str) -> Payable:
-    entry = _table(data, where, PAYABLE_KEYS)
-    for key in PAYABLE_KEYS:
-        if key not in entry:
-            raise InputError(f"{where}: missing field {key}.")
-    days = entry["payment_days"]
-    if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 3650:
-        raise InputError(f"{where}.payment_days must be a whole number of days from 1 to 3650 (got {days!r}).")
-    return Payable(member, check_currency(f"{where}.currency", entry["currency"]),
-                   check_number(f"{where}.amount", entry["amount"], 0.0, 1e12, strict_low=True), days, where)
+def _payable(member: str, data: Any, where: str, path: str | None = None) -> Payable:
+    """A payable; `path` is its field path when `where` (shown in reports) is not one, e.g. for a CSV row."""
+    path = path or where
+    entry = check_keys(path, data, PAYABLE_KEYS, PAYABLE_KEYS)
+    days = check_days(f"{path}.payment_days", entry["payment_days"])
+    return Payable(member, check_currency(f"{path}.currency", entry["currency"]),
+                   check_number(f"{path}.amount", entry["amount"], 0.0, 1e12, strict_low=True, kind="money"), days,
+                   where)
 
 
 def pool_from_dict(data: Any, base_dir: Path | None = None) -> Pool:
     """A validated Pool from parsed JSON/TOML; `receivables_csv` is read relative to `base_dir`."""
-    top = _table(data, "the pool file", POOL_KEYS)
+    top = check_keys("", data, POOL_KEYS, ("valuation_date", "consortium", "members"))
     if top.get("schema", SCHEMA) != SCHEMA:
-        raise InputError(f"schema = {top.get('schema')!r} is not supported; this version reads schema {SCHEMA}.")
-    for key in ("valuation_date", "consortium", "members"):
-        if key not in top:
-            raise InputError(f"Missing field {key}.")
+        raise field_error("schema", "schema_unsupported", value=shown(top.get("schema")), supported=SCHEMA)
     valuation = parse_valuation_date(top["valuation_date"])
     consortium = _table(top["consortium"], "consortium", CONSORTIUM_KEYS)
     name = check_text("consortium.name", consortium.get("name"))
     home = check_currency("consortium.home_currency", consortium.get("home_currency"))
-    fee = check_number("consortium.membership_fee", consortium.get("membership_fee", 0.0), 0.0, 1e9)
-    if not isinstance(top["members"], list):
-        raise InputError("members must be a list of [[members]] tables.")
+    fee = check_number("consortium.membership_fee", consortium.get("membership_fee", 0.0), 0.0, 1e9, kind="money")
+    _list(top["members"], "members")
     members, receivables, payables, seen = [], [], [], {}
     for i, raw in enumerate(top["members"]):
         where = f"members[{i}]"
         entry = _table(raw, where, MEMBER_KEYS)
         member_name = check_text(f"{where}.name", entry.get("name"))
         if member_name in seen:
-            raise InputError(f"{where}.name '{member_name}' duplicates members[{seen[member_name]}]; give each "
-                             "member once.")
+            raise field_error(f"{where}.name", "member_twice", name=shown(member_name), first=seen[member_name] + 1)
         seen[member_name] = i
         members.append(Member(member_name, check_currency(f"{where}.home_currency", entry.get("home_currency", home))))
         for j, item in enumerate(_list(entry.get("receivables", []), f"{where}.receivables")):
@@ -109,7 +110,7 @@ def pool_from_dict(data: Any, base_dir: Path | None = None) -> Pool:
         payables += more_payables
     parameters = top.get("parameters", {})
     if not isinstance(parameters, Mapping):
-        raise InputError("parameters must be a table of sections such as [parameters.consortium].")
+        raise field_error("parameters", "table_expected")
     return Pool(name, home, valuation, fee, tuple(members), tuple(receivables), tuple(payables),
                 {k: dict(v) if isinstance(v, Mapping) else v for k, v in parameters.items()})
 
@@ -118,36 +119,34 @@ def inside_folder(name: Any, base_dir: Path | None, field: str) -> Path:
     """A file named by a pool file, resolved inside that file's folder; absolute paths, `..` that climbs out,
     links that lead out, and names in data without a folder (a report's attachment) are refused."""
     if base_dir is None:
-        raise InputError(f"{field}: this pool has no folder to read files from (it came from a report); "
-                         "list the receivables in the pool itself.")
+        raise field_error(field, "csv_without_folder")
     if not isinstance(name, str) or not name.strip():
-        raise InputError(f"{field} must be the name of a CSV file beside the pool file.")
+        raise field_error(field, "csv_name")
     relative = Path(name)
     folder = Path(base_dir).resolve()
     target = (folder / relative).resolve()
     if relative.is_absolute() or relative.drive or not target.is_relative_to(folder):
-        raise InputError(f"{field} = {safe_read.echo(name)!r} leads outside the pool file's folder {folder}; "
-                         "put the CSV beside the pool file and give its name.")
+        raise field_error(field, "csv_outside_folder", value=shown(name), folder=str(folder))
     return target
 
 
 def _list(value: Any, where: str) -> list[Any]:
     if not isinstance(value, list):
-        raise InputError(f"{where} must be a list of tables.")
+        raise field_error(where, "list_expected")
     return value
 
 
 def _cell_number(row: dict[str, str], field: str, where: str) -> float:
+    """The number in column `field` of a CSV row; `where` is the row's path (rows[7])."""
     text = row[field].strip()
     if not text:
-        raise InputError(f"{where}, field {field}: empty; write a number such as 120000.")
+        raise field_error(f"{where}.{field}", "cell_empty")
     try:
         value = float(text.replace(",", ""))
     except ValueError:
-        raise InputError(f"{where}, field {field}: '{safe_read.echo(text)}' is not a number; write digits such as "
-                         "120000.") from None
+        raise field_error(f"{where}.{field}", "number_required", value=shown(text)) from None
     if not math.isfinite(value):
-        raise InputError(f"{where}, field {field}: '{safe_read.echo(text)}' is not a finite number.")
+        raise field_error(f"{where}.{field}", "number_finite", value=shown(text))
     return value
 
 
@@ -160,57 +159,75 @@ def read_receivables_csv(path: Path, home: str, known_members: set[str] | None =
     path = Path(path)
     text = safe_read.read_text(path, safe_read.MAX_CSV_BYTES, "CSV file", bom=True)
     header, rows = safe_read.csv_dicts(text, str(path))
-    columns = [c.strip() for c in header]
+    try:
+        return _csv_flows(path, [c.strip() for c in header], rows, home, known_members)
+    except InputError as exc:
+        raise exc.located(str(path)) from None
+
+
+def _csv_flows(path: Path, columns: list[str], rows: list[tuple[int, dict[str | None, Any]]], home: str,
+               known_members: set[str] | None) -> tuple[list[Receivable], list[Payable], list[Member]]:
+    """The flows of the CSV rows; a field's path is rows[<line>].<column>."""
     missing = [c for c in CSV_REQUIRED if c not in columns]
     if missing:
-        raise InputError(f"{path}: missing column(s) {', '.join(missing)}; the header needs "
-                         f"{', '.join(CSV_REQUIRED)} (optional: {', '.join(CSV_OPTIONAL)}).")
+        raise field_error("", "csv_columns_missing", missing=", ".join(missing), required=", ".join(CSV_REQUIRED),
+                          optional=", ".join(CSV_OPTIONAL))
     unknown = [safe_read.echo(c) for c in columns if c not in CSV_REQUIRED + CSV_OPTIONAL]
     if unknown:
-        raise InputError(f"{path}: unknown column(s) {', '.join(unknown[:5])}.")
+        raise field_error("", "csv_columns_unknown", names=", ".join(unknown[:5]),
+                          choices=", ".join(CSV_REQUIRED + CSV_OPTIONAL))
     receivables, payables, members = [], [], {}
     for number, raw in rows:
-        where = f"{path.name}, row {number}"
+        where, at = f"{path.name}, row {number}", f"rows[{number}]"
         row = {k.strip(): (v or "").strip() for k, v in raw.items() if k is not None}
         if None in raw:
-            raise InputError(f"{where}: more fields than columns; quote text that contains commas.")
+            raise field_error(at, "csv_extra_fields")
         member = row["member"]
         if not member:
-            raise InputError(f"{where}, field member: empty; name the consortium member.")
+            raise field_error(f"{at}.member", "member_empty")
         if known_members is not None and member not in known_members:
-            raise InputError(f"{where}, field member: '{safe_read.echo(member)}' is not a member of the pool; add "
-                             "it to [[members]] or fix the name.")
+            raise field_error(f"{at}.member", "member_unknown", name=shown(member))
         member_home = row.get("member_home_currency") or home
         if member in members and members[member].home_currency != member_home.upper():
-            raise InputError(f"{where}, field member_home_currency: '{safe_read.echo(member)}' already has "
-                             f"{members[member].home_currency}.")
-        members.setdefault(member, Member(member, check_currency(f"{where}, field member_home_currency", member_home)))
-        amount = _cell_number(row, "amount", where)
-        days_value = _cell_number(row, "payment_days", where)
+            raise field_error(f"{at}.member_home_currency", "member_currency_twice", name=shown(member),
+                              currency=members[member].home_currency)
+        members.setdefault(member, Member(member, check_currency(f"{at}.member_home_currency", member_home)))
+        amount = _cell_number(row, "amount", at)
+        days_value = _cell_number(row, "payment_days", at)
         if days_value != int(days_value):
-            raise InputError(f"{where}, field payment_days: give a whole number of days.")
+            raise field_error(f"{at}.payment_days", "whole_days", value=shown(row["payment_days"]))
         kind = (row.get("kind") or "receivable").lower()
         if kind == "payable":
             payables.append(_payable(member, {"currency": row["currency"], "amount": amount,
-                                              "payment_days": int(days_value)}, where))
+                                              "payment_days": int(days_value)}, where, at))
             continue
         if kind != "receivable":
-            raise InputError(f"{where}, field kind: '{safe_read.echo(row['kind'])}' must be receivable or payable.")
+            raise field_error(f"{at}.kind", "choose_one", value=shown(row["kind"]), choices="receivable, payable")
         buyer = {"name": row["buyer_name"], "country": row["buyer_country"]}
         for field_name in ("rating", "category"):
             if row.get(f"buyer_{field_name}"):
                 buyer[field_name] = row[f"buyer_{field_name}"]
         if row.get("buyer_pd_1y"):
-            buyer["pd_1y"] = _cell_number(row, "buyer_pd_1y", where)
+            buyer["pd_1y"] = _cell_number(row, "buyer_pd_1y", at)
         terms = {"amount": amount, "currency": row["currency"], "payment_days": int(days_value),
                  "instrument": row["instrument"]}
         for field_name in ("cost", "target_margin"):
             if row.get(field_name):
-                terms[field_name] = _cell_number(row, field_name, where)
-        receivables.append(_receivable(member, {"buyer": buyer, "deal": terms}, where))
+                terms[field_name] = _cell_number(row, field_name, at)
+        try:
+            receivables.append(_receivable(member, {"buyer": buyer, "deal": terms}, where))
+        except InputError as exc:
+            raise _csv_error(exc, where, at) from None
     if not receivables and not payables:
-        raise InputError(f"{path}: no rows.")
+        raise field_error("", "csv_no_rows")
     return receivables, payables, list(members.values())
+
+
+def _csv_error(exc: InputError, where: str, at: str) -> InputError:
+    """An error of a CSV row's receivable, its field path that row's column (rows[7].buyer_country)."""
+    if exc.code is None or not (exc.field or "").startswith(f"{where}."):
+        return exc
+    return _nested(field_error(exc.field[len(where) + 1:], exc.code, **exc.params), at, column=True)
 
 
 def load_pool(path: Path | str, home: str = "EUR", valuation_date: str | None = None) -> Pool:

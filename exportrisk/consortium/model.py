@@ -7,8 +7,8 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
-from exportrisk.deal.model import Buyer, Deal, Exporter, Terms
-from exportrisk.errors import InputError
+from exportrisk.deal.model import Buyer, Deal, Exporter, Terms, shown
+from exportrisk.errors import field_error
 
 SCHEMA = 1
 
@@ -56,13 +56,12 @@ class Pool:
     def __post_init__(self) -> None:
         names = [m.name for m in self.members]
         if not names:
-            raise InputError("The pool has no members; add at least one [[members]] entry or CSV row.")
+            raise field_error("members", "pool_no_members")
         for flow in (*self.receivables, *self.payables):
             if flow.member not in names:
-                raise InputError(f"{flow.where}: member '{flow.member}' is not in the pool's member list; "
-                                 f"add it to [[members]] or fix the name.")
+                raise field_error(f"{flow.where}.member", "member_unknown", name=shown(flow.member))
         if not self.receivables:
-            raise InputError("The pool has no receivables to cover.")
+            raise field_error("members", "pool_no_receivables")
 
     @cached_property
     def _by_name(self) -> dict[str, Member]:

@@ -22,8 +22,9 @@ from exportrisk.deal.model import (
     MarketInputs,
     Terms,
     check_text,
+    shown,
 )
-from exportrisk.errors import InputError
+from exportrisk.errors import InputError, field_error
 from exportrisk.fileio import atomic_write_text
 
 #: Longest free-text notes of a deal (about two printed pages).
@@ -51,28 +52,35 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 }
 
 
-def _check_keys(block: str, data: Any) -> dict[str, Any]:
-    label = block or "the deal file"
+def _path(block: str, key: Any) -> str:
+    return f"{block}.{key}" if block else str(key)
+
+
+def check_keys(block: str, data: Any, allowed: tuple[str, ...], required: tuple[str, ...] = ()) -> dict[str, Any]:
+    """`data` as a dict if it is a table of `allowed` keys holding every `required` one; `block` is its path in
+    the file ("" for the top level). An unknown key is reported with the nearest allowed one."""
     if not isinstance(data, Mapping):
-        raise InputError(f"{label} must be a table of fields (got {type(data).__name__}).")
-    allowed = FIELDS[block]
+        raise field_error(block, "table_expected")
     for key in data:
         if key not in allowed:
             close = difflib.get_close_matches(str(key), allowed, n=1)
-            hint = f"; did you mean {close[0]}?" if close else f"; allowed: {', '.join(allowed)}"
-            where = f"{block}.{key}" if block else str(key)
-            raise InputError(f"Unknown field {where}{hint}")
-    for key in REQUIRED.get(block, ()):
+            if close:
+                raise field_error(_path(block, key), "unknown_field_hint", name=shown(str(key)), suggestion=close[0])
+            raise field_error(_path(block, key), "unknown_field", name=shown(str(key)), choices=", ".join(allowed))
+    for key in required:
         if key not in data:
-            where = f"{block}.{key}" if block else key
-            raise InputError(f"Missing field {where}.")
+            raise field_error(_path(block, key), "missing_field")
     return dict(data)
+
+
+def _check_keys(block: str, data: Any) -> dict[str, Any]:
+    return check_keys(block, data, FIELDS[block], REQUIRED.get(block, ()))
 
 
 def parse_valuation_date(raw: Any) -> date:
     """A date, from a TOML date or a "YYYY-MM-DD" string; a time of day or another format is refused."""
     if isinstance(raw, datetime):
-        raise InputError(f"valuation_date must be a date YYYY-MM-DD without a time of day (got {raw.isoformat()}).")
+        raise field_error("valuation_date", "date_with_time", value=raw.isoformat())
     if isinstance(raw, date):
         return raw
     if isinstance(raw, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw.strip()):
@@ -80,7 +88,7 @@ def parse_valuation_date(raw: Any) -> date:
             return date.fromisoformat(raw.strip())
         except ValueError:
             pass
-    raise InputError(f"valuation_date must be a date YYYY-MM-DD (got {raw!r}).")
+    raise field_error("valuation_date", "date_format", value=shown(raw))
 
 
 def deal_from_dict(data: Any) -> Deal:
@@ -88,7 +96,7 @@ def deal_from_dict(data: Any) -> Deal:
     top = _check_keys("", data)
     schema = top.get("schema", SCHEMA)
     if schema != SCHEMA:
-        raise InputError(f"schema = {schema!r} is not supported; this version reads schema {SCHEMA}.")
+        raise field_error("schema", "schema_unsupported", value=shown(schema), supported=SCHEMA)
     valuation = parse_valuation_date(top["valuation_date"])
     exporter = Exporter(**_check_keys("exporter", top["exporter"]))
     buyer = Buyer(**_check_keys("buyer", top["buyer"]))
@@ -104,10 +112,10 @@ def deal_from_dict(data: Any) -> Deal:
         licence = Licence(**fields)
     parameters = top.get("parameters", {})
     if not isinstance(parameters, Mapping):
-        raise InputError("parameters must be a table of sections such as [parameters.fx_forward].")
+        raise field_error("parameters", "table_expected")
     notes = top.get("notes", "")
     if not isinstance(notes, str):
-        raise InputError("notes must be text.")
+        raise field_error("notes", "text_required")
     if notes.strip():
         notes = check_text("notes", notes, MAX_NOTES)
     return Deal(valuation, exporter, buyer, terms, credit, market,
@@ -121,12 +129,8 @@ def parse_structured(text: str, suffix: str, origin: str, kind: str) -> Any:
 
 
 def parse_deal_text(text: str, suffix: str, origin: str = "deal file") -> Deal:
-    """Parse deal text by format (`.json` or `.toml`); syntax errors say where."""
-    data = parse_structured(text, suffix, origin, "deal file (or an ExportRisk report .pdf)")
-    try:
-        return deal_from_dict(data)
-    except TypeError as exc:  # a block given as a list or value where a table belongs
-        raise InputError(f"{origin}: {exc}") from None
+    """Parse deal text by format (`.json` or `.toml`); syntax errors say where, field errors name `origin`."""
+    return _deal_or_error(parse_structured(text, suffix, origin, "deal file (or an ExportRisk report .pdf)"), origin)
 
 
 def load_deal(path: Path | str) -> Deal:
@@ -136,20 +140,17 @@ def load_deal(path: Path | str) -> Deal:
         data = safe_read.read_attached_json(path, "exportrisk-deal.json")
         return _deal_or_error(data, f"{path} (embedded deal)")
     text = safe_read.read_text(path, safe_read.MAX_STRUCTURED_BYTES, "Deal file")
-    try:
-        return parse_deal_text(text, path.suffix.lower(), str(path))
-    except InputError as exc:
-        message = str(exc)
-        raise InputError(message if message.startswith(str(path)) else f"{path}: {message}") from None
+    return parse_deal_text(text, path.suffix.lower(), str(path))
 
 
 def _deal_or_error(data: Any, origin: str) -> Deal:
+    """The deal of `data`; an InputError keeps its field and code, its English line led by `origin`."""
     try:
         return deal_from_dict(data)
-    except TypeError as exc:  # a block given as a list or value where a table belongs
-        raise InputError(f"{origin}: {exc}") from None
+    except TypeError:  # a value of a shape no check foresaw: still one line naming the file
+        raise InputError(code="deal_file_layout", field="").located(origin) from None
     except InputError as exc:
-        raise InputError(f"{origin}: {exc}") from None
+        raise exc.located(origin) from None
 
 
 def deal_to_dict(deal: Deal) -> dict[str, Any]:

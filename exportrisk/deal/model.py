@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from exportrisk.credit.ratings import parse_rating
-from exportrisk.errors import InputError
+from exportrisk.credit.ratings import SCALE, parse_rating
+from exportrisk.errors import InputError, field_error
 
 SCHEMA = 1
 BUYER_CATEGORIES = ("SOV+", "SOV", "CC0", "CC1", "CC2", "CC3", "CC4", "CC5")
@@ -22,6 +23,8 @@ LICENCE_SCOPES = ("trade", "state_cover", "private_insurance", "bank", "dual_use
 MAX_PAYMENT_DAYS = 3650
 #: Longest name or other text field: a company name fits in 200 characters, and a report can lay it out.
 MAX_TEXT = 200
+#: Longest user value quoted back in an error message.
+MAX_SHOWN = 60
 
 
 class Instrument(StrEnum):
@@ -41,18 +44,44 @@ class Profile(StrEnum):
     BULLET = "bullet"      # one repayment at the end
 
 
+def shown(value: Any) -> str:
+    """A value the user gave, as an error message quotes it back: numbers as typed, text in quotes, shortened."""
+    if isinstance(value, bool) or value is None:
+        text = json.dumps(value)
+    elif isinstance(value, int | float):
+        text = f"{value:g}" if isinstance(value, float) else str(value)
+    else:
+        text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= MAX_SHOWN else f"{text[:MAX_SHOWN]}…"
+
+
+def _bound(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
 def check_number(path: str, value: Any, low: float | None = None, high: float | None = None,
-            strict_low: bool = False) -> float:
+                 strict_low: bool = False, kind: str = "number") -> float:
+    """A finite number within [low, high] (above low with `strict_low`); the error's code tells the reader the
+    range in the value's terms: `kind` "money" (an amount, low 0), "share" (a decimal shown as a percentage),
+    "correlation" (from -0.99 to 0.99) or "number"."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InputError(f"{path} must be a number (got {value!r}).")
+        raise field_error(path, "number_required", value=shown(value))
     value = float(value)
     if not math.isfinite(value):
-        raise InputError(f"{path} must be a finite number (got {value}).")
-    if low is not None and (value <= low if strict_low else value < low):
-        bound = f"above {low:g}" if strict_low else f"at least {low:g}"
-        raise InputError(f"{path} must be {bound} (got {value:g}).")
-    if high is not None and value > high:
-        raise InputError(f"{path} must be at most {high:g} (got {value:g}).")
+        raise field_error(path, "number_finite", value=shown(value))
+    too_low = low is not None and (value <= low if strict_low else value < low)
+    if too_low or (high is not None and value > high):
+        low = -math.inf if low is None else low
+        high = math.inf if high is None else high
+        above = "above" if strict_low else "range"
+        if kind == "money" and low == 0.0:
+            raise field_error(path, "money_positive" if strict_low else "money_not_negative",
+                              high_money=high, value=shown(value))
+        if kind == "correlation":
+            raise field_error(path, "correlation_range", value=shown(value))
+        if kind == "share":
+            raise field_error(path, f"share_{above}", low_pct=float(low), high_pct=float(high), value=shown(value))
+        raise field_error(path, f"number_{above}", low=_bound(low), high=_bound(high), value=shown(value))
     return value
 
 
@@ -60,19 +89,45 @@ def check_text(path: str, value: Any, longest: int = MAX_TEXT) -> str:
     """Non-empty text of at most `longest` characters, without unpaired surrogates (they cannot be printed
     or saved as UTF-8)."""
     if not isinstance(value, str) or not value.strip():
-        raise InputError(f"{path} must be non-empty text (got {value!r:.60}).")
+        raise field_error(path, "text_required")
     if len(value.strip()) > longest:
-        raise InputError(f"{path} is {len(value.strip()):,} characters long; shorten it to at most {longest:,}.")
+        raise field_error(path, "text_too_long", length=len(value.strip()), longest=longest)
     if any("\ud800" <= ch <= "\udfff" for ch in value):
-        raise InputError(f"{path} holds an unpaired surrogate (an invalid \\uD800-\\uDFFF escape); retype it.")
+        raise field_error(path, "text_surrogate")
     return value.strip()
 
 
 def check_currency(path: str, value: Any) -> str:
     code = check_text(path, value).upper()
     if len(code) != 3 or not code.isalpha():
-        raise InputError(f"{path} must be a 3-letter ISO currency code such as EUR (got {value!r}).")
+        raise field_error(path, "currency_code", value=shown(value))
     return code
+
+
+def check_choice(path: str, value: Any, choices: tuple[str, ...]) -> str:
+    """`value` if it is one of `choices` (the words a deal file uses), else an error listing them."""
+    if not isinstance(value, str) or value not in choices:
+        raise field_error(path, "choose_one", value=shown(value), choices=", ".join(choices))
+    return value
+
+
+def check_rating(path: str, value: Any) -> str:
+    """A rating on the S&P scale, normalised (bb- is BB-)."""
+    try:
+        if not isinstance(value, str):
+            raise InputError
+        return parse_rating(value)
+    except InputError:
+        raise field_error(path, "rating_unknown", value=shown(value), choices=", ".join(SCALE)) from None
+
+
+def check_days(path: str, value: Any) -> int:
+    """A whole number of days from 1 to MAX_PAYMENT_DAYS."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise field_error(path, "whole_days", value=shown(value))
+    if not 1 <= value <= MAX_PAYMENT_DAYS:
+        raise field_error(path, "days_range", low=1, high=MAX_PAYMENT_DAYS, value=shown(value))
+    return value
 
 
 def optional_text(path: str, value: Any) -> str | None:
@@ -96,7 +151,8 @@ class Exporter:
         object.__setattr__(self, "country", optional_text("exporter.country", self.country))
         if self.annual_insured_turnover is not None:
             object.__setattr__(self, "annual_insured_turnover", check_number(
-                "exporter.annual_insured_turnover", self.annual_insured_turnover, 0.0, 1e13, strict_low=True))
+                "exporter.annual_insured_turnover", self.annual_insured_turnover, 0.0, 1e13, strict_low=True,
+                kind="money"))
 
 
 @dataclass(frozen=True)
@@ -122,35 +178,26 @@ class Buyer:
         if self.region is not None:
             region = check_text("buyer.region", self.region).upper()
             if "-" not in region or len(region.split("-")[0]) != 2:
-                raise InputError(f"buyer.region must be an ISO 3166-2 code such as UA-43 (got {self.region!r}).")
+                raise field_error("buyer.region", "region_code", value=shown(self.region))
             object.__setattr__(self, "region", region)
         if not isinstance(self.public, bool):
-            raise InputError(f"buyer.public must be true or false (got {self.public!r}).")
+            raise field_error("buyer.public", "true_or_false", value=shown(self.public))
         given = [k for k in ("rating", "category", "pd_1y") if getattr(self, k) is not None]
-        if len(given) != 1:
-            raise InputError("Give exactly one of buyer.rating (e.g. BB-), buyer.category (SOV+, SOV, "
-                             f"CC0..CC5) or buyer.pd_1y (e.g. 0.02); found {', '.join(given) or 'none'}.")
+        if not given:
+            raise field_error("buyer.rating", "credit_quality_missing")
+        if len(given) > 1:
+            raise field_error(f"buyer.{given[1]}", "credit_quality_twice")
         if self.rating is not None:
-            if not isinstance(self.rating, str):
-                raise InputError(f"buyer.rating must be text such as BB- (got {self.rating!r}).")
-            try:
-                object.__setattr__(self, "rating", parse_rating(self.rating))
-            except InputError as exc:
-                raise InputError(f"buyer.rating: {exc}") from None
+            object.__setattr__(self, "rating", check_rating("buyer.rating", self.rating))
         if self.category is not None:
             category = str(self.category).strip().upper()
-            if category not in BUYER_CATEGORIES:
-                raise InputError(f"buyer.category must be one of {', '.join(BUYER_CATEGORIES)} "
-                                 f"(got {self.category!r}).")
-            object.__setattr__(self, "category", category)
+            object.__setattr__(self, "category", check_choice("buyer.category", category, BUYER_CATEGORIES))
         if self.pd_1y is not None:
-            object.__setattr__(self, "pd_1y", check_number("buyer.pd_1y", self.pd_1y, 0.0, 0.99))
+            object.__setattr__(self, "pd_1y", check_number("buyer.pd_1y", self.pd_1y, 0.0, 0.99, kind="share"))
         if self.country_category is not None:
             category = str(self.country_category).strip().upper()
-            if category not in COUNTRY_CATEGORIES:
-                raise InputError(f"buyer.country_category must be one of {', '.join(COUNTRY_CATEGORIES)} "
-                                 f"(got {self.country_category!r}).")
-            object.__setattr__(self, "country_category", category)
+            object.__setattr__(self, "country_category",
+                               check_choice("buyer.country_category", category, COUNTRY_CATEGORIES))
 
 
 @dataclass(frozen=True)
@@ -166,30 +213,23 @@ class Terms:
     goods: str = "civil"
 
     def __post_init__(self) -> None:
-        if self.goods not in GOODS:
-            raise InputError(f"deal.goods must be one of {', '.join(GOODS)} (got {self.goods!r}).")
-        object.__setattr__(self, "amount", check_number("deal.amount", self.amount, 0.0, 1e12, strict_low=True))
+        check_choice("deal.goods", self.goods, GOODS)
+        object.__setattr__(self, "amount", check_number("deal.amount", self.amount, 0.0, 1e12, strict_low=True,
+                                                        kind="money"))
         object.__setattr__(self, "currency", check_currency("deal.currency", self.currency))
-        try:
-            object.__setattr__(self, "instrument", Instrument(self.instrument))
-        except ValueError:
-            raise InputError(f"deal.instrument must be one of {', '.join(i.value for i in Instrument)} "
-                             f"(got {self.instrument!r}).") from None
+        instrument = self.instrument.value if isinstance(self.instrument, Instrument) else self.instrument
+        object.__setattr__(self, "instrument",
+                           Instrument(check_choice("deal.instrument", instrument, tuple(Instrument))))
         if self.payment_days is not None:
-            if isinstance(self.payment_days, bool) or not isinstance(self.payment_days, int):
-                raise InputError("deal.payment_days must be a whole number of days "
-                                 f"(got {self.payment_days!r}).")
-            if not 1 <= self.payment_days <= MAX_PAYMENT_DAYS:
-                raise InputError(f"deal.payment_days must be between 1 and {MAX_PAYMENT_DAYS} "
-                                 f"(got {self.payment_days}).")
+            check_days("deal.payment_days", self.payment_days)
         if self.cost is None and self.target_margin is None:
-            raise InputError("Give deal.cost (production cost in home currency) or deal.target_margin "
-                             "(e.g. 0.15 for 15 %).")
+            raise field_error("deal.cost", "cost_or_margin")
         if self.cost is not None:
-            object.__setattr__(self, "cost", check_number("deal.cost", self.cost, 0.0, 1e12, strict_low=True))
+            object.__setattr__(self, "cost", check_number("deal.cost", self.cost, 0.0, 1e12, strict_low=True,
+                                                          kind="money"))
         if self.target_margin is not None:
             object.__setattr__(self, "target_margin",
-                               check_number("deal.target_margin", self.target_margin, 0.0, 0.95))
+                               check_number("deal.target_margin", self.target_margin, 0.0, 0.95, kind="share"))
 
 
 @dataclass(frozen=True)
@@ -204,20 +244,17 @@ class CreditSchedule:
     def __post_init__(self) -> None:
         if self.interest_rate is not None:
             object.__setattr__(self, "interest_rate",
-                               check_number("credit.interest_rate", self.interest_rate, 0.0, 1.0))
+                               check_number("credit.interest_rate", self.interest_rate, 0.0, 1.0, kind="share"))
         repayment = check_number("credit.repayment_years", self.repayment_years, 0.0, 20.0, strict_low=True)
         object.__setattr__(self, "repayment_years", repayment)
         object.__setattr__(self, "disbursement_months",
                            check_number("credit.disbursement_months", self.disbursement_months, 0.0, 120.0))
-        try:
-            object.__setattr__(self, "profile", Profile(self.profile))
-        except ValueError:
-            raise InputError(f"credit.profile must be standard or bullet (got {self.profile!r}).") from None
+        profile = self.profile.value if isinstance(self.profile, Profile) else self.profile
+        object.__setattr__(self, "profile", Profile(check_choice("credit.profile", profile, tuple(Profile))))
         days = round(self.effective_years * 365.0)
         if days > MAX_PAYMENT_DAYS:
-            raise InputError(f"credit: {self.disbursement_months:g} months of disbursement and "
-                             f"{self.repayment_years:g} repayment years give a {days:,}-day horizon of risk; the "
-                             f"most priced is {MAX_PAYMENT_DAYS:,} days. Shorten the disbursement or repayment.")
+            raise field_error("credit.repayment_years", "credit_too_long", months=shown(self.disbursement_months),
+                              years=shown(self.repayment_years), days=days, most=MAX_PAYMENT_DAYS)
 
     @property
     def weighted_average_life(self) -> float:
@@ -252,26 +289,24 @@ class MarketInputs:
     fx_default_correlation: float | None = None  # None: the settings (parameters fx_model.fx_default_correlation)
 
     def __post_init__(self) -> None:
-        if self.fx_outlook is not None and self.fx_outlook not in FX_OUTLOOKS:
-            raise InputError(f"market.fx_outlook must be one of {', '.join(FX_OUTLOOKS)} (got {self.fx_outlook!r}).")
+        if self.fx_outlook is not None:
+            check_choice("market.fx_outlook", self.fx_outlook, FX_OUTLOOKS)
         if self.fx_default_correlation is not None:
             object.__setattr__(self, "fx_default_correlation", check_number(
-                "market.fx_default_correlation", self.fx_default_correlation, -0.99, 0.99))
+                "market.fx_default_correlation", self.fx_default_correlation, -0.99, 0.99, kind="correlation"))
         if self.spot is not None:
             object.__setattr__(self, "spot", check_number("market.spot", self.spot, 0.0, 1e9, strict_low=True))
         if self.volatility is not None:
-            object.__setattr__(self, "volatility",
-                               check_number("market.volatility", self.volatility, 0.0, 3.0, strict_low=True))
-        if self.vol_method not in VOL_METHODS:
-            raise InputError(f"market.vol_method must be one of {', '.join(VOL_METHODS)} "
-                             f"(got {self.vol_method!r}).")
+            object.__setattr__(self, "volatility", check_number("market.volatility", self.volatility, 0.0, 3.0,
+                                                                strict_low=True, kind="share"))
+        check_choice("market.vol_method", self.vol_method, VOL_METHODS)
         for name in ("rate_home", "rate_foreign"):
             value = getattr(self, name)
             if value is not None:
-                object.__setattr__(self, name, check_number(f"market.{name}", value, -0.05, 2.0))
+                object.__setattr__(self, name, check_number(f"market.{name}", value, -0.05, 2.0, kind="share"))
         if self.political_pd is not None:
             object.__setattr__(self, "political_pd",
-                               check_number("market.political_pd", self.political_pd, 0.0, 0.99))
+                               check_number("market.political_pd", self.political_pd, 0.0, 0.99, kind="share"))
 
 
 @dataclass(frozen=True)
@@ -286,10 +321,7 @@ class IssuingBank:
         object.__setattr__(self, "name", optional_text("bank.name", self.name))
         object.__setattr__(self, "country", optional_text("bank.country", self.country))
         if self.rating is not None:
-            try:
-                object.__setattr__(self, "rating", parse_rating(str(self.rating)))
-            except InputError as exc:
-                raise InputError(f"bank.rating: {exc}") from None
+            object.__setattr__(self, "rating", check_rating("bank.rating", str(self.rating)))
 
 
 @dataclass(frozen=True)
@@ -302,11 +334,9 @@ class Licence:
     def __post_init__(self) -> None:
         object.__setattr__(self, "reference", check_text("licence.reference", self.reference))
         covers = self.covers
-        if isinstance(covers, str) or not all(isinstance(c, str) for c in covers):
-            raise InputError("licence.covers must be a list such as [\"trade\", \"state_cover\"].")
-        bad = [c for c in covers if c not in LICENCE_SCOPES]
-        if bad or not covers:
-            raise InputError(f"licence.covers must list some of {', '.join(LICENCE_SCOPES)} (got {list(covers)!r}).")
+        if not isinstance(covers, list | tuple) or not covers or not all(c in LICENCE_SCOPES for c in covers):
+            raise field_error("licence.covers", "licence_scopes", value=shown(covers),
+                              choices=", ".join(LICENCE_SCOPES))
         object.__setattr__(self, "covers", tuple(covers))
 
 
@@ -328,8 +358,7 @@ class Deal:
 
     def __post_init__(self) -> None:
         if self.credit is None and self.terms.payment_days is None:
-            raise InputError("Give deal.payment_days (days until the buyer pays), or a [credit] block for "
-                             "a supplier credit.")
+            raise field_error("deal.payment_days", "payment_days_missing")
 
     @property
     def years(self) -> float:

@@ -128,7 +128,7 @@ def load(db: sqlite3.Connection, quote_id: int) -> StoredQuote:
         "JOIN deals d ON d.id = q.deal_id JOIN clients c ON c.id = d.client_id JOIN buyers b ON b.id = d.buyer_id "
         "WHERE q.id = ?", (int(quote_id),)).fetchone()
     if row is None:
-        raise InputError(f"No quote {quote_id} in the register; `exportrisk history list` shows the ids.")
+        raise InputError(code="quote_not_found", field="quote_id", quote_id=quote_id)
     tables = dict(db.execute("SELECT name, sha256 FROM quote_tables WHERE quote_id = ?", (int(quote_id),)))
     return StoredQuote(*row[:10], json.loads(row[10]), json.loads(row[11]), row[12], tables)
 
@@ -204,7 +204,7 @@ def differences(before: dict[str, Any], after: dict[str, Any]) -> list[tuple[str
 def delete(db: sqlite3.Connection, quote_id: int) -> None:
     with transaction(db):
         if db.execute("DELETE FROM quotes WHERE id = ?", (int(quote_id),)).rowcount == 0:
-            raise InputError(f"No quote {quote_id} in the register.")
+            raise InputError(code="quote_not_found", field="quote_id", quote_id=quote_id)
 
 
 def _cell(value: Any) -> str:
@@ -239,7 +239,7 @@ class Recorder:
 
     def __init__(self, keep_pdf: str = "path"):
         if keep_pdf not in ("path", "copy", "off"):
-            raise InputError(f"keep_pdf = {keep_pdf!r} must be path, copy or off.")
+            raise InputError(code="choose_one", field="keep_pdf", value=repr(keep_pdf), choices="path, copy, off")
         self.keep_pdf = keep_pdf
         self._db: sqlite3.Connection | None = None
         self.notes: list[str] = []
