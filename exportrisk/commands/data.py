@@ -15,7 +15,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add = parser.add_argument
     add("action", choices=["status", "import"])
     add("kind", nargs="?", choices=["oecd", "rates", "sanctions"], help="import: which table")
-    add("file", nargs="?", type=Path, help="import: the CSV in the table's format (see docs/data_tables.md)")
+    add("file", nargs="?", type=Path,
+        help="import: the table as CSV or .xlsx in its template's format, or the OECD's PDF (docs/data_tables.md)")
     add("--accept", action="store_true", help="import: replace the table after showing the differences")
 
 
@@ -44,7 +45,7 @@ def run(args: argparse.Namespace) -> str:
                         f"  reviewed every {interval or '—'} days{flag}")
         return "\n".join(["Data tables (your copy where you have one):", *rows])
     if args.kind is None or args.file is None:
-        raise InputError("data import needs a table and a file, e.g. `exportrisk data import oecd oecd_2026.csv`.")
+        raise InputError(code="data_import_needs_file", field="import.file")
     from exportrisk.register import db as register
     from exportrisk.register.imports import KINDS, current_content, import_table
 

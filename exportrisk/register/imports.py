@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import re
 import tempfile
 from dataclasses import dataclass
@@ -251,6 +252,8 @@ def _pdf_lines(content: bytes, label: str) -> list[str]:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
+    quiet = logging.getLogger("pypdf")
+    level, quiet.level = quiet.level, logging.ERROR  # a damaged file is refused in one line, not logged too
     try:
         reader = PdfReader(io.BytesIO(content))
         if reader.is_encrypted:
@@ -259,6 +262,8 @@ def _pdf_lines(content: bytes, label: str) -> list[str]:
     except (PyPdfError, ValueError, KeyError, TypeError) as exc:
         raise InputError(code="data_pdf_unreadable", field="import.file", path=label,
                          reason=str(exc) or type(exc).__name__) from None
+    finally:
+        quiet.setLevel(level)
 
 
 def _row_blocks(cells: list[str]) -> list[tuple[str, str, str, str]] | None:
