@@ -11,8 +11,8 @@ from exportrisk.register.db import register_path, transaction
 #: The acknowledgement store, in the register file. `name` is a table's name under resources/ (or, for a table
 #: dated by row, "interest_rates.csv:PLN"); `version` what identifies its content (the table's sha256, or the
 #: row's date and value); `as_of` the date that made it overdue; `flagged_at` when the user was first told (UTC).
-#: Until the register's migrations create it (schema 3, see the phase-2 note in docs/data_tables.md) the first
-#: write creates it; reads treat a missing table as "nothing acknowledged".
+#: Until the register's migrations create it (as a schema step of db.MIGRATIONS) the first write creates it;
+#: reads treat a missing table as "nothing acknowledged".
 SCHEMA = """CREATE TABLE IF NOT EXISTS stale_flags (name TEXT NOT NULL, version TEXT NOT NULL, as_of TEXT NOT NULL,
     flagged_at TEXT NOT NULL, PRIMARY KEY (name, version))"""
 
