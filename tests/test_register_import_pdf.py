@@ -134,3 +134,8 @@ def test_a_damaged_pdf_and_a_pdf_for_another_table_are_refused(tmp_path: Path, c
     with pytest.raises(InputError) as refused:
         import_table("rates", tmp_path / "crc.pdf")
     assert refused.value.code == "data_pdf_only_oecd"
+
+
+def test_the_date_may_come_from_the_dated_column_heads_alone(tmp_path: Path) -> None:
+    pdf = oecd_pdf(tmp_path / "crc.pdf", published(), valid="", prior_date="27-Jun-2025", current_date="30-Jan-2026")
+    assert "# as_of: 2026-01-30" in pdf_to_csv(pdf.read_bytes(), str(pdf)).decode("utf-8")
