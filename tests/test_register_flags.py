@@ -126,3 +126,35 @@ def test_data_status_as_json(capsys) -> None:
     assert main(["data", "status", "--format", "json"]) == 0
     tables = json.loads(capsys.readouterr().out)
     assert {"name", "version", "as_of", "source", "past_review", "review_days"} <= set(tables[0])
+
+
+def test_shown_once_drops_an_overdue_rate_warning_already_shown_and_keeps_the_others(user_dirs: Path) -> None:
+    from exportrisk.messages import message
+
+    pln = message("rate_stale", currency="PLN", rate_date=date(2026, 4, 7), days=239)
+    first = flags.shown_once([pln, "another warning"])
+    assert first == [pln, "another warning"]
+    assert flags.shown_once([pln, "another warning"]) == ["another warning"]
+    newer = message("rate_stale", currency="PLN", rate_date=date(2026, 5, 7), days=209)
+    assert flags.shown_once([newer]) == [newer]
+    huf = message("rate_stale", currency="HUF", rate_date=date(2026, 4, 7), days=239)
+    assert flags.shown_once([huf, pln]) == [huf]
+    opened = register.open_register()
+    assert {(f["name"], f["version"]) for f in flags.acknowledged(opened.connection)} == {
+        ("interest_rates.csv:PLN", "2026-04-07"), ("interest_rates.csv:PLN", "2026-05-07"),
+        ("interest_rates.csv:HUF", "2026-04-07")}
+    opened.connection.close()
+
+
+def test_a_real_quote_of_a_pln_deal_warns_of_the_old_rate_only_the_first_time(user_dirs: Path) -> None:
+    from exportrisk.deal.io import load_deal
+    from exportrisk.engine.quote import price_deal
+
+    deal = load_deal(ROOT / "resources" / "examples" / "germany_poland.toml")
+    results = [price_deal(deal, paths=2000, seed=3, today=date(2026, 12, 2)) for _ in range(2)]
+    stale = [w for w in results[0].warnings if getattr(w, "code", None) == "rate_stale"]
+    assert stale, "the bundled PLN rate is older than the engine's limit on 2026-12-02"
+    assert results[1].warnings == results[0].warnings          # the engine's result stays complete
+    shown = [flags.shown_once(list(r.warnings)) for r in results]
+    assert set(stale) <= set(shown[0]) and not set(stale) & set(shown[1])
+    assert [w for w in shown[1]] == [w for w in results[1].warnings if w not in stale]

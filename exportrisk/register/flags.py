@@ -75,8 +75,10 @@ def stale_once(name: str, version: str, as_of: date, today: date | None = None, 
     When the register cannot be written (a read-only folder, a damaged file, a lock held past 2 s) it answers
     True: an unrecorded warning is shown again rather than lost."""
     today = today or date.today()
-    if not past_review(as_of, _interval(name, review_days), today):
-        return False
+    return past_review(as_of, _interval(name, review_days), today) and _record(name, version, as_of, path)
+
+
+def _record(name: str, version: str, as_of: date, path: Path | None) -> bool:
     try:
         target = Path(path) if path is not None else register_path()
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -88,6 +90,24 @@ def stale_once(name: str, version: str, as_of: date, today: date | None = None, 
             connection.close()
     except (OSError, sqlite3.Error):
         return True
+
+
+def shown_once(warnings: list[str], path: Path | None = None) -> list[str]:
+    """`warnings` without the overdue-data ones the user has already been shown (recording those shown now).
+
+    The engine's result keeps every warning (a stored quote stays complete); the command line, batch summary
+    and window pass its warnings through this just before showing them. An overdue rate (message rate_stale)
+    is keyed "interest_rates.csv:<currency>" at version <its date>, as tables_status.overdue() keys it.
+    """
+    out = []
+    for text in warnings:
+        if getattr(text, "code", None) == "rate_stale":
+            day = text.args["rate_date"]
+            day = day if isinstance(day, date) else date.fromisoformat(str(day))
+            if not _record(f"interest_rates.csv:{text.args['currency']}", day.isoformat(), day, path):
+                continue
+        out.append(text)
+    return out
 
 
 def acknowledged(connection: sqlite3.Connection) -> list[dict[str, str]]:

@@ -50,12 +50,13 @@ def table_status(today: date | None = None) -> list[dict[str, Any]]:
 
 
 def overdue(today: date | None = None) -> list[dict[str, Any]]:
-    """The tables (and rates) past their review interval, as (name, version, as_of) dicts for flags.flag_once."""
+    """The tables (and rates) past their review interval, as (name, version, as_of) dicts for flags.flag_once:
+    a table's version is its content hash, a rate's the date of its newest row (a newer rate is a new version)."""
     found = []
     for table in table_status(today):
         if table["name"] == RATE_TABLE:
-            found += [{"name": f"{RATE_TABLE}:{r['currency']}", "version": f"{r['as_of']}|{table['version']}",
-                       "as_of": r["as_of"]} for r in table["rows"] if r["past_review"]]
+            found += [{"name": f"{RATE_TABLE}:{r['currency']}", "version": r["as_of"], "as_of": r["as_of"]}
+                      for r in table["rows"] if r["past_review"]]
         elif table["past_review"]:
             found.append({"name": table["name"], "version": table["version"], "as_of": table["as_of"]})
     return found
