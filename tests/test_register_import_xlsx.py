@@ -75,6 +75,19 @@ def test_a_bad_cell_is_refused_naming_the_spreadsheet_row(tmp_path: Path) -> Non
     assert not (tmp_path / "userdata" / "tables").exists()
 
 
+def test_an_excel_error_in_the_first_column_is_refused_not_skipped(tmp_path: Path) -> None:
+    rows = oecd_rows()
+    rows[3][0] = "#N/A"
+    with pytest.raises(InputError) as refused:
+        import_table("oecd", workbook(tmp_path / "na.xlsx", rows))
+    assert refused.value.code == "data_not_imported" and "line 9" in str(refused.value)
+    rows = oecd_rows()
+    rows.append(list(rows[0]))
+    with pytest.raises(InputError) as refused:
+        import_table("oecd", workbook(tmp_path / "twice.xlsx", rows))
+    assert f"{rows[0][0]} appear more than once" in str(refused.value)
+
+
 def test_a_workbook_without_the_heading_row_or_damaged_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError) as refused:
         import_table("oecd", workbook(tmp_path / "h.xlsx", oecd_rows(), header=["code", "name", "cat", "note"]))

@@ -80,6 +80,10 @@ def _validate(kind: str, content: bytes) -> None:
                 table = load_countries()
                 if table.warnings or not table.meta.is_user_copy:
                     raise DataFileError(" ".join(table.warnings) or f"{name} could not be read.")
+                codes = [row["iso3"].upper() for row in _rows(content)[1]]
+                twice = sorted({code for code in codes if codes.count(code) > 1})
+                if twice:  # the loader would keep the last row silently
+                    raise DataFileError(f"{', '.join(twice)} appear more than once; keep one row per country.")
             else:
                 from exportrisk.country.sanctions import table_meta
 
@@ -167,8 +171,9 @@ def xlsx_to_csv(kind: str, content: bytes, label: str) -> bytes:
         elif not any(cells):
             lines.append("#")
         else:
-            out = io.StringIO()
-            csv.writer(out, lineterminator="").writerow(cells + [""] * (len(columns) - len(cells)))
+            out = io.StringIO()  # a first cell such as "#N/A" is quoted: a row, refused by the loader, not a comment
+            csv.writer(out, lineterminator="", quoting=csv.QUOTE_ALL if cells[0].startswith("#") else
+                       csv.QUOTE_MINIMAL).writerow(cells + [""] * (len(columns) - len(cells)))
             lines.append(out.getvalue())
     if not header_seen:
         raise InputError(code="data_xlsx_no_header", field="import.file", path=label, columns=", ".join(columns))
