@@ -23,10 +23,9 @@ def table_status(today: date | None = None) -> list[dict[str, Any]]:
 
     name, version (sha256 of the content), source, as_of (ISO date or None), age_days, review_days (the usual
     interval of data_review.csv, or None), past_review (bool), user_copy (the user's copy is read, not the
-    installed one). The rate table is dated by row: its as_of is the oldest row's, and `rows` lists each
-    currency's newest row (currency, as_of, age_days, past_review), the key a per-rate flag uses being
-    "interest_rates.csv:<currency>".
-    """
+    installed one). The rate table is dated by row: `rows` lists each currency's newest row (currency, as_of,
+    age_days, past_review; a quote uses that row), and the table's as_of is the oldest of them. A per-rate flag
+    is keyed "interest_rates.csv:<currency>"."""
     today = today or date.today()
     out = []
     for version in current_versions():
