@@ -245,3 +245,40 @@ def test_data_status_lists_every_table_with_its_date_and_flags_overdue_reviews(c
     assert ("REVIEW" in oecd) == ((date.today() - date(2026, 1, 30)).days > 150)
     rates = next(line for line in out.splitlines() if line.strip().startswith("interest_rates.csv"))
     assert "as of 20" in rates
+
+
+def test_history_restore_keeps_the_current_register_aside_and_refuses_other_files(user_dirs: Path, tmp_path: Path,
+                                                                                   capsys) -> None:
+    opened = register.open_register()
+    first = quotes.record_quote(opened.connection, brazil_quote())
+    opened.connection.close()
+    assert main(["history", "backup", str(tmp_path / "one.sqlite")]) == 0
+    opened = register.open_register()
+    second = quotes.record_quote(opened.connection, brazil_quote())
+    opened.connection.close()
+    capsys.readouterr()
+    for name, content in (("junk.sqlite", b"junk" * 100), ("other.sqlite", None), ("missing.sqlite", "")):
+        path = tmp_path / name
+        if content is None:
+            other = sqlite3.connect(path)
+            other.execute("CREATE TABLE notes (x)")
+            other.commit()
+            other.close()
+        elif content:
+            path.write_bytes(content)
+        assert main(["history", "restore", str(path)]) == 2
+        err = capsys.readouterr().err
+        assert "is not an ExportRisk register backup" in err and "nothing was changed" in err
+    opened = register.open_register()
+    assert sorted(r[0] for r in quotes.search(opened.connection)) == [first, second]
+    opened.connection.close()
+    assert main(["history", "restore", str(tmp_path / "one.sqlite")]) == 0
+    assert "kept as" in capsys.readouterr().out
+    aside = list(user_dirs.glob("register.before-restore-*.sqlite"))
+    assert len(aside) == 1
+    kept = register.open_register(aside[0])
+    assert sorted(r[0] for r in quotes.search(kept.connection)) == [first, second]
+    kept.connection.close()
+    opened = register.open_register()
+    assert [r[0] for r in quotes.search(opened.connection)] == [first]
+    opened.connection.close()

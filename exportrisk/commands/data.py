@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-from datetime import date
+import json
 from pathlib import Path
 
 NAME = "data"
@@ -15,36 +15,30 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add = parser.add_argument
     add("action", choices=["status", "import"])
     add("kind", nargs="?", choices=["oecd", "rates", "sanctions"], help="import: which table")
-    add("file", nargs="?", type=Path, help="import: the CSV in the table's format (see docs/data_tables.md)")
+    add("file", nargs="?", type=Path,
+        help="import: the table as CSV or .xlsx in its template's format, or the OECD's PDF (docs/data_tables.md)")
     add("--accept", action="store_true", help="import: replace the table after showing the differences")
+    add("--format", choices=["text", "json"], default="text", help="status: as text or JSON")
 
 
 def run(args: argparse.Namespace) -> str:
     from exportrisk.errors import InputError
-    from exportrisk.register.archive import current_versions
 
     if args.action == "status":
-        from exportrisk.register.archive import review_days
+        from exportrisk.register.tables_status import table_status
 
+        tables = table_status()
+        if args.format == "json":
+            return json.dumps(tables, indent=2, ensure_ascii=False)
         rows = []
-        today = date.today()
-        for v in current_versions():
-            interval = review_days(v.name)
-            as_of = v.as_of
-            if v.name == "interest_rates.csv":  # dated by row: the oldest rate is what needs review
-                from exportrisk.market.interest_rates import load_rate_table
-
-                as_of = min(e.as_of for e in load_rate_table()[0].entries).isoformat()
-            try:
-                age = (today - date.fromisoformat(as_of)).days
-            except ValueError:
-                age = None
-            flag = "  REVIEW: older than its usual interval" if age is not None and interval and age > interval else ""
-            rows.append(f"  {v.name:<40} as of {as_of or '—':<10}  {'' if age is None else f'{age} days':>10}"
-                        f"  reviewed every {interval or '—'} days{flag}")
+        for t in tables:
+            flag = "  REVIEW: older than its usual interval" if t["past_review"] else ""
+            age = "" if t["age_days"] is None else f"{t['age_days']} days"
+            rows.append(f"  {t['name']:<40} as of {t['as_of'] or '—':<10}  {age:>10}"
+                        f"  reviewed every {t['review_days'] or '—'} days{flag}")
         return "\n".join(["Data tables (your copy where you have one):", *rows])
     if args.kind is None or args.file is None:
-        raise InputError("data import needs a table and a file, e.g. `exportrisk data import oecd oecd_2026.csv`.")
+        raise InputError(code="data_import_needs_file", field="import.file")
     from exportrisk.register import db as register
     from exportrisk.register.imports import KINDS, current_content, import_table
 

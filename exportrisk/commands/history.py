@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
+import sqlite3
+from datetime import date, datetime
 from pathlib import Path
 
 from exportrisk.commands import argtypes
@@ -48,6 +49,36 @@ def _file(args: argparse.Namespace) -> Path:
         raise InputError(f"history {args.action} needs a file name, e.g. `exportrisk history {args.action} "
                          f"{'quotes.csv' if args.action == 'export' else 'register-backup.sqlite'}`.")
     return Path(args.target)
+
+
+def not_a_register(path: Path) -> str:
+    """Why `path` cannot be restored (in plain words), or "" for a healthy ExportRisk register of a known schema.
+
+    Read only: the file is opened with SQLite's mode=ro, so a wrong choice changes nothing."""
+    from exportrisk.register.db import SCHEMA_VERSION
+
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(16) != b"SQLite format 3\x00":
+                return "it is not a database file"
+    except OSError as exc:
+        return exc.strerror or "it cannot be read"
+    try:
+        copy = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            if copy.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                return "the database is damaged"
+            version = int(copy.execute("PRAGMA user_version").fetchone()[0])
+            tables = {r[0] for r in copy.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            copy.close()
+    except sqlite3.Error:
+        return "the database is damaged"
+    if not {"quotes", "deals", "table_versions"} <= tables or version < 1:
+        return "it holds no ExportRisk quotes"
+    if version > SCHEMA_VERSION:
+        return "it was written by a newer ExportRisk; update the app first"
+    return ""
 
 
 def _changes_text(changes: list[tuple]) -> str:
@@ -104,7 +135,15 @@ def run(args: argparse.Namespace) -> str:
             return f"Deleted quote {quote_id}."
         if args.action == "backup":
             return f"Wrote {register.backup(connection, _file(args))}."
-        register.restore(connection, _file(args))
-        return f"Restored the register from {args.target}."
+        source = _file(args)
+        problem = not_a_register(source)
+        if problem:
+            raise InputError(code="history_restore_not_register", field="history.file", path=str(source),
+                             reason=problem)
+        here = opened.path
+        aside = register.backup(connection, here.with_name(f"{here.stem}.before-restore-{datetime.now():%Y%m%d-%H%M%S}"
+                                                           f"{here.suffix}"))
+        register.restore(connection, source)
+        return f"Restored the register from {source}; the register as it was before is kept as {aside}."
     finally:
         connection.close()
