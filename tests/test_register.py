@@ -17,7 +17,7 @@ from exportrisk.cli import main
 from exportrisk.deal.io import load_deal
 from exportrisk.engine.quote import price_deal
 from exportrisk.register import db as register
-from exportrisk.register import quotes
+from exportrisk.register import flags, quotes
 from exportrisk.tables import ensure_user_copy
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,7 +37,7 @@ def db(user_dirs: Path):
 
 
 def test_a_new_register_is_at_the_current_schema_in_wal_mode(db) -> None:
-    assert db.execute("PRAGMA user_version").fetchone()[0] == register.SCHEMA_VERSION == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == register.SCHEMA_VERSION == 3
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     names = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
     assert {"clients", "buyers", "deals", "quotes", "table_versions", "quote_tables", "quotes_by_country"} <= names
@@ -57,11 +57,27 @@ def test_a_version_1_register_migrates_and_keeps_its_rows(tmp_path: Path) -> Non
     try:
         connection = opened.connection
         assert opened.set_aside is None
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 3
         # the names are back-filled onto the quote by the migration
         assert connection.execute("SELECT country, pdf_blob, client_name, buyer_name FROM quotes").fetchall() == [
             ("BRA", None, "Tessitura", "Paulista")]
         assert [r[0] for r in quotes.search(connection, client="tess")] == [1]
+    finally:
+        opened.connection.close()
+
+
+def test_a_version_2_register_with_a_flag_table_written_before_migration_3_keeps_its_flags(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    old = sqlite3.connect(path, isolation_level=None)
+    register.migrate(old, target=2)
+    old.execute(flags.SCHEMA)  # what flags.py created on its first write before step 3 existed
+    old.execute("INSERT INTO stale_flags VALUES ('interest_rates.csv:PLN', '2026-04-07', '2026-04-07', '2026-12-01')")
+    old.close()
+    opened = register.open_register(path)
+    try:
+        assert opened.connection.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert opened.connection.execute("SELECT name, version FROM stale_flags").fetchall() == [
+            ("interest_rates.csv:PLN", "2026-04-07")]
     finally:
         opened.connection.close()
 

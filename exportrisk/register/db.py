@@ -51,6 +51,11 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE INDEX deals_by_client ON deals (client_id)",
         "CREATE INDEX deals_by_buyer ON deals (buyer_id)",
     ),
+    3: (
+        # which overdue table versions the user was already told about (exportrisk.register.flags)
+        """CREATE TABLE IF NOT EXISTS stale_flags (name TEXT NOT NULL, version TEXT NOT NULL, as_of TEXT NOT NULL,
+               flagged_at TEXT NOT NULL, PRIMARY KEY (name, version))""",
+    ),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 
