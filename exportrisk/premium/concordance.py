@@ -18,8 +18,7 @@ def concordance_row(country_category: str) -> str:
     if category in MARKET_PRICED:
         return CATEGORIES[0]
     if category not in CATEGORIES:
-        raise InputError(f"country_category '{country_category}' is not a pricing category; give 0 to 7 or "
-                         "HI (for NC pick the category your export credit agency uses, 7 by default).")
+        raise InputError(code="category_not_pricing", field="buyer.country_category", value=country_category)
     return category
 
 
@@ -27,8 +26,8 @@ def check_buyer(buyer_category: str) -> str:
     """Normalise a buyer category or raise naming the valid ones."""
     buyer = str(buyer_category).strip().upper()
     if buyer not in BUYER_ORDER:
-        raise InputError(f"buyer_category '{buyer_category}' is unknown; give one of "
-                         f"{', '.join(BUYER_ORDER)}.")
+        raise InputError(code="buyer_category_unknown", field="buyer.category", value=buyer_category,
+                         choices=", ".join(BUYER_ORDER))
     return buyer
 
 
