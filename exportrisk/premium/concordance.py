@@ -18,7 +18,7 @@ def concordance_row(country_category: str) -> str:
     if category in MARKET_PRICED:
         return CATEGORIES[0]
     if category not in CATEGORIES:
-        raise InputError(code="category_not_pricing", field="buyer.country_category", value=country_category)
+        raise InputError(code="category_not_pricing", field="country_category", value=country_category)
     return category
 
 
@@ -26,7 +26,7 @@ def check_buyer(buyer_category: str) -> str:
     """Normalise a buyer category or raise naming the valid ones."""
     buyer = str(buyer_category).strip().upper()
     if buyer not in BUYER_ORDER:
-        raise InputError(code="buyer_category_unknown", field="buyer.category", value=buyer_category,
+        raise InputError(code="buyer_category_unknown", field="buyer_category", value=buyer_category,
                          choices=", ".join(BUYER_ORDER))
     return buyer
 

@@ -33,7 +33,8 @@ def _factor(value: object, field: str, top: float) -> float:
     """A factor from 0 to the Arrangement's largest value `top`; the hint hint_<field> names it."""
     number = checked_number(value, field, f"hint_{field}", allow_zero=True, top=f"{top:g}")
     if number > top:
-        raise InputError(code="factor_above_top", field=field, value=value, top=f"{top:g}")
+        raise InputError(code="factor_above_top", field=field, value=value, top=f"{top:g}",
+                         hint=message(f"hint_{field}", top=f"{top:g}"))
     return number
 
 
