@@ -208,7 +208,7 @@ def analyse_pool(pool: Pool, market: MarketData | None = None, params: Parameter
     covered = set(market.currencies())
     for flow, code in [*((r, r.terms.currency) for r in pool.receivables), *((p, p.currency) for p in pool.payables)]:
         if code not in covered:
-            raise InputError(code="currency_uncovered", field=flow.where, currency=code,
+            raise InputError(code="pool_currency_uncovered", field=flow.where, where=flow.where, currency=code,
                              choices=", ".join(sorted(covered)))
     spots = {c: market.fixing(home, c, pool.valuation_date)
              for c in {r.terms.currency for r in pool.receivables} | {p.currency for p in pool.payables}}

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import pycountry
 
+from exportrisk.country.categories import ALL_CATEGORIES
 from exportrisk.errors import DataFileError, InputError
 from exportrisk.messages import message
 from exportrisk.tables import DataTable, TableMeta, cache_key, load_checked, load_table
@@ -15,7 +16,7 @@ from exportrisk.tables import DataTable, TableMeta, cache_key, load_checked, loa
 OECD_TABLE = "country/oecd_country_risk.csv"
 MARKETABLE_TABLE = "country/marketable_risk_countries.csv"
 ALIASES_TABLE = "country/country_aliases.csv"
-CATEGORIES = ("0", "1", "2", "3", "4", "5", "6", "7", "HI", "NC")
+CATEGORIES = ALL_CATEGORIES
 #: Unclassified euro-using micro-states that export credit agencies price like high-income markets.
 EURO_MICROSTATES = frozenset({"AND", "MCO", "SMR"})
 #: Category used for any other unclassified (NC) economy unless the user picks one: the cautious end.

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from exportrisk.country.categories import HIGH_INCOME, OECD_CATEGORIES
 from exportrisk.credit.ratings import SCALE, is_speculative, notch, parse_rating
 from exportrisk.errors import InputError
 from exportrisk.premium.tables import BUYER_ORDER, CATEGORIES, CORPORATE_ROWS, load_premium_tables
 
 #: Country categories priced off the market (no minimum premium rate); they use the category-1 row.
-MARKET_PRICED = ("0", "HI")
+MARKET_PRICED = (OECD_CATEGORIES[0], HIGH_INCOME)
 #: Buyer categories that stand for the sovereign itself (TERM treats them as speculative from category 5).
 SOVEREIGN = ("SOV+", "SOV")
 
