@@ -91,3 +91,10 @@ def _plain(value: Any) -> Any:
 def message(code: str, **args: Any) -> Message:
     """The message `code` with its arguments (raises KeyError for an undeclared code)."""
     return Message(code, **args)
+
+
+def __getattr__(name: str) -> Any:
+    """TEMPLATES, for code written before the catalogues: the English templates by code, read from them."""
+    if name == "TEMPLATES":
+        return {code: template("en", code) for code in codes()}
+    raise AttributeError(name)
