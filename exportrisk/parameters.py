@@ -11,6 +11,7 @@ from types import MappingProxyType
 from typing import Any
 
 from exportrisk import safe_read
+from exportrisk.country.categories import COUNTRY_CATEGORIES
 from exportrisk.errors import DataFileError, InputError
 from exportrisk.tables import installed_path, user_path, with_fallback
 
@@ -47,19 +48,19 @@ class Parameters:
         values = {name: dict(section) for name, section in self.values.items()}
         info = dict(self.info)
         if not isinstance(overrides, Mapping):
-            raise InputError(f"{where} must be a table of sections such as [{where}.fx_forward].")
+            raise InputError(code="param_not_table", field=f"[{where}]")
         for name, changes in overrides.items():
             if name not in values:
-                raise InputError(f"{where}.{name} is not a parameter section; use one of "
-                                 f"{', '.join(sorted(values))}.")
+                raise InputError(code="param_unknown_section", field=field_of(where, name), section=name,
+                                 choices=", ".join(sorted(values)))
             if not isinstance(changes, Mapping):
-                raise InputError(f"{where}.{name} must be a table of key = value pairs.")
+                raise InputError(code="param_section_not_table", field=field_of(where, name), section=name)
             for key, value in changes.items():
                 values[name][key] = _checked(where, f"{name}.{key}", values[name].get(key, _MISSING), value)
                 limit = FILE_LIMITS.get(f"{name}.{key}")
                 if limit is not None and values[name][key] > limit:
-                    raise InputError(f"{where}.{name}.{key} = {value:,} asks for more than a file may: at most "
-                                     f"{limit:,} (memory grows with it); give more on the command line (--sims).")
+                    raise InputError(code="param_file_limit", field=field_of(where, f"{name}.{key}"),
+                                     parameter=f"{name}.{key}", value_count=value, limit_count=limit)
             old = info[name]
             info[name] = SectionInfo(old.source, old.as_of, old.assumption,
                                      tuple(sorted({*old.overridden, *changes})))
@@ -67,7 +68,7 @@ class Parameters:
 
 
 _MISSING = object()
-CATEGORY_KEYS = ("0", "1", "2", "3", "4", "5", "6", "7", "HI")
+CATEGORY_KEYS = COUNTRY_CATEGORIES
 
 #: Every parameter, declared once: numbers with their allowed range, text with its choices. A table value
 #: (per-category rates) gives the range of each entry. The installed file and every override are checked here.
@@ -151,62 +152,75 @@ FILE_LIMITS: dict[str, int] = {
 }
 
 
+def field_of(where: str, name: str) -> str:
+    """The field an error names: "[parameters.fx_forward] margin_pct" in a deal file (`where` "parameters"),
+    "[fx_forward] margin_pct" in a parameter file."""
+    section, _, key = name.partition(".")
+    table = f"parameters.{section}" if where == "parameters" else section
+    return f"[{table}] {key}" if key else f"[{table}]"
+
+
 def _in_rule(name: str, value: Any, where: str = "parameters") -> Any:
-    """Check `value` against RULES[name] (booleans have no rule); errors name `where.name`."""
-    path = f"{where}.{name}" if where else name
+    """Check `value` against RULES[name] (booleans have no rule); errors name the field (field_of)."""
+    field = field_of(where, name)
     rule = RULES.get(name)
     if rule is None:
         return value
     if isinstance(rule[0], str):
         if value not in rule:
-            raise InputError(f"{path} = {value!r} must be one of {', '.join(map(str, rule))}.")
+            raise InputError(code="param_choice", field=field, parameter=name, value=value,
+                             choices=", ".join(map(str, rule)))
         return value
     low, high = rule
     entries = value.items() if isinstance(value, Mapping) else [(None, value)]
     for key, number in entries:
         if isinstance(number, bool) or not isinstance(number, int | float) or not low <= number <= high:
-            where = path if key is None else f"{path}.{key}"
-            raise InputError(f"{where} = {number!r} must be between {low:g} and {high:g}.")
+            entry = name if key is None else f"{name}.{key}"
+            raise InputError(code="param_range", field=field_of(where, entry), parameter=entry, value=number,
+                             low=f"{low:g}", high=f"{high:g}")
         if isinstance(value, Mapping) and key not in CATEGORY_KEYS:
-            raise InputError(f"{path}.{key}: the keys are OECD categories {', '.join(CATEGORY_KEYS)}.")
+            raise InputError(code="param_category_keys", field=field, parameter=name, value=key,
+                             choices=", ".join(CATEGORY_KEYS))
     return value
 
 
 def _checked(where: str, name: str, default: Any, value: Any) -> Any:
     """`value` if it has the default's type (ints count as floats) and fits the declared rule."""
-    return _in_rule(name, _typed(f"{where}.{name}", name, default, value), where)
+    return _in_rule(name, _typed(field_of(where, name), name, default, value), where)
 
 
-def _typed(path: str, name: str, default: Any, value: Any) -> Any:
+def _typed(field: str, name: str, default: Any, value: Any) -> Any:
     if default is _MISSING:
         section, _, key = name.partition(".")
         known = [k.partition(".")[2] for k in RULES if k.partition(".")[0] == section]
         close = difflib.get_close_matches(key, known, n=1)
-        hint = f"; did you mean {close[0]}?" if close else f"; check the spelling against {FILE_NAME}."
-        raise InputError(f"{path} is not a known parameter{hint}")
+        if close:
+            raise InputError(code="param_unknown_close", field=field, parameter=name, close=f"{section}.{close[0]}")
+        raise InputError(code="param_unknown", field=field, parameter=name, file=FILE_NAME)
     if isinstance(default, bool) or isinstance(value, bool):
         if not (isinstance(default, bool) and isinstance(value, bool)):
-            wanted = "true or false" if isinstance(default, bool) else "a number"
-            raise InputError(f"{path} must be {wanted}.")
+            raise InputError(code="param_bool" if isinstance(default, bool) else "param_number", field=field,
+                             parameter=name)
         return value
     if isinstance(default, int | float):
         if not isinstance(value, int | float) or not math.isfinite(value):
-            raise InputError(f"{path} must be a finite number (got {value!r}).")
+            raise InputError(code="param_finite", field=field, parameter=name, value=value)
         return float(value) if isinstance(default, float) else value
     if isinstance(default, str):
         if not isinstance(value, str):
-            raise InputError(f"{path} must be text such as {default!r}.")
+            raise InputError(code="param_text", field=field, parameter=name, example=default)
         return value
     if isinstance(default, Mapping):
         if not isinstance(value, Mapping):
-            raise InputError(f"{path} must be a table such as {dict(default)!r}.")
+            raise InputError(code="param_table", field=field, parameter=name, example=dict(default))
         merged = dict(default)
         for key, number in value.items():
             if isinstance(number, bool) or not isinstance(number, int | float) or not math.isfinite(number):
-                raise InputError(f"{path}.{key} must be a finite number.")
+                raise InputError(code="param_finite", field=f"{field}.{key}", parameter=f"{name}.{key}",
+                                 value=number)
             merged[str(key)] = float(number)
         return merged
-    raise InputError(f"{path} cannot be overridden.")
+    raise InputError(code="param_fixed", field=field, parameter=name)
 
 
 def _freeze(values: dict[str, dict[str, Any]]) -> Mapping[str, Mapping[str, Any]]:

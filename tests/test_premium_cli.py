@@ -75,7 +75,7 @@ def test_text_output(capsys) -> None:
     (["--country", "BRA", "--buyer", "CC1", "--hor", "3", "--days", "90"], "not allowed"),
     (["--country", "BRA", "--buyer", "CC1", "--days", "-4"], "days"),
     (["--country", "BRA", "--buyer", "CC1", "--days", "90", "--pcc", "1.2"], "pcc"),
-    (["--country", "BRA", "--buyer", "CC1", "--hor", "3", "--cef", "0.5"], "cef"),
+    (["--country", "BRA", "--buyer", "CC1", "--hor", "3", "--cef", "0.5"], "credit-enhancement factor"),
     (["--category", "9", "--buyer", "CC1", "--hor", "3"], "category"),
     (["--category", "3", "--buyer", "CC1", "--disbursement-months", "6"], "repayment-years"),
     (["--category", "3", "--buyer", "CC1", "--hor", "3", "--profile", "bullet"], "profile"),

@@ -75,8 +75,9 @@ def test_nc_euro_microstate_market_priced() -> None:
 
 
 def test_nc_category_rejected_by_the_engine() -> None:
-    with pytest.raises(InputError, match="NC"):
+    with pytest.raises(InputError, match="does not classify") as info:
         premium(PremiumRequest("NC", "CC1", hor_years=3))
+    assert info.value.field == "country_category"
 
 
 @pytest.mark.parametrize(("rating", "category", "expected"), [
@@ -111,8 +112,9 @@ def test_representative_rating(buyer: str, category: str, expected: str) -> None
 ])
 def test_bad_fields_rejected_by_name(kw: dict, field: str) -> None:
     base = {"country_category": "3", "buyer_category": "CC1", "hor_years": 3.0} | kw
-    with pytest.raises(InputError, match=field):
+    with pytest.raises(InputError) as info:
         premium(PremiumRequest(**base))
+    assert field in (info.value.field, info.value.params.get("value"))
 
 
 @pytest.mark.parametrize(("kw", "text"), [
@@ -124,8 +126,9 @@ def test_bad_fields_rejected_by_name(kw: dict, field: str) -> None:
     ({"disbursement_months": -6, "repayment_years": 3}, "disbursement_months"),
 ])
 def test_bad_horizons_rejected(kw: dict, text: str) -> None:
-    with pytest.raises(InputError, match=text):
+    with pytest.raises(InputError) as info:
         premium(PremiumRequest("3", "CC1", **kw))
+    assert info.value.field == text or text in str(info.value)
 
 
 def test_text_fields_are_normalised() -> None:

@@ -202,13 +202,14 @@ def analyse_pool(pool: Pool, market: MarketData | None = None, params: Parameter
     scenarios = int(scenarios if scenarios is not None else section["scenarios"])
     seed = int(seed if seed is not None else params.section("simulation")["seed"])
     if not 1_000 <= scenarios <= 5_000_000:
-        raise InputError(f"The number of scenarios must be between 1,000 and 5,000,000 (got {scenarios:,}).")
+        raise InputError(code="scenarios_range", field="[parameters.consortium] scenarios", low_count=1000,
+                         high_count=5_000_000, value_count=scenarios)
     home = pool.home_currency
     covered = set(market.currencies())
     for flow, code in [*((r, r.terms.currency) for r in pool.receivables), *((p, p.currency) for p in pool.payables)]:
         if code not in covered:
-            raise InputError(f"{flow.where}: currency {code} is not covered by the FX history; choose one of "
-                             f"{', '.join(sorted(covered))}.")
+            raise InputError(code="pool_currency_uncovered", field=flow.where, where=flow.where, currency=code,
+                             choices=", ".join(sorted(covered)))
     spots = {c: market.fixing(home, c, pool.valuation_date)
              for c in {r.terms.currency for r in pool.receivables} | {p.currency for p in pool.payables}}
     eur = market.fixing(home, "EUR", pool.valuation_date)
@@ -223,7 +224,7 @@ def analyse_pool(pool: Pool, market: MarketData | None = None, params: Parameter
                         linear_in_amount(params))
     live = [i for i, line in enumerate(lines) if line.available]
     if not live:
-        raise InputError("No receivable of the pool can be covered (sanctions); nothing to pool.")
+        raise InputError(code="pool_all_sanctioned", field="receivables")
     # the policy's minimum, fee, carry and tax in the consortium's currency: a receivable of a member at home in it
     at_home = [i for i in live if priced[i][0].home == home] or live
     policy_ctx = priced[next((i for i in at_home if lines[i].insured), at_home[0])][0]
@@ -343,12 +344,13 @@ def _result(pool: Pool, params: Parameters, names: list[str], lines: list[Line],
                          float(section["volume_discount"]), deductible,
                          insured[0].cover_share if insured else 0.0, float(sum(line.value for line in insured)),
                          float((losses.gross - losses.retained).mean()),
-                         tuple(f"{r.where}: not under the policy ({line.reason or 'instrument, tenor or category'})"
+                         tuple(message("not_under_policy", where=r.where,
+                                       reason=line.reason or message("not_under_policy_terms"))
                                for r, line in zip(pool.receivables, lines, strict=True) if not line.insured))
     var99 = tail_var_es(losses.retained, 0.99)[0] - losses.retained.mean() + policy_design.expected_loss
     warnings = list(params.warnings) + list(netting.excluded) + sorted({w for q in quotes for w in q.warnings})
-    warnings += sorted({f"{r.where}: {line.reason}" for r, line in zip(pool.receivables, lines, strict=True)
-                        if not line.available})
+    warnings += sorted({message("line_unavailable", where=r.where, reason=line.reason)
+                        for r, line in zip(pool.receivables, lines, strict=True) if not line.available})
     return ConsortiumResult(
         pool.name, pool.home_currency, pool.valuation_date, tuple(members_out), netting, policy, fund,
         total_exposure, compared.parts, policy_design.expected_loss, float(var99), policy_design.es_99,

@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from exportrisk.consortium.model import Pool
+from exportrisk.messages import message
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def net_flows(pool: Pool, spots: dict[str, float], margin_pct: float, bucket_day
         if currency == pool.home_currency:
             continue
         if pool.member(member).home_currency != pool.home_currency:
-            excluded.append(f"{where}: member's home currency differs from the consortium's; not netted.")
+            excluded.append(message("not_netted_home_currency", where=where))
             continue
         key = (currency, max(1, math.ceil(days / bucket_days)))
         flows[key][member] += signed

@@ -7,6 +7,7 @@ from typing import Any
 from exportrisk.consortium.allocation import round_to_total
 from exportrisk.consortium.analysis import ConsortiumResult
 from exportrisk.consortium.designs import DESIGNS, NAMES
+from exportrisk.messages import as_dict
 from exportrisk.money import round_money
 
 
@@ -98,7 +99,7 @@ def consortium_to_dict(result: ConsortiumResult) -> dict[str, Any]:
                          "standalone_notional": round_money(r.standalone_notional),
                          "pooled_notional": round_money(r.pooled_notional),
                          "saving": round_money(r.saving)} for r in netting.rows],
-            "not_netted": list(netting.excluded),
+            "not_netted": list(netting.excluded), "not_netted_messages": [as_dict(n) for n in netting.excluded],
         },
         "group_policy": {
             "standalone_premium": round_money(policy.standalone_premium),
@@ -110,6 +111,7 @@ def consortium_to_dict(result: ConsortiumResult) -> dict[str, Any]:
             "insured_exposure": round_money(policy.insured_exposure),
             "expected_indemnity": round_money(policy.expected_indemnity),
             "not_insured": list(policy.not_insured),
+            "not_insured_messages": [as_dict(n) for n in policy.not_insured],
         },
         "fund": {
             "contribution_rate": fund.contribution_rate, "size": round_money(fund.size),
@@ -120,6 +122,6 @@ def consortium_to_dict(result: ConsortiumResult) -> dict[str, Any]:
             "opportunity_cost": round_money(fund.opportunity_cost),
         },
         "assumptions": {f"consortium.{k}": v for k, v in result.parameters.section("consortium").items()},
-        "warnings": list(result.warnings),
+        "warnings": list(result.warnings), "warning_messages": [as_dict(w) for w in result.warnings],
         "simulation": {"scenarios": result.scenarios, "seed": result.seed},
     }

@@ -47,9 +47,9 @@ class Exposures:
     def __post_init__(self) -> None:
         n = self.default_loss.size
         if n == 0:
-            raise InputError("The pool has no receivables to simulate.")
+            raise InputError(code="pool_empty", field="receivables")
         if not (np.all((self.pd >= 0) & (self.pd < 1)) and np.all((self.rho >= 0) & (self.rho < 1))):
-            raise InputError("Default probabilities and correlations must be in [0, 1).")
+            raise InputError(code="portfolio_range", field="receivables")
 
 
 @dataclass(frozen=True)

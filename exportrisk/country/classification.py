@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import pycountry
 
+from exportrisk.country.categories import ALL_CATEGORIES
 from exportrisk.errors import DataFileError, InputError
 from exportrisk.messages import message
 from exportrisk.tables import DataTable, TableMeta, cache_key, load_checked, load_table
@@ -15,7 +16,7 @@ from exportrisk.tables import DataTable, TableMeta, cache_key, load_checked, loa
 OECD_TABLE = "country/oecd_country_risk.csv"
 MARKETABLE_TABLE = "country/marketable_risk_countries.csv"
 ALIASES_TABLE = "country/country_aliases.csv"
-CATEGORIES = ("0", "1", "2", "3", "4", "5", "6", "7", "HI", "NC")
+CATEGORIES = ALL_CATEGORIES
 #: Unclassified euro-using micro-states that export credit agencies price like high-income markets.
 EURO_MICROSTATES = frozenset({"AND", "MCO", "SMR"})
 #: Category used for any other unclassified (NC) economy unless the user picks one: the cautious end.
@@ -63,11 +64,12 @@ class CountryTable:
     meta: TableMeta
     warnings: tuple[str, ...]
 
-    def resolve(self, text: str) -> Country:
-        """Country by ISO alpha-3, alpha-2, official or common English name (case-insensitive)."""
+    def resolve(self, text: str, field: str = "buyer.country") -> Country:
+        """Country by ISO alpha-3, alpha-2, official or common English name (case-insensitive); an InputError
+        names `field`, the deal-file path the text came from."""
         query = str(text).strip()
         if not query:
-            raise InputError("buyer.country is empty; give an ISO code such as BRA or BR, or a name.")
+            raise InputError(code="country_empty", field=field)
         key = query.upper()
         if key in self.countries:
             return self.countries[key]
@@ -81,9 +83,10 @@ class CountryTable:
             return self.countries[iso3]
         names = [c.name for c in self.countries.values()]
         close = difflib.get_close_matches(query, names, n=3, cutoff=0.8)
-        hint = f" Did you mean {', '.join(close)}?" if close else ""
-        raise InputError(f"Country '{query}' is not in the OECD country risk list "
-                         f"({self.meta.as_of.isoformat()}); give an ISO code such as BRA or a name.{hint}")
+        if close:
+            raise InputError(code="country_unknown_close", field=field, query=query, list_date=self.meta.as_of,
+                             close=", ".join(close))
+        raise InputError(code="country_unknown", field=field, query=query, list_date=self.meta.as_of)
 
     def sorted_countries(self) -> list[Country]:
         return sorted(self.countries.values(), key=lambda c: c.name)

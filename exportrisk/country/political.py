@@ -63,17 +63,17 @@ def political_risk(category: str, years: float, derivation: Derivation | str = D
     """
     if annual_override is not None:
         if not 0.0 <= annual_override < 1.0:
-            raise InputError(f"The political risk probability {annual_override} must be between 0 and 1 "
-                             "(e.g. 0.005 for 0.5 % a year).")
+            raise InputError(code="political_range", field="market.political_pd", value=annual_override)
         annual, source = annual_override, "user entry"
     else:
         try:
             derivation = Derivation(derivation)
         except ValueError:
-            raise InputError(f"Political risk derivation '{derivation}' must be default or stress.") from None
+            raise InputError(code="political_derivation", field="[parameters.political] derivation",
+                             value=derivation) from None
         values, meta = annual_probabilities(derivation)
         if category not in values:
-            raise InputError(f"No political risk probability for category '{category}'; set one by hand.")
+            raise InputError(code="political_category", field="market.political_pd", category=category)
         annual = values[category]
         source = f"{derivation.value} derivation, {meta.label()}"
     return PoliticalRisk(category, annual, 1.0 - (1.0 - annual) ** years, years, source)

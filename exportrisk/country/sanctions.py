@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from exportrisk.country.classification import Country, load_countries
-from exportrisk.errors import DataFileError, InputError
+from exportrisk.errors import DataFileError
 from exportrisk.messages import Message, message
 from exportrisk.tables import TableMeta, cache_key, load_table
 
@@ -155,10 +155,7 @@ def exporter_regimes(country: str | None, home_currency: str) -> tuple[tuple[str
     """
     table = load_countries()
     if country is not None:
-        try:
-            found = table.resolve(country)
-        except InputError as exc:
-            raise InputError(f"exporter.country: {exc}") from None
+        found = table.resolve(country, "exporter.country")
         own = ("EU" if found.in_eu else {"GBR": "UK", "USA": "US"}.get(found.iso3, found.iso3))
         return (own, *UNIVERSAL), found.iso3, None
     regime, iso3 = _currency_regimes(_folder()).get(home_currency.upper(), ("EU", ""))

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from exportrisk.country.categories import RISK_ORDER
 from exportrisk.errors import DataFileError
 from exportrisk.tables import TableMeta, cache_key, load_table
 
 CONFIRMATION_TABLE = "bank/lc_confirmation_bands.csv"
 FORFAITING_TABLE = "bank/forfaiting_margins.csv"
-CATEGORIES = ("0", "HI", "1", "2", "3", "4", "5", "6", "7")
+CATEGORIES = RISK_ORDER
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from scipy.special import ndtr, ndtri
 
 from exportrisk.cover.piecewise import NOTHING, StatePayoffs
+from exportrisk.messages import english_label
 
 if TYPE_CHECKING:
     from exportrisk.engine.context import PricingContext
@@ -95,14 +96,27 @@ class Component:
 
     `scopes` are what sanctions can reach in it (state_cover, private_insurance, bank; trade reaches all);
     `replaces_instrument` says it takes the place of the deal's own payment instrument (and its fees).
+    Its words are catalogue rows keyed by `id` (resources/i18n/<lang>/options.json: option_, covers_, leaves_).
     """
 
     id = "component"
-    name = "Component"
-    covers = ""
-    leaves = ""
     scopes: tuple[str, ...] = ()
     replaces_instrument = False
+
+    @property
+    def name(self) -> str:
+        """The English name (catalogue row option_<id>)."""
+        return english_label(f"option_{self.id}")
+
+    @property
+    def covers(self) -> str:
+        """What it covers, in English (catalogue row covers_<id>)."""
+        return english_label(f"covers_{self.id}")
+
+    @property
+    def leaves(self) -> str:
+        """What it leaves, in English (catalogue row leaves_<id>)."""
+        return english_label(f"leaves_{self.id}")
 
     def adjust(self, ctx: PricingContext, profile: RiskProfile) -> RiskProfile:
         """The risk profile once this component is in place."""
@@ -131,13 +145,46 @@ class Component:
         return NOTHING
 
 
-@dataclass(frozen=True)
 class CoverOption:
-    """A named way to cover a deal: one or more components used together."""
+    """A way to cover a deal: one or more components used together, named by the catalogue row option_<id>.
 
-    id: str
-    name: str
-    components: tuple[Component, ...]
+    CoverOption(id, components) for a registered option; CoverOption(id, name, components) gives an ad-hoc
+    option outside the catalogue (a pool's lines, a test) its own English name.
+    """
+
+    __slots__ = ("id", "components", "_name")
+
+    def __init__(self, option_id: str, *parts: Any) -> None:
+        if len(parts) == 2:
+            name, components = parts
+        elif len(parts) == 1:
+            name, components = None, parts[0]
+        else:
+            raise TypeError("CoverOption(id, components) or CoverOption(id, name, components)")
+        self.id: str = option_id
+        self.components: tuple[Component, ...] = tuple(components)
+        self._name: str | None = name
+
+    def __repr__(self) -> str:
+        return f"CoverOption({self.id!r}, {self.components!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, CoverOption) and (self.id, self.components) == (other.id, other.components)
+
+    def __hash__(self) -> int:
+        return hash(self.id)
+
+    @property
+    def name(self) -> str:
+        """The English name: the catalogue row option_<id>, or the name an ad-hoc option was given."""
+        return self.label("en")
+
+    def label(self, lang: str = "en") -> str:
+        """The option's name in `lang` (catalogue row option_<id>; an ad-hoc option keeps its given name)."""
+        from exportrisk.report.i18n import catalog
+
+        words = catalog(lang)
+        return words.get(f"option_{self.id}") or self._name or english_label(f"option_{self.id}")
 
     def profile(self, ctx: PricingContext) -> RiskProfile:
         profile = ctx.base_profile
@@ -145,11 +192,21 @@ class CoverOption:
             profile = component.adjust(ctx, profile)
         return profile
 
-    def covers(self) -> str:
-        return "; ".join(c.covers for c in self.components if c.covers) or "nothing"
+    def covers(self, lang: str = "en") -> str:
+        """What the option covers in `lang`: its components' covers_<id> rows joined, or covers_nothing. The
+        JSON output, the CLI and the report all read this one text."""
+        return _joined(lang, "covers", self.components, "covers_nothing")
 
-    def leaves(self) -> str:
-        return "; ".join(c.leaves for c in self.components if c.leaves)
+    def leaves(self, lang: str = "en") -> str:
+        """What the option leaves in `lang`: its components' leaves_<id> rows joined, or leaves_everything."""
+        return _joined(lang, "leaves", self.components, "leaves_everything")
+
+
+def _joined(lang: str, kind: str, components: tuple[Component, ...], empty: str) -> str:
+    from exportrisk.report.i18n import catalog
+
+    words = catalog(lang)
+    return "; ".join(words[f"{kind}_{c.id}"] for c in components) or words[empty]
 
 
 def black_call(forward: float, strike: float, std: float) -> float:

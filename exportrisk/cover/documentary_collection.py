@@ -25,9 +25,6 @@ class DocumentaryCollection(Component):
     """
 
     id = "documentary_collection"
-    name = "Documentary collection"
-    covers = "part of the loss if the buyer does not pay (the goods stay under the exporter's control)"
-    leaves = "the buyer's refusal to pay, political/transfer risk, and the exchange rate"
     scopes = ("bank",)
     replaces_instrument = True
 

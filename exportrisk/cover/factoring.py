@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from exportrisk.country.categories import RISK_ORDER
 from exportrisk.cover.base import Component, Pricing, RiskProfile, unavailable
 from exportrisk.deal.model import Instrument
 from exportrisk.engine.context import PricingContext
 from exportrisk.messages import message
 
-CATEGORY_ORDER = ("0", "HI", "1", "2", "3", "4", "5", "6", "7")
+CATEGORY_ORDER = RISK_ORDER
 
 
 class Factoring(Component):
@@ -16,9 +17,6 @@ class Factoring(Component):
     advance x (max(r_h + m_f, 0) - r_fund) x T. Political and FX risk stay."""
 
     id = "factoring"
-    name = "Export factoring (without recourse)"
-    covers = "buyer default on the approved invoice, and early cash"
-    leaves = "political/transfer risk and the exchange rate"
     scopes = ("bank",)
 
     def adjust(self, ctx: PricingContext, profile: RiskProfile) -> RiskProfile:

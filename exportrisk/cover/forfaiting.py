@@ -25,9 +25,6 @@ class Forfaiting(Component):
     """
 
     id = "forfaiting"
-    name = "Forfaiting (without recourse)"
-    covers = "everything: exchange rate, buyer and country risk (the receivable is sold)"
-    leaves = "nothing but the discount paid"
     scopes = ("bank",)
 
     def adjust(self, ctx: PricingContext, profile: RiskProfile) -> RiskProfile:

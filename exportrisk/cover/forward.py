@@ -24,9 +24,6 @@ class FxForward(Component):
     """
 
     id = "fx_forward"
-    name = "FX forward"
-    covers = "the exchange rate on the whole invoice"
-    leaves = "buyer and country risk, and the cost of buying the currency to deliver if the buyer does not pay"
 
     def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
         if not ctx.has_fx_risk:

@@ -29,9 +29,6 @@ class FxPut(Component):
     """
 
     id = "fx_put"
-    name = "FX put option"
-    covers = "falls of the exchange rate below the strike, keeping any rise"
-    leaves = "buyer and country risk"
 
     def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
         if not ctx.has_fx_risk:

@@ -19,7 +19,6 @@ class GroupPolicy(PrivateInsurance):
     """
 
     id = "group_policy"
-    name = "Group credit policy"
 
     def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
         refused = self.refusal(ctx, profile)

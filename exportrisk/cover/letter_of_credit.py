@@ -60,9 +60,6 @@ class ConfirmedLetterOfCredit(Component):
     """
 
     id = "lc_confirmed"
-    name = "Confirmed letter of credit"
-    covers = "buyer default and political/transfer risk (a bank in the exporter's country pays)"
-    leaves = "the confirming bank's small risk, document discrepancies, and the exchange rate"
     scopes = ("bank",)
     replaces_instrument = True
 

@@ -68,9 +68,6 @@ class PrivateInsurance(Component):
     """
 
     id = "private_insurance"
-    name = "Private credit insurance"
-    covers = "buyer default and, under this policy, political/transfer events, for the insured share"
-    leaves = "the uninsured share, the deductible, the wait for the claim, and the exchange rate"
     scopes = ("private_insurance",)
 
     def _section(self, ctx: PricingContext) -> dict:

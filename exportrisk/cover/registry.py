@@ -1,4 +1,5 @@
-"""Every cover option the quote compares; adding one means adding its module and a line here."""
+"""Every cover option the quote compares, by id and components; its words are rows of options.json (option_,
+short_, covers_, leaves_ in every language). Adding one: its module, a line here, and those rows."""
 
 from __future__ import annotations
 
@@ -13,19 +14,19 @@ from exportrisk.cover.private_insurance import PrivateInsurance
 from exportrisk.cover.state_cover import StateCover
 
 OPTIONS: tuple[CoverOption, ...] = (
-    CoverOption("none", "No cover", ()),
-    CoverOption("fx_forward", "FX forward", (FxForward(),)),
-    CoverOption("fx_put", "FX put option", (FxPut(),)),
-    CoverOption("private_insurance", "Private credit insurance", (PrivateInsurance(),)),
-    CoverOption("state_cover", "State export credit cover", (StateCover(),)),
-    CoverOption("lc_confirmed", "Confirmed letter of credit", (ConfirmedLetterOfCredit(),)),
-    CoverOption("documentary_collection", "Documentary collection", (DocumentaryCollection(),)),
-    CoverOption("forfaiting", "Forfaiting", (Forfaiting(),)),
-    CoverOption("factoring", "Export factoring", (Factoring(),)),
-    CoverOption("state_cover_forward", "State cover + FX forward", (StateCover(), FxForward())),
-    CoverOption("state_cover_put", "State cover + FX put", (StateCover(), FxPut())),
-    CoverOption("private_insurance_forward", "Private insurance + FX forward", (PrivateInsurance(), FxForward())),
-    CoverOption("private_insurance_put", "Private insurance + FX put", (PrivateInsurance(), FxPut())),
+    CoverOption("none", ()),
+    CoverOption("fx_forward", (FxForward(),)),
+    CoverOption("fx_put", (FxPut(),)),
+    CoverOption("private_insurance", (PrivateInsurance(),)),
+    CoverOption("state_cover", (StateCover(),)),
+    CoverOption("lc_confirmed", (ConfirmedLetterOfCredit(),)),
+    CoverOption("documentary_collection", (DocumentaryCollection(),)),
+    CoverOption("forfaiting", (Forfaiting(),)),
+    CoverOption("factoring", (Factoring(),)),
+    CoverOption("state_cover_forward", (StateCover(), FxForward())),
+    CoverOption("state_cover_put", (StateCover(), FxPut())),
+    CoverOption("private_insurance_forward", (PrivateInsurance(), FxForward())),
+    CoverOption("private_insurance_put", (PrivateInsurance(), FxPut())),
 )
 
 

@@ -46,9 +46,6 @@ class StateCover(Component):
     """
 
     id = "state_cover"
-    name = "State export credit cover"
-    covers = "buyer default and political/transfer events, for the covered share (95 % by default)"
-    leaves = "the uncovered share, the wait for the claim, and the exchange rate"
     scopes = ("state_cover",)
 
     def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:

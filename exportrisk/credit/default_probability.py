@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-from exportrisk.credit.ratings import GRADE_NOTCH, notch, parse_rating
+from exportrisk.credit.ratings import GRADE_NOTCH, SCALE, notch, parse_rating
 from exportrisk.errors import DataFileError, InputError
 from exportrisk.messages import message
 from exportrisk.tables import DataTable, TableMeta, cache_key, load_checked, load_table
@@ -63,7 +63,8 @@ class DefaultCurve:
 def _grade_table(name: str, _folder: str) -> tuple[dict[str, tuple[float, ...]], tuple[float, ...],
                                                     TableMeta]:
     if name not in TABLES:
-        raise InputError(f"Default table '{name}' is unknown; use one of {', '.join(TABLES)}.")
+        raise InputError(code="param_choice", field="[parameters.credit] default_table", parameter="default_table",
+                         value=name, choices=", ".join(TABLES))
     path = TABLES[name]
     columns = ["rating", "y1", "y2", "y3", "y4", "y5", "y7", "y10", "y15"] if name == "sp_1981_2019" \
         else ["rating", "y1", "y5"]
@@ -115,8 +116,7 @@ def _notch_ratios(_folder: str) -> tuple[dict[str, float], TableMeta]:
 
 
 #: The notch rows of the notch table, and the letter grade each belongs to (CCC+ and below: CCC/C).
-NOTCHES = ("AAA", "AA+", "AA", "AA-", "A+", "A", "A-", "BBB+", "BBB", "BBB-", "BB+", "BB", "BB-",
-           "B+", "B", "B-", "CCC/C")
+NOTCHES = (*SCALE[:GRADE_NOTCH["CCC/C"]], "CCC/C")
 
 
 def _grade_of(rating: str) -> tuple[str, str]:
@@ -141,10 +141,10 @@ def rating_curve(rating: str, table: str = "sp_1981_2019", floor: float = 0.0003
     from one-year data can otherwise invert long horizons), and each curve is non-decreasing in time.
     """
     if not floor > 0.0:
-        raise InputError(f"The PD floor {floor} must be above 0 (Basel uses 0.0003); a zero table rate must not "
-                         "become a zero default probability.")
+        raise InputError(code="pd_floor", field="[parameters.credit] pd_floor", value=floor)
     if plain_rating not in PLAIN_RATING:
-        raise InputError(f"credit.plain_rating = {plain_rating!r} must be one of {', '.join(PLAIN_RATING)}.")
+        raise InputError(code="param_choice", field="[parameters.credit] plain_rating", parameter="plain_rating",
+                         value=plain_rating, choices=", ".join(PLAIN_RATING))
     curves, knots, meta = _notch_curves(table, floor, plain_rating, _folder())
     return DefaultCurve(knots, curves[_grade_of(parse_rating(rating))[1]]), meta
 
@@ -183,11 +183,11 @@ def default_probability(years: float, rating: str | None = None, pd_1y: float | 
     short-term trade-finance default rates at 0.01-0.24 %).
     """
     if years < 0 or not math.isfinite(years):
-        raise InputError(f"The credit term {years} years must be a finite number >= 0.")
+        raise InputError(code="credit_term", field="deal.payment_days", value=years)
     notes: list[str] = []
     if pd_1y is not None:
         if not (math.isfinite(pd_1y) and 0.0 <= pd_1y < 1.0):
-            raise InputError(f"buyer.pd_1y = {pd_1y} must be between 0 and 1 (e.g. 0.02 for 2 %).")
+            raise InputError(code="pd_range", field="buyer.pd_1y", value=pd_1y)
         p1 = pd_1y
         if p1 < floor:
             notes.append(message("pd_floored", pd_pct=pd_1y, floor_pct=floor))
@@ -201,10 +201,11 @@ def default_probability(years: float, rating: str | None = None, pd_1y: float | 
         method = f"rating {parse_rating(rating)}, letter-grade curve x notch ratio, piecewise-constant hazard"
         source = f"{meta.label()}; {_notch_ratios(_folder())[1].label()}"
     else:
-        raise InputError("Give the buyer a rating (e.g. BB-), a buyer category (CC0..CC5) or a 1-year PD.")
+        raise InputError(code="buyer_credit_missing", field="buyer.rating")
     if trade_finance_factor is not None:
         if not 0.0 < trade_finance_factor <= 1.0:
-            raise InputError(f"The trade-finance adjustment factor {trade_finance_factor} must be in (0, 1].")
+            raise InputError(code="trade_finance_factor", field="[parameters.credit] trade_finance_factor",
+                             value=trade_finance_factor)
         probability *= trade_finance_factor
         notes.append(message("trade_finance", factor=f"{trade_finance_factor:g}"))
     return DefaultEstimate(probability, p1, years, method, source, tuple(notes))
@@ -216,7 +217,5 @@ def _folder() -> str:
 
 def rating_for_pd(pd_1y: float, table: str = "sp_1981_2019", floor: float = 0.0003) -> str:
     """The rating notch whose 1-year default probability is closest to `pd_1y` on a log scale."""
-    from exportrisk.credit.ratings import SCALE
-
     target = math.log(max(pd_1y, floor))
     return min(SCALE, key=lambda r: abs(math.log(rating_curve(r, table, floor)[0].cumulative[0]) - target))

@@ -12,14 +12,13 @@ GRADE_NOTCH = {"AAA": 0, "AA": 2, "A": 5, "BBB": 8, "BB": 11, "B": 14, "CCC/C": 
 SPECULATIVE_FROM = SCALE.index("BB+")
 
 
-def parse_rating(text: str) -> str:
-    """Normalise a rating (`bb-`, ` BBB+ `, `CCC/C`) or raise naming the valid scale."""
+def parse_rating(text: str, field: str = "buyer.rating") -> str:
+    """Normalise a rating (`bb-`, ` BBB+ `, `CCC/C`) or raise naming the valid scale (and `field`)."""
     rating = str(text).strip().upper().replace(" ", "")
     if rating == "CCC/C":
         rating = "CCC"
     if rating not in SCALE:
-        raise InputError(f"Rating '{text}' is not on the S&P scale; use one of {', '.join(SCALE)} "
-                         "(e.g. BB-).")
+        raise InputError(code="rating_unknown", field=field, value=text, choices=", ".join(SCALE))
     return rating
 
 

@@ -126,22 +126,21 @@ def _fx_inputs(deal: Deal, market: MarketData, today: date | None
     typed = deal.market
     covered = market.currencies()
     if home not in covered:
-        raise InputError(f"exporter.home_currency {home} is not covered by the FX history; choose one of "
-                         f"{', '.join(covered)}.")
+        raise InputError(code="currency_uncovered", field="exporter.home_currency", currency=home,
+                         choices=", ".join(covered))
     if home == foreign:  # no FX risk, but forfaiting, factoring and funding still need the home rate
         typed_rate = typed.rate_home if typed.rate_home is not None else typed.rate_foreign
         rate, item, notes = market.interest_rate(home, deal.valuation_date, typed_rate)
         return 1.0, 1.0, 0.0, 0.0, rate, rate, None, [item], notes, None
     overrides = MarketOverrides(typed.spot, typed.volatility, typed.rate_home, typed.rate_foreign)
     if foreign not in covered and None in (typed.spot, typed.volatility, typed.rate_home, typed.rate_foreign):
-        raise InputError(f"deal.currency {foreign} is not covered by the FX history ({', '.join(covered)}); "
-                         "choose one of these, or type market.spot, market.volatility, market.rate_home and "
-                         "market.rate_foreign in the deal.")
+        raise InputError(code="currency_uncovered_typed", field="deal.currency", currency=foreign,
+                         choices=", ".join(covered))
     try:
         snapshot = market.snapshot(home, foreign, deal.valuation_date, overrides, today)
     except DataCoverageError as exc:
         if foreign in covered:
-            raise InputError(f"valuation_date: {exc}") from None
+            raise relocated(exc, "deal.valuation_date") from None
         years = deal.years
         std = typed.volatility * math.sqrt(trading_days(deal.days) / 256)
         fwd = float(forward_rate(typed.spot, typed.rate_home, typed.rate_foreign, years))
@@ -154,21 +153,25 @@ def _fx_inputs(deal: Deal, market: MarketData, today: date | None
             fx, list(fx.provenance), list(fx.warnings), snapshot.history)
 
 
+def relocated(exc: InputError, field: str) -> InputError:
+    """The same error naming `field`, the deal-file path the value came from (a plain-text error keeps its text)."""
+    if exc.code is None:
+        return InputError(str(exc), field=field)
+    return type(exc)(code=exc.code, field=field, **exc.params)
+
+
 def build_context(deal: Deal, market: MarketData | None = None, params: Parameters | None = None,
                   today: date | None = None) -> PricingContext:
     """Resolve the deal against market data, country tables and parameters."""
     market = market or MarketData()
     today = today or date.today()
     if deal.valuation_date > today:
-        raise InputError(f"valuation_date {deal.valuation_date.isoformat()} is in the future (today is "
-                         f"{today.isoformat()}); choose today or an earlier date.")
+        raise InputError(code="date_future", field="deal.valuation_date", value_date=deal.valuation_date,
+                         today_date=today)
     params = (params or load_parameters()).with_overrides(deal.parameters)
     warnings = list(params.warnings)
     countries = load_countries()
-    try:
-        country = countries.resolve(deal.buyer.country)
-    except InputError as exc:
-        raise InputError(f"buyer.country: {exc}") from None
+    country = countries.resolve(deal.buyer.country, "buyer.country")
     category = deal.buyer.country_category or country.pricing_category
     if deal.buyer.country_category is None and country.category == "NC":
         warnings.append(country.category_note())
@@ -197,7 +200,7 @@ def build_context(deal: Deal, market: MarketData | None = None, params: Paramete
     try:
         eur_to_home = market.fixing(deal.exporter.home_currency, "EUR", deal.valuation_date)
     except DataCoverageError as exc:
-        raise InputError(f"valuation_date: {exc}") from None
+        raise relocated(exc, "deal.valuation_date") from None
     regimes, exporter_iso3, assumed = exporter_regimes(deal.exporter.country, deal.exporter.home_currency)
     licence = deal.licence
     compliance = assess(country, deal.buyer.region, deal.buyer.public or deal.buyer.category in ("SOV", "SOV+"),

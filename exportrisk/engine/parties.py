@@ -15,7 +15,6 @@ from exportrisk.credit.default_probability import (
     rating_for_pd,
 )
 from exportrisk.deal.model import Deal
-from exportrisk.errors import InputError
 from exportrisk.messages import Message, message
 from exportrisk.parameters import Parameters
 from exportrisk.premium.concordance import buyer_category_for_rating, representative_rating
@@ -75,10 +74,7 @@ def issuing_bank(deal: Deal, params: Parameters, buyer_country: Country, buyer_c
     if bank.country is None:
         country, category = buyer_country, buyer_country_category
     else:
-        try:
-            country = load_countries().resolve(bank.country)
-        except InputError as exc:
-            raise InputError(f"bank.country: {exc}") from None
+        country = load_countries().resolve(bank.country, "bank.country")
         category = country.pricing_category
     section = params.section("letter_of_credit")
     kwargs = _credit_kwargs(params)

@@ -156,21 +156,25 @@ def _assumptions(params: Parameters) -> tuple[Assumption, ...]:
     return tuple(out)
 
 
-def _recommendation(ctx: PricingContext, best: OptionResult | None, none: OptionResult, priced: bool) -> str:
+def _recommendation(ctx: PricingContext, best: OptionResult | None, none: OptionResult, priced: bool) -> Message:
+    """One or two sentences: the best option's figures, then the minimum price (when it was searched)."""
     if best is None:
-        return "No cover option is available for this deal."
+        return message("rec_none")
     value = ctx.home_value(ctx.deal.terms.amount)
     share = best.risk_adjusted_cost / value if value else 0.0
-    text = (f"{best.name} has the lowest risk-adjusted cost, {best.risk_adjusted_cost:,.2f} {ctx.home} "
-            f"({share:.2%} of the invoice): {best.cost:,.2f} in costs and {best.expected_loss:,.2f} of expected "
-            f"loss, with a 99 % expected shortfall of {best.es[0.99]:,.2f} {ctx.home}")
+    figures = {"best_option": best.id, "rac_money": best.risk_adjusted_cost, "currency": ctx.home,
+               "share_pct": share, "cost_money": best.cost, "el_money": best.expected_loss,
+               "es_money": best.es[0.99]}
     if best.id != "none" and none.available:
-        text += f" against {none.es[0.99]:,.2f} uncovered"
+        summary = message("rec_best_against", **figures, none_es_money=none.es[0.99])
+    else:
+        summary = message("rec_best", **figures)
     if not priced:
-        return text + "."
+        return summary
     if best.min_price is None:
-        return text + ". No invoice price keeps the target margin after these risk costs."
-    return text + f". Quote at least {round_price_up(best.min_price):,.2f} {ctx.foreign} to keep the target margin."
+        return message("rec_with_price", summary=summary, price=message("rec_no_price"))
+    return message("rec_with_price", summary=summary,
+                   price=message("rec_min_price", price_money=round_price_up(best.min_price), currency=ctx.foreign))
 
 
 def risk_summary(ctx: PricingContext, value: float) -> RiskSummary:
@@ -268,7 +272,7 @@ def _price_options(ctx: PricingContext, settings: SimulationSettings, progress: 
         if method == "exact" and tail.method == "mc":
             notes += (message("exact_fallback", paths=settings.paths, seed=settings.seed),)
         results.append(OptionResult(
-            option.id, option.name, True, "; ".join(pricing.notes), option.covers(), option.leaves(),
+            option.id, option.name, True, "", option.covers(), option.leaves(),
             cost=pricing.cost, cost_items=pricing.items, expected_loss=el,
             expected_loss_simulated=tail.simulated_mean(), standard_error=tail.standard_error(),
             event_probability=profiles[option.id].event_probability, var=var, es=es,
@@ -307,7 +311,7 @@ def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters 
     option had to be simulated (its result says so).
     """
     if method not in METHODS:
-        raise InputError(f"The method must be one of {', '.join(METHODS)} (got '{method}').")
+        raise InputError(code="method_unknown", field="method", value=method, choices=", ".join(METHODS))
     ctx = build_context(deal, market, params, today)
     sim = ctx.params.section("simulation")
     settings = SimulationSettings(int(paths if paths is not None else sim["paths"]),
@@ -359,7 +363,7 @@ def closed_form_options(deal: Deal, market: MarketData | None = None, params: Pa
         if not pricing.available:
             out.append(OptionResult(option.id, option.name, False, pricing.reason, option.covers(), option.leaves()))
             continue
-        out.append(OptionResult(option.id, option.name, True, "; ".join(pricing.notes), option.covers(),
+        out.append(OptionResult(option.id, option.name, True, "", option.covers(),
                                 option.leaves(), cost=pricing.cost, cost_items=pricing.items,
                                 expected_loss=expected_retained(ctx, option, profile, amount),
                                 event_probability=profile.event_probability, notes=pricing.notes))

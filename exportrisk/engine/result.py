@@ -12,6 +12,7 @@ from exportrisk.deal.model import Deal
 from exportrisk.engine.summary import ChartSeries
 from exportrisk.fx.analysis import FxRiskResult
 from exportrisk.market.snapshot import Provenance
+from exportrisk.messages import as_dict
 from exportrisk.money import round_money
 
 LEVELS = (0.95, 0.99)
@@ -26,7 +27,11 @@ def round_price_up(price: float) -> float:
 
 @dataclass(frozen=True)
 class OptionResult:
-    """One cover option, priced. Money in home currency except `min_price` (invoice currency)."""
+    """One cover option, priced. Money in home currency except `min_price` (invoice currency).
+
+    `reason` (why it is unavailable) and `notes` are engine Messages: a reader renders them in its language
+    (report.i18n.Translator.message); `name`, `covers` and `leaves` are the English catalogue rows of `id`.
+    """
 
     id: str
     name: str
@@ -55,10 +60,13 @@ class OptionResult:
             return None if value is None else round_money(value)
 
         return {
-            "id": self.id, "name": self.name, "available": self.available, "reason": self.reason,
+            "id": self.id, "name": self.name, "available": self.available,
+            "reason": self.reason if not self.available else "; ".join(self.notes),
+            "reason_message": as_dict(self.reason) if not self.available else None,
             "rank": self.rank, "covers": self.covers, "leaves": self.leaves,
             "cost": money(self.cost),
-            "cost_items": [{"label": label, "amount": round_money(amount)} for label, amount in self.cost_items],
+            "cost_items": [{"label": label, "amount": round_money(amount), "code": as_dict(label)["code"],
+                            "args": as_dict(label)["args"]} for label, amount in self.cost_items],
             "expected_loss": money(self.expected_loss),
             "expected_loss_simulated": money(self.expected_loss_simulated),
             "standard_error": money(self.standard_error),
@@ -67,7 +75,7 @@ class OptionResult:
             "var_99": money(self.var.get(0.99)), "es_99": money(self.es.get(0.99)),
             "risk_adjusted_cost": money(self.risk_adjusted_cost), "risk_adjusted_share": self.risk_adjusted_share,
             "min_price": None if self.min_price is None else round_price_up(self.min_price),
-            "notes": list(self.notes), "method": self.method,
+            "notes": list(self.notes), "note_messages": [as_dict(n) for n in self.notes], "method": self.method,
         }
 
 
@@ -187,18 +195,21 @@ class QuoteResult:
             "options": [o.to_dict() for o in self.options],
             "ranking": list(self.ranking),
             "recommended": self.recommended, "recommendation": self.recommendation,
+            "recommendation_message": as_dict(self.recommendation),
             "assumptions": [a.to_dict() for a in self.assumptions],
             "provenance": {p.item: p.to_dict() for p in self.provenance},
-            "warnings": list(self.warnings),
+            "warnings": list(self.warnings), "warning_messages": [as_dict(w) for w in self.warnings],
             "method": self.method,
             "simulation": ({"paths": self.paths, "seed": self.seed} if self.simulated
                            else {"paths": None, "seed": None}),
             "fx_outlook": {"outlook": self.outlook, "expected_rate": self.expected_rate,
-                           "note": self.outlook_note},
+                           "note": self.outlook_note,
+                           "note_message": None if self.outlook_note is None else as_dict(self.outlook_note)},
             "funding": {"rate": self.funding_rate, "cost": round_money(self.funding_cost),
                         "claim_factor": self.claim_factor},
-            "compliance": {"level": self.compliance_level, "notes": list(self.compliance)},
-            "model_notes": list(self.model_notes),
+            "compliance": {"level": self.compliance_level, "notes": list(self.compliance),
+                           "note_messages": [as_dict(n) for n in self.compliance]},
+            "model_notes": list(self.model_notes), "model_note_messages": [as_dict(n) for n in self.model_notes],
             "issuing_bank": None if self.bank is None else {
                 "name": self.bank.name, "country": self.bank.country.iso3, "category": self.bank.category,
                 "rating": self.bank.rating, "pd_1y": self.bank.pd_1y, "probability": self.bank.probability,

@@ -27,10 +27,10 @@ class SimulationSettings:
 
     def __post_init__(self) -> None:
         if not 1_000 <= self.paths <= MAX_PATHS:
-            raise InputError(f"The number of simulation paths must be between 1,000 and {MAX_PATHS:,} "
-                             f"(got {self.paths:,}).")
+            raise InputError(code="paths_range", field="[parameters.simulation] paths", low_count=1000,
+                             high_count=MAX_PATHS, value_count=self.paths)
         if self.chunk < 1:
-            raise InputError("The simulation chunk size must be positive.")
+            raise InputError(code="chunk_positive", field="[parameters.simulation] chunk_paths")
 
 
 @dataclass(frozen=True)

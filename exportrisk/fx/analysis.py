@@ -111,10 +111,9 @@ class FxRiskResult:
 
 def _check_amount_days(amount: float, days: int) -> None:
     if not isinstance(amount, int | float) or not math.isfinite(amount) or amount <= 0:
-        raise InputError(f"Amount must be a positive number of invoice-currency units (got "
-                         f"{amount}).")
+        raise InputError(code="amount_positive", field="deal.amount", value=amount)
     if not isinstance(days, int) or not 1 <= days <= MAX_DAYS:
-        raise InputError(f"Days must be a whole number of days from 1 to {MAX_DAYS} (got {days}).")
+        raise InputError(code="days_range", field="deal.payment_days", high=MAX_DAYS, value=days)
 
 
 def analyse_fx(snapshot: FxSnapshot, amount: float, days: int,
@@ -124,8 +123,8 @@ def analyse_fx(snapshot: FxSnapshot, amount: float, days: int,
     try:
         method = VolMethod(vol_method)
     except ValueError:
-        raise InputError(f"Unknown volatility method '{vol_method}'; use ewma, historical or "
-                         "garch.") from None
+        raise InputError(code="vol_method_unknown", field="market.vol_method", value=vol_method,
+                         choices="ewma, historical, garch") from None
     years = year_fraction(days)
     vol = estimate_volatility(snapshot.history, method, days, snapshot.volatility_override)
     value = amount * snapshot.spot

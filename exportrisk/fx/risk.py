@@ -13,7 +13,7 @@ from exportrisk.errors import InputError
 
 def _z(confidence: float) -> float:
     if not 0.5 < confidence < 1.0:
-        raise InputError(f"Confidence {confidence} must be between 0.5 and 1, e.g. 0.99.")
+        raise InputError(code="confidence_range", field="confidence", value=confidence)
     return float(ndtri(confidence))
 
 
@@ -63,8 +63,8 @@ def historical_changes(history: pd.Series, horizon: int, window: int | None = No
     if window is not None:
         values = values[-(window + horizon):]
     if values.size <= horizon + 1:
-        raise InputError(f"Too little FX history ({values.size} fixings) for {horizon}-day "
-                         "changes; choose a later date or a shorter term.")
+        raise InputError(code="history_short", field="deal.valuation_date", count=int(values.size),
+                         horizon=horizon)
     return values[horizon:] - values[:-horizon]
 
 

@@ -75,8 +75,8 @@ def historical_volatility(returns: np.ndarray, window: int = HISTORICAL_WINDOW) 
     """
     sample = returns[-window:]
     if sample.size < MIN_RETURNS:
-        raise InputError(f"Only {sample.size} daily returns before the as-of date; at least "
-                         f"{MIN_RETURNS} are needed. Choose a later date or type a volatility.")
+        raise InputError(code="returns_short", field="market.volatility", count=int(sample.size),
+                         minimum=MIN_RETURNS)
     return float(np.std(sample, ddof=1) * math.sqrt(TRADING_DAYS_PER_YEAR))
 
 
@@ -105,8 +105,8 @@ def ewma_volatility(returns: np.ndarray, lam: float = EWMA_LAMBDA) -> float:
     """Annualised EWMA volatility for the next day, over the last EWMA_WINDOW returns."""
     sample = returns[-EWMA_WINDOW:]
     if sample.size < MIN_RETURNS:
-        raise InputError(f"Only {sample.size} daily returns before the as-of date; at least "
-                         f"{MIN_RETURNS} are needed. Choose a later date or type a volatility.")
+        raise InputError(code="returns_short", field="market.volatility", count=int(sample.size),
+                         minimum=MIN_RETURNS)
     return float(math.sqrt(ewma_variance_path(sample, lam)[-1] * TRADING_DAYS_PER_YEAR))
 
 

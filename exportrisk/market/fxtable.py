@@ -28,7 +28,7 @@ class Fixing:
 
 
 def _fmt_ranges(ranges: list[tuple[date, date]]) -> str:
-    return " and ".join(f"{a.isoformat()} to {b.isoformat()}" for a, b in ranges)
+    return ", ".join(f"{a.isoformat()} – {b.isoformat()}" for a, b in ranges)
 
 
 class FxTable:
@@ -74,10 +74,8 @@ class FxTable:
         code = str(currency).strip().upper()
         if code == "EUR" or (code in self._per_eur.columns and self._per_eur[code].notna().any()):
             return code
-        raise DataCoverageError(
-            f"Currency '{currency}' is not covered by the FX history; choose one of: "
-            f"{', '.join(self.currencies())} (or type the rate and volatility by hand)."
-        )
+        raise DataCoverageError(code="currency_uncovered_typed", field="deal.currency", currency=currency,
+                                choices=", ".join(self.currencies()))
 
     def _per_eur_series(self, currency: str) -> pd.Series:
         if currency == "EUR":
@@ -88,8 +86,7 @@ class FxTable:
         """Home units per 1 foreign unit on every date both currencies fixed, ascending."""
         home, foreign = self.check_currency(home), self.check_currency(foreign)
         if home == foreign:
-            raise InputError(f"Home and invoice currency are both {home}; there is no FX risk to "
-                             "measure. Choose a different invoice currency.")
+            raise InputError(code="same_currency", field="deal.currency", currency=home)
         series = (self._per_eur_series(home) / self._per_eur_series(foreign)).dropna()
         series.name = f"{home} per {foreign}"
         return series
@@ -117,17 +114,13 @@ class FxTable:
         first, last = series.index[0], series.index[-1]
         table_last = self._per_eur.index[-1]
         if target < first:
-            raise DataCoverageError(
-                f"{on.isoformat()} is before the first {label} fixing; the data covers "
-                f"{_fmt_ranges(ranges)}. Choose a later date."
-            )
+            raise DataCoverageError(code="before_first_fixing", field="deal.valuation_date", value_date=on,
+                                    pair=label, ranges=_fmt_ranges(ranges))
         position = series.index.searchsorted(target, side="right") - 1
         found = series.index[position]
         lag = (target - found).days
         ends_with_table = (table_last - last).days <= MAX_LOOKBACK_DAYS
         if lag > MAX_LOOKBACK_DAYS and not (allow_stale_end and found == last and ends_with_table):
-            raise DataCoverageError(
-                f"No {label} fixing within {MAX_LOOKBACK_DAYS} days before {on.isoformat()}; "
-                f"the data covers {_fmt_ranges(ranges)}. Choose a date in that range."
-            )
+            raise DataCoverageError(code="no_recent_fixing", field="deal.valuation_date", value_date=on,
+                                    pair=label, days=MAX_LOOKBACK_DAYS, ranges=_fmt_ranges(ranges))
         return Fixing(home, foreign, found.date(), float(series.iloc[position]))

@@ -47,10 +47,8 @@ class RateTable:
         code = currency.strip().upper()
         rows = [e for e in self.entries if e.currency == code]
         if not rows:
-            raise InputError(
-                f"No interest rate for {code} in {self.path}; type one (e.g. --rate-foreign 0.04 "
-                f"or --rate-home) or add a row. Covered: {', '.join(self.currencies())}."
-            )
+            raise InputError(code="rate_missing", field="market.rate_foreign", currency=code, path=str(self.path),
+                             choices=", ".join(self.currencies()))
         return max(rows, key=lambda e: (e.as_of, e.kind == "money_market_3m"))
 
 

@@ -73,7 +73,7 @@ class MarketData:
             try:
                 stored = self.store.load(yahoo.eur_ticker(code))
             except DataFileError as exc:
-                warnings.append(message("file_problem", problem=str(exc)))
+                warnings.append(message("stored_rates_unreadable", currency=code, problem=str(exc)))
                 continue
             if stored is not None:
                 found[code] = stored
@@ -134,8 +134,7 @@ class MarketData:
     def _snapshot(self, home: str, foreign: str, as_of: date, overrides: MarketOverrides,
                   today: date) -> FxSnapshot:
         if as_of > today:
-            raise InputError(f"The as-of date {as_of.isoformat()} is in the future (today is "
-                             f"{today.isoformat()}); choose today or an earlier date.")
+            raise InputError(code="date_future", field="deal.valuation_date", value_date=as_of, today_date=today)
         home, foreign = home.strip().upper(), foreign.strip().upper()
         warnings: list[str] = []
         stored = self._stored([home, foreign], warnings)

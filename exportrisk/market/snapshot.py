@@ -10,6 +10,7 @@ from enum import StrEnum
 import pandas as pd
 
 from exportrisk.errors import InputError
+from exportrisk.messages import message
 
 #: Warn when the spot used is older than this many calendar days before the as-of date
 #: (a weekend is 3 days, Easter 4).
@@ -50,11 +51,12 @@ class Provenance:
 
 
 def _check_number(name: str, value: float | None, low: float, high: float, hint: str) -> None:
+    """`value` (typed as market.<name>) within [low, high], else InputError with the hint message `hint`."""
     if value is None:
         return
     if not isinstance(value, int | float) or not math.isfinite(value) or not low <= value <= high:
-        raise InputError(f"{name} must be a number between {low:g} and {high:g} (got {value}); "
-                         f"{hint}.")
+        raise InputError(code="market_range", field=f"market.{name}", value=value, low=f"{low:g}",
+                         high=f"{high:g}", hint=message(hint))
 
 
 @dataclass(frozen=True)
@@ -71,11 +73,10 @@ class MarketOverrides:
     rate_foreign: float | None = None
 
     def __post_init__(self) -> None:
-        _check_number("spot", self.spot, 1e-9, 1e9, "give home currency per 1 foreign unit")
-        _check_number("volatility", self.volatility, 1e-6, 3.0, "give it as a decimal, 0.08 = 8 %")
-        _check_number("rate_home", self.rate_home, -0.05, 2.0, "give it as a decimal, 0.02 = 2 %")
-        _check_number("rate_foreign", self.rate_foreign, -0.05, 2.0,
-                      "give it as a decimal, 0.0375 = 3.75 %")
+        _check_number("spot", self.spot, 1e-9, 1e9, "hint_spot")
+        _check_number("volatility", self.volatility, 1e-6, 3.0, "hint_volatility")
+        _check_number("rate_home", self.rate_home, -0.05, 2.0, "hint_rate")
+        _check_number("rate_foreign", self.rate_foreign, -0.05, 2.0, "hint_rate")
 
 
 @dataclass(frozen=True)

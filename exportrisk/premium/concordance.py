@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from exportrisk.country.categories import HIGH_INCOME, OECD_CATEGORIES
 from exportrisk.credit.ratings import SCALE, is_speculative, notch, parse_rating
 from exportrisk.errors import InputError
 from exportrisk.premium.tables import BUYER_ORDER, CATEGORIES, CORPORATE_ROWS, load_premium_tables
 
 #: Country categories priced off the market (no minimum premium rate); they use the category-1 row.
-MARKET_PRICED = ("0", "HI")
+MARKET_PRICED = (OECD_CATEGORIES[0], HIGH_INCOME)
 #: Buyer categories that stand for the sovereign itself (TERM treats them as speculative from category 5).
 SOVEREIGN = ("SOV+", "SOV")
 
@@ -18,8 +19,7 @@ def concordance_row(country_category: str) -> str:
     if category in MARKET_PRICED:
         return CATEGORIES[0]
     if category not in CATEGORIES:
-        raise InputError(f"country_category '{country_category}' is not a pricing category; give 0 to 7 or "
-                         "HI (for NC pick the category your export credit agency uses, 7 by default).")
+        raise InputError(code="category_not_pricing", field="country_category", value=country_category)
     return category
 
 
@@ -27,8 +27,8 @@ def check_buyer(buyer_category: str) -> str:
     """Normalise a buyer category or raise naming the valid ones."""
     buyer = str(buyer_category).strip().upper()
     if buyer not in BUYER_ORDER:
-        raise InputError(f"buyer_category '{buyer_category}' is unknown; give one of "
-                         f"{', '.join(BUYER_ORDER)}.")
+        raise InputError(code="buyer_category_unknown", field="buyer_category", value=buyer_category,
+                         choices=", ".join(BUYER_ORDER))
     return buyer
 
 

@@ -6,21 +6,23 @@ import math
 from dataclasses import dataclass
 
 from exportrisk.errors import InputError
+from exportrisk.messages import message
 from exportrisk.premium.tables import CORPORATE_ROWS, load_premium_tables
 
 MONTHS_PER_YEAR = 12
 PROFILES = ("standard", "bullet")
 
 
-def checked_number(value: object, field: str, hint: str, allow_zero: bool = False) -> float:
-    """`value` as a finite float above zero (or at least zero), else InputError naming `field`."""
+def checked_number(value: object, field: str, hint: str, allow_zero: bool = False, **hint_args: object) -> float:
+    """`value` as a finite float above zero (or at least zero), else InputError naming `field`; `hint` is the
+    message code (hint_*) saying what to give."""
     try:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         number = math.nan
     if isinstance(value, bool) or not math.isfinite(number) or number < 0 or (number == 0 and not allow_zero):
-        least = "0 or more" if allow_zero else "above 0"
-        raise InputError(f"{field} = {value!r} is not a number {least}; {hint}.")
+        raise InputError(code="number_zero_or_more" if allow_zero else "number_above_zero", field=field,
+                         value=value, hint=message(hint, **hint_args))
     return number
 
 
@@ -35,18 +37,14 @@ def horizon_of_risk(disbursement_months: float, repayment_years: float, profile:
     must be above 0, and a bullet above 0.25 years (shorter bullets have no horizon under the formula).
     """
     constants = load_premium_tables().mpr
-    disbursement = checked_number(disbursement_months, "disbursement_months",
-                                  "give the disbursement period in months, e.g. 6 (0 for one delivery)",
-                                  allow_zero=True)
-    repayment = checked_number(repayment_years, "repayment_years",
-                               "give the repayment period in years, e.g. 5")
+    disbursement = checked_number(disbursement_months, "disbursement_months", "hint_disbursement", allow_zero=True)
+    repayment = checked_number(repayment_years, "repayment_years", "hint_repayment")
     if profile not in PROFILES:
-        raise InputError(f"profile '{profile}' is unknown; give one of {', '.join(PROFILES)}.")
+        raise InputError(code="choice_unknown", field="profile", value=profile, choices=", ".join(PROFILES))
     if profile == "bullet":
         if repayment <= constants["wal_offset_years"]:
-            raise InputError(f"repayment_years = {repayment_years!r} is too short for a bullet; give more "
-                             f"than {constants['wal_offset_years']:g} years, or price it as a single "
-                             "receivable (days).")
+            raise InputError(code="bullet_too_short", field="repayment_years", value=repayment_years,
+                             minimum=f"{constants['wal_offset_years']:g}")
         repayment = (repayment - constants["wal_offset_years"]) / constants["wal_divisor"]
     return constants["disbursement_weight"] * disbursement / MONTHS_PER_YEAR + repayment
 
@@ -112,8 +110,8 @@ def minimum_premium_rate(category: str, buyer_category: str, hor: float, pcc: fl
     tables = load_premium_tables()
     c_in = tables.c[(category, table_row(buyer_category))]
     if c_in is None:
-        raise InputError(f"buyer_category {buyer_category} does not exist in country category {category}; "
-                         f"use {existing_buyer(category, buyer_category)} or better.")
+        raise InputError(code="buyer_not_in_category", field="buyer_category", value=buyer_category,
+                         category=category, existing=existing_buyer(category, buyer_category))
     reference = tables.mpr["reference_cover"]
     a_i, b_i = tables.a[category], tables.b[category]
     qpf = quality_factor(category, quality)

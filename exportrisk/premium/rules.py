@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from exportrisk.credit.ratings import parse_rating
 from exportrisk.errors import InputError
+from exportrisk.messages import message
 from exportrisk.premium.concordance import MARKET_PRICED, check_buyer
 from exportrisk.premium.model import PremiumQuote, PremiumRequest, Rule
 from exportrisk.premium.mpr import MONTHS_PER_YEAR, checked_number, horizon_of_risk
@@ -20,19 +21,20 @@ __all__ = ["PremiumQuote", "PremiumRequest", "Rule", "horizon_of_risk", "premium
 RATE_CARDS = ("default", "ukef")
 
 
-def _share(value: object, field: str, what: str) -> float:
-    number = checked_number(value, field, f"give the {what} as a share above 0 and at most 1, e.g. 0.95")
+def _share(value: object, field: str) -> float:
+    """A cover share above 0 and at most 1; the hint hint_<field> says what it is."""
+    number = checked_number(value, field, f"hint_{field}")
     if number > 1:
-        raise InputError(f"{field} = {value!r} is above 1; give the {what} as a share above 0 and at most 1, "
-                         "e.g. 0.95.")
+        raise InputError(code="share_above_one", field=field, value=value, hint=message(f"hint_{field}"))
     return number
 
 
-def _factor(value: object, field: str, what: str, top: float) -> float:
-    number = checked_number(value, field, f"give the {what} from 0 to {top:g}", allow_zero=True)
+def _factor(value: object, field: str, top: float) -> float:
+    """A factor from 0 to the Arrangement's largest value `top`; the hint hint_<field> names it."""
+    number = checked_number(value, field, f"hint_{field}", allow_zero=True, top=f"{top:g}")
     if number > top:
-        raise InputError(f"{field} = {value!r} is above {top:g}, the Arrangement's largest {what}; give 0 to "
-                         f"{top:g}.")
+        raise InputError(code="factor_above_top", field=field, value=value, top=f"{top:g}",
+                         hint=message(f"hint_{field}", top=f"{top:g}"))
     return number
 
 
@@ -40,32 +42,28 @@ def validate_request(request: PremiumRequest) -> PremiumRequest:
     """The request with normalised text fields, or InputError naming the first bad field and what to give."""
     category = str(request.country_category).strip().upper()
     if category == "NC":
-        raise InputError("country_category NC (not classified) has no rule; give the category your export "
-                         "credit agency uses (7 by default for small economies, HI for Andorra, Monaco, San "
-                         "Marino).")
+        raise InputError(code="category_nc_no_rule", field="country_category")
     if category not in CATEGORIES and category not in MARKET_PRICED:
-        raise InputError(f"country_category '{request.country_category}' is unknown; give 0 to 7 or HI.")
+        raise InputError(code="category_unknown", field="country_category", value=request.country_category)
     quality = str(request.quality).strip().lower()
     if quality not in QUALITIES:
-        raise InputError(f"quality '{request.quality}' is unknown; give one of {', '.join(QUALITIES)}.")
+        raise InputError(code="choice_unknown", field="quality", value=request.quality, choices=", ".join(QUALITIES))
     rate_card = str(request.rate_card).strip().lower()
     if rate_card not in RATE_CARDS:
-        raise InputError(f"rate_card '{request.rate_card}' is unknown; give one of {', '.join(RATE_CARDS)}.")
+        raise InputError(code="choice_unknown", field="rate_card", value=request.rate_card,
+                         choices=", ".join(RATE_CARDS))
     mpr = load_premium_tables().mpr
-    rating = parse_rating(request.obligor_rating) if request.obligor_rating else None
+    rating = parse_rating(request.obligor_rating, "obligor_rating") if request.obligor_rating else None
     return replace(request, country_category=category, buyer_category=check_buyer(request.buyer_category),
                    quality=quality, rate_card=rate_card, obligor_rating=rating,
-                   pcc=_share(request.pcc, "pcc", "commercial risk cover"),
-                   pcp=_share(request.pcp, "pcp", "political risk cover"),
-                   cef=_factor(request.cef, "cef", "credit-enhancement factor", mpr["cef_max"]),
-                   lcf=_factor(request.lcf, "lcf", "local-currency factor", mpr["lcf_max"]))
+                   pcc=_share(request.pcc, "pcc"), pcp=_share(request.pcp, "pcp"),
+                   cef=_factor(request.cef, "cef", mpr["cef_max"]), lcf=_factor(request.lcf, "lcf", mpr["lcf_max"]))
 
 
 def _whole_days(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or (
             value != int(value)) or value <= 0:
-        raise InputError(f"days = {value!r} is not a whole number of days above 0; give the days from "
-                         "delivery to the due date, e.g. 90.")
+        raise InputError(code="days_whole", field="days", value=value)
     return int(value)
 
 
@@ -95,8 +93,7 @@ def resolve_period(request: PremiumRequest) -> Period:
         ("disbursement_months/repayment_years",
          request.disbursement_months is not None or request.repayment_years is not None)) if present]
     if len(given) != 1:
-        raise InputError("Give exactly one horizon: hor_years, days, or disbursement_months with "
-                         f"repayment_years (got {', '.join(given) or 'none'}).")
+        raise InputError(code="horizon_one", field="hor_years", given=", ".join(given) or "—")
     mpr = load_premium_tables().mpr
     per_year = mpr["days_per_year"]
     if request.days is not None:
@@ -106,12 +103,12 @@ def resolve_period(request: PremiumRequest) -> Period:
             return Period(horizon_of_risk(0.0, hor, "bullet"), float(days), None, hor)
         return Period(hor, float(days), risk_period_months(days=days), hor)
     if request.hor_years is not None:
-        hor = checked_number(request.hor_years, "hor_years", "give the horizon of risk in years, e.g. 2.5")
+        hor = checked_number(request.hor_years, "hor_years", "hint_hor_years")
         life = hor if hor < mpr["short_term_limit_years"] else _standard_wal(hor)
     else:
         for name in ("disbursement_months", "repayment_years"):
             if getattr(request, name) is None:
-                raise InputError(f"{name} is missing; give both disbursement_months and repayment_years.")
+                raise InputError(code="horizon_missing", field=name)
         hor = horizon_of_risk(request.disbursement_months, request.repayment_years,  # type: ignore[arg-type]
                               request.profile)
         repayment = float(request.repayment_years)  # type: ignore[arg-type]
@@ -119,9 +116,8 @@ def resolve_period(request: PremiumRequest) -> Period:
         months = float(request.disbursement_months)  # type: ignore[arg-type]
         life = mpr["disbursement_weight"] * months / MONTHS_PER_YEAR + wal
     if hor > mpr["max_hor_years"]:  # beyond any export credit: a premium there would extrapolate nothing
-        raise InputError(f"The horizon of risk is {hor:,.4g} years; ExportRisk prices at most "
-                         f"{mpr['max_hor_years']:g} (mpr_constants.csv). Check the horizon, or the disbursement "
-                         "and repayment periods.")
+        raise InputError(code="horizon_too_long", field="hor_years", value=f"{hor:,.4g}",
+                         maximum=f"{mpr['max_hor_years']:g}")
     short = hor < mpr["short_term_limit_years"]
     return Period(hor, hor * per_year, risk_period_months(hor_years=hor) if short else None, life)
 

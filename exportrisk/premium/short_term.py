@@ -27,7 +27,7 @@ def risk_period_months(days: int | None = None, hor_years: float | None = None) 
     elif hor_years is not None:
         months = math.ceil(round(hor_years * MONTHS_PER_YEAR, 9))
     else:
-        raise InputError("give days or hor_years for the short-term risk period.")
+        raise InputError(code="short_term_period", field="days")
     return min(months, cap)
 
 
@@ -44,8 +44,8 @@ def tariff_buyer(category: str, buyer_category: str) -> str:
 def tariff_terms(category: str, buyer_category: str) -> tuple[Decimal, Decimal]:
     """(fix, slope) in % and % per month: SOV+ = SOV x 0.9, SOV- = SOV x 1.1 on both, CC0 = SOV."""
     if category not in CATEGORIES or buyer_category not in TARIFF_BUYERS:
-        raise InputError(f"No short-term tariff for category '{category}' and buyer '{buyer_category}'; give "
-                         f"a category 1 to 7 and one of {', '.join(TARIFF_BUYERS)}.")
+        raise InputError(code="tariff_missing", field="country_category", category=category,
+                         buyer=buyer_category, choices=", ".join(TARIFF_BUYERS))
     tables = load_premium_tables()
     fix, slope = tables.tariff[(category, tariff_buyer(category, buyer_category))]  # type: ignore[misc]
     scale = {"SOV+": tables.short_term["sov_plus_factor"],
@@ -76,10 +76,9 @@ def preshipment_rate(category: str, manufacturing_months: float) -> float:
     Source: exportkreditgarantien.de handbook; coefficients from a public Hermes premium calculator
     (preshipment_tariff.csv).
     """
-    months = checked_number(manufacturing_months, "manufacturing_months",
-                            "give the manufacturing period in months, e.g. 4")
+    months = checked_number(manufacturing_months, "manufacturing_months", "hint_manufacturing")
     if category not in CATEGORIES:
-        raise InputError(f"No pre-shipment tariff for category '{category}'; give a category 1 to 7.")
+        raise InputError(code="preshipment_missing", field="country_category", category=category)
     tables = load_premium_tables()
     step = int(tables.short_term["fbz_step_months"])
     fbz = math.ceil(round(months / step, 9)) * step / MONTHS_PER_YEAR

@@ -9,12 +9,13 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
+from exportrisk.country.categories import PRICED_CATEGORIES
 from exportrisk.credit.ratings import notch, parse_rating
 from exportrisk.errors import DataFileError, InputError
 from exportrisk.tables import DataTable, TableMeta, cache_key, installed_path, load_checked, parse_table
 
 #: OECD country categories that have a minimum premium rate, best to worst.
-CATEGORIES = ("1", "2", "3", "4", "5", "6", "7")
+CATEGORIES = PRICED_CATEGORIES
 #: Corporate buyer categories of the tables, best to worst.
 CORPORATE_ROWS = ("CC1", "CC2", "CC3", "CC4", "CC5")
 #: Buyer categories a request may name, best to worst (SOV and CC0 share the tables' SOV row).

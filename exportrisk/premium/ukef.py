@@ -26,7 +26,7 @@ def risk_class(category: str) -> str:
     UKEF classifies countries itself; the mapping in ukef_risk_classes.csv is ExportRisk's, not UKEF's.
     """
     if category not in CATEGORIES:
-        raise InputError(f"No UKEF risk class for category '{category}'; give a category 1 to 7.")
+        raise InputError(code="ukef_class_missing", field="country_category", category=category)
     return load_premium_tables().ukef.class_of[category]
 
 

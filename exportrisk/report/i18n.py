@@ -15,10 +15,14 @@ from babel.numbers import format_decimal, format_percent
 
 from exportrisk.errors import DataFileError, InputError
 from exportrisk.languages import report_languages
-from exportrisk.messages import TEMPLATES, Message
+from exportrisk.messages import Message
 from exportrisk.paths import resources_dir
 
 LANGUAGES = report_languages()
+
+#: Texts a non-English reader had to show in English: (language, code or the plain text). Filled as reports
+#: are written; tests/test_texts_fallback.py lists it, so a missing translation shows up instead of vanishing.
+UNTRANSLATED: set[tuple[str, str]] = set()
 
 
 @lru_cache(maxsize=8)
@@ -60,14 +64,19 @@ class Translator:
         return key in catalog(self.lang)
 
     def message(self, text: str) -> str:
-        """An engine Message in this language (arguments formatted here); plain text as it is."""
+        """An engine Message in this language (arguments formatted here). A Message without a template in this
+        language, or a plain string, falls back to its English text (recorded in UNTRANSLATED), never dropped."""
         if isinstance(text, Message) and self.has(f"msg_{text.code}"):
             return self(f"msg_{text.code}", **{k: self.arg(k, v) for k, v in text.args.items()})
-        if isinstance(text, Message) and self.lang == "en" and text.code in TEMPLATES:
-            return str(text)
-        return str(text) if self.lang == "en" else ""
+        if self.lang != "en" and str(text):
+            UNTRANSLATED.add((self.lang, text.code if isinstance(text, Message) else str(text)))
+        return str(text)
 
     def arg(self, name: str, value: Any) -> str:
+        """How argument `name` reads in this language: a nested Message translated, codes as words, numbers,
+        percentages and dates in this locale."""
+        if isinstance(value, Message):
+            return self.message(value)
         if name == "rule" and self.has(f"value_{value}"):
             return self(f"value_{value}")
         if name.endswith("_option") and self.has(f"option_{value}"):
@@ -76,13 +85,23 @@ class Translator:
             return self(f"outlook_{value}")
         if name == "instrument" and self.has(f"instrument_{value}"):
             return self(f"instrument_{value}")
+        if name == "parameter" and isinstance(value, str):
+            return self.parameter(value)
         if isinstance(value, float) and name.endswith("_pct"):
             return self.percent(value)
+        if isinstance(value, int) and name.endswith("_count"):
+            return self.number(value, 0)
         if isinstance(value, int | float) and name.endswith("_money"):
             return self.number(value)
         if isinstance(value, date):
             return self.date(value)
         return str(value)
+
+    def parameter(self, name: str) -> str:
+        """A parameter "section.key" (or "section.key.entry") as its label and key: "PD floor (credit.pd_floor)"."""
+        section, _, rest = name.partition(".")
+        key = f"param_{section}_{rest.partition('.')[0]}"
+        return f"{self(key)} ({name})" if self.has(key) else name
 
     def number(self, value: float, decimals: int = 2) -> str:
         """1,234.56 in English, 1.234,56 in Italian and German, 1 234,56 in Polish."""
