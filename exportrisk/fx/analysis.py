@@ -113,7 +113,7 @@ def _check_amount_days(amount: float, days: int) -> None:
     if not isinstance(amount, int | float) or not math.isfinite(amount) or amount <= 0:
         raise InputError(code="amount_positive", field="deal.amount", value=amount)
     if not isinstance(days, int) or not 1 <= days <= MAX_DAYS:
-        raise InputError(code="days_range", field="deal.payment_days", high=MAX_DAYS, value=days)
+        raise InputError(code="payment_days_range", field="deal.payment_days", high=MAX_DAYS, value=days)
 
 
 def analyse_fx(snapshot: FxSnapshot, amount: float, days: int,
