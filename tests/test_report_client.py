@@ -138,9 +138,9 @@ def test_best_three_ranks_covers_and_states_the_uncovered_case(example: Path) ->
     for i, name in enumerate(names[:3]):
         assert f"{i + 1} {name} " in table, f"rank {i + 1} should be {name}: {table}"
     assert [name for name in names[3:] if name in table and not any(name in n for n in names[:3])] == []
-    uncovered = en["uncovered_line"].format(el=f"{none['expected_loss']:,.2f} {result.home}",
-                                            es=f"{none['es_99']:,.2f} {result.home}",
-                                            rac=f"{none['risk_adjusted_cost']:,.2f} {result.home}")
+    uncovered = flat(en["uncovered_line"].format(el=f"{none['expected_loss']:,.2f} {result.home}",
+                                                 es=f"{none['es_99']:,.2f} {result.home}",
+                                                 rac=f"{none['risk_adjusted_cost']:,.2f} {result.home}"))
     assert (uncovered in summary) != best_uncovered
     if best_uncovered:
         assert en["recommendation_uncovered"].split("{")[0] in summary
