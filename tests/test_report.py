@@ -83,7 +83,8 @@ def test_report_shows_the_quote_as_the_text_output_formats_it(capsys, tmp_path: 
     best = options[data["recommended"]]
     assert best["min_price"] is not None, "the example should have a minimum price"
     summary = pages[1]
-    assert f"{en['recommended_cover']} {best['name']} {en['min_price']} {money(best['min_price'])} {foreign}" \
+    headline = en["recommended_none"] if best["id"] == "none" else best["name"]
+    assert f"{en['recommended_cover']} {headline} {en['min_price']} {money(best['min_price'])} {foreign}" \
         in summary, summary[:400]
     if best["id"] != "none":  # the uncovered case's sentence has no cost to state
         assert f"{money(best['cost'])} {home}" in summary

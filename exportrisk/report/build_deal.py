@@ -124,7 +124,8 @@ def _summary(t: Translator, result: QuoteResult, data: dict) -> Summary:
                 tuple((str(i + 1), option_name(t, o["id"]), t.money(o["cost"]), t.money(o["risk_adjusted_cost"]),
                        t.money(o["min_price"])) for i, o in enumerate(ranked)), ("r", "l", "r", "r", "r"),
                 (0.06, 0.34, 0.18, 0.2, 0.22), tuple(i for i, o in enumerate(ranked) if o["id"] == best["id"]))
-    return Summary(t("summary"), t("recommended_cover"), option_name(t, best["id"]), t("min_price"), price,
+    headline = t("recommended_none") if best["id"] == UNCOVERED else option_name(t, best["id"])
+    return Summary(t("summary"), t("recommended_cover"), headline, t("min_price"), price,
                    t("three_risks"), lines, sentence, t("warnings"), _warnings(t, result),
                    t("best_three") if len(ranked) == 3 else t("best_covers"), top,
                    uncovered=_uncovered_line(t, result, none, ranked), **extra)
