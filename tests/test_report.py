@@ -83,9 +83,11 @@ def test_report_shows_the_quote_as_the_text_output_formats_it(capsys, tmp_path: 
     best = options[data["recommended"]]
     assert best["min_price"] is not None, "the example should have a minimum price"
     summary = pages[1]
-    assert f"{en['recommended_cover']} {best['name']} {en['min_price']} {money(best['min_price'])} {foreign}" \
+    headline = en["recommended_none"] if best["id"] == "none" else best["name"]
+    assert f"{en['recommended_cover']} {headline} {en['min_price']} {money(best['min_price'])} {foreign}" \
         in summary, summary[:400]
-    assert f"{money(best['cost'])} {home}" in summary
+    if best["id"] != "none":  # the uncovered case's sentence has no cost to state
+        assert f"{money(best['cost'])} {home}" in summary
     assert en["quote_at_least"].format(price=f"{money(best['min_price'])} {foreign}") in summary
     available = [o for o in data["options"] if o["available"]]
     assert available
@@ -202,7 +204,7 @@ def test_language_file_matches_english(lang: str) -> None:
 
 
 HEADINGS = ("report_title", "summary", "recommended_cover", "min_price", "comparison", "fx_risk", "credit_country",
-            "coverage", "assumptions", "methods", "disclaimer")
+            "coverage", "choices", "methods", "disclaimer")
 
 
 @pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != "en"])

@@ -9,6 +9,9 @@ from pathlib import Path
 from exportrisk.errors import ExportRiskError, InputError
 from exportrisk.fileio import write_output
 from exportrisk.market.service import MarketData
+from exportrisk.report.model import ReportOptions
+
+__all__ = ["Branding", "ReportOptions", "is_pool_file", "load_logo", "report_pdf", "write_report"]
 
 
 @dataclass(frozen=True)
@@ -60,9 +63,10 @@ def load_logo(path: Path | None) -> bytes | None:
 
 def report_pdf(source: Path, lang: str, branding: Branding, market: MarketData | None = None,
                paths: int | None = None, seed: int | None = None, member_pages: bool = False,
-               method: str = "exact") -> bytes:
+               method: str = "exact", options: ReportOptions | None = None) -> bytes:
     """Quote (or analyse the pool in) `source` and render its report in `lang` (`method`: a deal's tail figures
-    exact or "mc"; a pool is always simulated)."""
+    exact or "mc"; a pool is always simulated; `options`: the technical annex, the print date, or `invariant`
+    for output that depends on the inputs alone)."""
     from exportrisk.report.render import render_pdf
 
     market = market or MarketData()
@@ -74,14 +78,14 @@ def report_pdf(source: Path, lang: str, branding: Branding, market: MarketData |
         pool = load_pool(source)
         result = analyse_pool(pool, market, scenarios=paths, seed=seed)
         model = build_pool_report(result, pool, lang, branding.adviser, branding.organisation, branding.logo,
-                                  member_pages)
+                                  member_pages, options)
     else:
         from exportrisk.deal.io import load_deal
         from exportrisk.engine.quote import price_deal
         from exportrisk.report.build_deal import build_deal_report
 
         result = price_deal(load_deal(source), market, paths=paths, seed=seed, method=method)
-        model = build_deal_report(result, lang, branding.adviser, branding.organisation, branding.logo)
+        model = build_deal_report(result, lang, branding.adviser, branding.organisation, branding.logo, options)
     return render_pdf(model)
 
 

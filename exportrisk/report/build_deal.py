@@ -7,20 +7,37 @@ import json
 from exportrisk.cover.registry import option_by_id
 from exportrisk.engine.result import QuoteResult
 from exportrisk.report.i18n import Translator
-from exportrisk.report.model import Chart, Cover, Report, RiskLine, Section, Summary, Table
+from exportrisk.report.model import Chart, Cover, Report, ReportOptions, RiskLine, Section, Summary, Table
 from exportrisk.report.sections import appendix_sections
 
 ATTACHMENT = "exportrisk-deal.json"
+UNCOVERED = "none"
+
+
+def prepared_by(t: Translator, adviser: str, organisation: str) -> str:
+    """"Prepared by" with whichever of the adviser and the organisation is given."""
+    if adviser and organisation:
+        return t("prepared_by", adviser=adviser, organisation=organisation)
+    return t("prepared_by_one", name=adviser or organisation) if adviser or organisation else ""
+
+
+def cover_dates(t: Translator, valuation, printed) -> tuple[tuple[tuple[str, str], ...], str]:
+    """The cover's two dates: the valuation date the figures hold at, and the print date."""
+    facts = ((t("valuation_date"), t.date(valuation)), (t("print_date"), t.date(printed.date())))
+    return facts, t("dates_line", valuation=t.date(valuation), printed=t.date(printed.date()))
 
 
 def build_deal_report(result: QuoteResult, lang: str = "en", adviser: str = "", organisation: str = "",
-                      logo: bytes | None = None) -> Report:
-    """The report model of one quote in `lang`."""
+                      logo: bytes | None = None, options: ReportOptions | None = None) -> Report:
+    """The report model of one quote in `lang` (`options`: print date, technical annex)."""
+    options = options or ReportOptions()
     t = Translator(lang)
     data = result.to_dict()
     deal = result.deal
     home = result.home
+    printed = options.print_time(result.valuation_date)
     buyer_country = t.country(result.risks.country_iso3, result.risks.country_name)
+    dates, date_line = cover_dates(t, result.valuation_date, printed)
     cover = Cover(
         title=t("report_title"),
         subtitle=f"{deal.exporter.name} — {deal.buyer.name}",
@@ -28,16 +45,19 @@ def build_deal_report(result: QuoteResult, lang: str = "en", adviser: str = "", 
             (t("exporter"), f"{deal.exporter.name} ({t.currency_name(home)})"),
             (t("buyer"), f"{deal.buyer.name}, {buyer_country}"),
             (t("deal"), _deal_line(t, result)),
-            (t("valuation_date"), t.date(result.valuation_date)),
+            *dates,
         ),
-        prepared_by=t("prepared_by", adviser=adviser, organisation=organisation) if adviser or organisation else "",
-        date_line=t.date(result.valuation_date), logo=logo)
-    return Report(lang, f"{deal.exporter.name} — {deal.buyer.name}", t("page_of"), cover,
+        prepared_by=prepared_by(t, adviser, organisation), date_line=date_line, logo=logo)
+    header = f"{deal.exporter.name} — {deal.buyer.name}"
+    return Report(lang, header, t("page_of"), cover,
                   _summary(t, result, data), (_comparison(t, result, data), _fx_section(t, result, data),
                                               _credit_section(t, result, data), _coverage(t, result),
                                               *appendix_sections(t, result.assumptions, result.provenance,
-                                                                exact=not result.simulated)),
-                  ATTACHMENT, json.dumps(data["deal"], indent=2, ensure_ascii=False).encode("utf-8"))
+                                                                exact=not result.simulated, annex=options.annex)),
+                  ATTACHMENT, json.dumps(data["deal"], indent=2, ensure_ascii=False).encode("utf-8"),
+                  printed=printed, author=adviser or organisation,
+                  subject=t("subject_deal", deal=_deal_line(t, result), buyer=f"{deal.buyer.name}, {buyer_country}",
+                            date=t.date(result.valuation_date)))
 
 
 def summary_for(result: QuoteResult, lang: str) -> Summary:
@@ -72,7 +92,7 @@ def _summary(t: Translator, result: QuoteResult, data: dict) -> Summary:
                  if result.home != result.foreign else t("risk_fx_none")),
         RiskLine(levels["credit"], t(f"level_{levels['credit']}"),
                  t("risk_credit_line", pd=t.percent(risks.commercial_probability), rating=risks.buyer_rating,
-                   category=risks.buyer_category, obligor=t(f"obligor_{_obligor_key(risks.obligor)}"))),
+                   category=risks.buyer_category, carrier=t(f"carrier_{_obligor_key(risks.obligor)}"))),
         RiskLine(levels["country"], t(f"level_{levels['country']}"),
                  t("risk_country_line", country=t.country(risks.country_iso3, risks.country_name),
                    category=risks.oecd_category, p=t.percent(risks.political_probability))),
@@ -86,21 +106,48 @@ def _summary(t: Translator, result: QuoteResult, data: dict) -> Summary:
         return Summary(t("summary"), t("recommended_cover"), t("no_option"), t("min_price"), "—", t("three_risks"),
                        lines, "", t("warnings"), _warnings(t, result), **extra)
     none = options["none"]
-    sentence = t("recommendation", option=option_name(t, best["id"]), rac=t.money(best["risk_adjusted_cost"], home),
-                 share=t.percent(best["risk_adjusted_share"]),
-                 cost=t.money(best["cost"], home), el=t.money(best["expected_loss"], home),
-                 es=t.money(best["es_99"], home), es_none=t.money(none["es_99"], home) if none["available"] else "—")
+    if best["id"] == UNCOVERED:
+        sentence = t("recommendation_uncovered", rac=t.money(best["risk_adjusted_cost"], home),
+                     share=t.percent(best["risk_adjusted_share"]), el=t.money(best["expected_loss"], home),
+                     es=t.money(best["es_99"], home))
+    else:
+        sentence = t("recommendation", option=option_name(t, best["id"]),
+                     rac=t.money(best["risk_adjusted_cost"], home), share=t.percent(best["risk_adjusted_share"]),
+                     cost=t.money(best["cost"], home), el=t.money(best["expected_loss"], home),
+                     es=t.money(best["es_99"], home), es_none=t.money(none["es_99"], home) if none["available"]
+                     else "—")
     if best["min_price"] is not None:
         sentence += " " + t("quote_at_least", price=t.money(best["min_price"], foreign))
     price = t.money(best["min_price"], foreign) if best["min_price"] is not None else t("no_min_price")
-    ranked = sorted((o for o in data["options"] if o["available"]), key=lambda o: o["rank"])[:3]
+    ranked = ranked_covers(data)[:3]
     top = Table((t("rank"), t("option"), t("cost_h", ccy=home), t("rac_h", ccy=home), t("min_price_h", ccy=foreign)),
-                tuple((str(o["rank"]), option_name(t, o["id"]), t.money(o["cost"]), t.money(o["risk_adjusted_cost"]),
-                       t.money(o["min_price"])) for o in ranked), ("r", "l", "r", "r", "r"),
-                (0.06, 0.34, 0.18, 0.2, 0.22), (0,))
-    return Summary(t("summary"), t("recommended_cover"), option_name(t, best["id"]), t("min_price"), price,
-                   t("three_risks"), lines, sentence, t("warnings"), _warnings(t, result), t("best_three"), top,
-                   **extra)
+                tuple((str(i + 1), option_name(t, o["id"]), t.money(o["cost"]), t.money(o["risk_adjusted_cost"]),
+                       t.money(o["min_price"])) for i, o in enumerate(ranked)), ("r", "l", "r", "r", "r"),
+                (0.06, 0.34, 0.18, 0.2, 0.22), tuple(i for i, o in enumerate(ranked) if o["id"] == best["id"]))
+    headline = t("recommended_none") if best["id"] == UNCOVERED else option_name(t, best["id"])
+    return Summary(t("summary"), t("recommended_cover"), headline, t("min_price"), price,
+                   t("three_risks"), lines, sentence, t("warnings"), _warnings(t, result),
+                   t("best_three") if len(ranked) == 3 else t("best_covers"), top,
+                   uncovered=_uncovered_line(t, result, none, ranked), **extra)
+
+
+def ranked_covers(data: dict) -> list[dict]:
+    """The available covers, best first; the uncovered case is not a cover and is left out."""
+    return sorted((o for o in data["options"] if o["available"] and o["id"] != UNCOVERED), key=lambda o: o["rank"])
+
+
+def _uncovered_line(t: Translator, result: QuoteResult, none: dict, ranked: list[dict]) -> str:
+    """The uncovered case in words, against the best cover."""
+    if not none["available"]:
+        return ""
+    if result.recommended == UNCOVERED:  # the summary's sentence has already said it
+        return t("uncovered_cheaper")
+    home = result.home
+    line = t("uncovered_line", el=t.money(none["expected_loss"], home), es=t.money(none["es_99"], home),
+             rac=t.money(none["risk_adjusted_cost"], home))
+    if ranked and none["risk_adjusted_cost"] < ranked[0]["risk_adjusted_cost"]:
+        line += " " + t("uncovered_cheaper")
+    return line
 
 
 def _obligor_key(obligor: str) -> str:
@@ -114,11 +161,12 @@ def _warnings(t: Translator, result: QuoteResult) -> tuple[str, ...]:
 
 def _comparison(t: Translator, result: QuoteResult, data: dict) -> Section:
     home, foreign = result.home, result.foreign
-    ranked = [o for o in data["options"] if o["available"]]
-    ranked.sort(key=lambda o: o["rank"])
-    rows = tuple((str(o["rank"]), option_name(t, o["id"]), t.money(o["cost"]), t.money(o["expected_loss"]),
-                  t.money(o["es_99"]), t.money(o["risk_adjusted_cost"]), t.money(o["min_price"]))
-                 for o in ranked)
+    covers = ranked_covers(data)
+    ranked = covers + [o for o in data["options"] if o["id"] == UNCOVERED and o["available"]]
+    rows = tuple((str(i + 1) if o["id"] != UNCOVERED else "—", option_name(t, o["id"]), t.money(o["cost"]),
+                  t.money(o["expected_loss"]), t.money(o["es_99"]), t.money(o["risk_adjusted_cost"]),
+                  t.money(o["min_price"]))
+                 for i, o in enumerate(ranked))
     table = Table((t("rank"), t("option"), t("cost_h", ccy=home), t("expected_loss_h", ccy=home),
                    t("es_99_h", ccy=home), t("rac_h", ccy=home), t("min_price_h", ccy=foreign)), rows,
                   ("r", "l", "r", "r", "r", "r", "r"), (0.045, 0.245, 0.13, 0.13, 0.145, 0.145, 0.16),
@@ -137,8 +185,8 @@ def _comparison(t: Translator, result: QuoteResult, data: dict) -> Section:
         for note in option.notes if option.available else ():
             noted.setdefault(t.message(note), []).append(option_name(t, option.id))
     option_notes = tuple(f"{', '.join(names)}: {text}" for text, names in noted.items() if text)
-    return Section(t("comparison"), (t("comparison_intro"),), tables=tuple(tables), charts=(chart,),
-                   notes=(t("comparison_note", home=home, foreign=foreign), *option_notes))
+    notes = (t("comparison_note", home=home, foreign=foreign), t("comparison_uncovered_note"), *option_notes)
+    return Section(t("comparison"), (t("comparison_intro"),), tables=tuple(tables), charts=(chart,), notes=notes)
 
 
 def _reason(result: QuoteResult, option_id: str) -> str:
@@ -170,7 +218,9 @@ def _fx_section(t: Translator, result: QuoteResult, data: dict) -> Section:
     if series is not None:
         charts.append(Chart("value_distribution", t("chart_value_distribution"), t("axis_value", ccy=home),
                             t("axis_probability"), series.home_value_quantiles, (), (), *t.symbols))
-    return Section(t("fx_risk"), (t("fx_intro"),), tuple(facts), charts=tuple(charts))
+    outlook = next((a.value for a in result.assumptions if a.name == "fx_model.outlook"), "spot")
+    intro = t(f"fx_intro_{outlook}") if t.has(f"fx_intro_{outlook}") else t("fx_intro")
+    return Section(t("fx_risk"), (intro,), tuple(facts), charts=tuple(charts))
 
 
 def _credit_section(t: Translator, result: QuoteResult, data: dict) -> Section:

@@ -9,8 +9,9 @@ from exportrisk.consortium.io import pool_to_dict
 from exportrisk.consortium.model import Pool
 from exportrisk.consortium.output import consortium_to_dict
 from exportrisk.engine.result import Assumption
+from exportrisk.report.build_deal import cover_dates, prepared_by
 from exportrisk.report.i18n import Translator
-from exportrisk.report.model import Cover, Report, Section, Table
+from exportrisk.report.model import Cover, Report, ReportOptions, Section, Table
 from exportrisk.report.sections import appendix_sections
 
 ATTACHMENT = "exportrisk-pool.json"
@@ -29,16 +30,20 @@ def _assumptions(result: ConsortiumResult) -> tuple[Assumption, ...]:
 
 
 def build_pool_report(result: ConsortiumResult, pool: Pool, lang: str = "en", adviser: str = "",
-                      organisation: str = "", logo: bytes | None = None, member_pages: bool = False) -> Report:
-    """The consortium report model in `lang`; `member_pages` adds one page per member."""
+                      organisation: str = "", logo: bytes | None = None, member_pages: bool = False,
+                      options: ReportOptions | None = None) -> Report:
+    """The consortium report model in `lang`; `member_pages` adds one page per member (`options`: print date,
+    technical annex)."""
+    options = options or ReportOptions()
     t = Translator(lang)
     data = consortium_to_dict(result)
     home, totals = result.home, data["pool"]
+    printed = options.print_time(result.valuation_date)
+    dates, date_line = cover_dates(t, result.valuation_date, printed)
     cover = Cover(t("consortium_report_title"), data["consortium"], (
         (t("members"), t.number(totals["members"], 0)), (t("receivables"), t.number(totals["receivables"], 0)),
-        (t("exposure"), t.money(totals["exposure"], home)), (t("valuation_date"), t.date(result.valuation_date))),
-        t("prepared_by", adviser=adviser, organisation=organisation) if adviser or organisation else "",
-        t.date(result.valuation_date), logo)
+        (t("exposure"), t.money(totals["exposure"], home)), *dates),
+        prepared_by(t, adviser, organisation), date_line, logo)
     netting, policy, fund = data["netting"], data["group_policy"], data["fund"]
     fees = data["membership_fees"]
     verdict = Section(t("label_verdict"), tuple(t.message(m) for m in result.verdict_text), notes=(
@@ -101,6 +106,9 @@ def build_pool_report(result: ConsortiumResult, pool: Pool, lang: str = "en", ad
                       (t("risk_contribution"), t.money(m["risk_contribution"], home)),
                       (t("fund_contribution"), t.money(m["fund_contribution"], home))]
             sections.append(Section(m["name"], (), tuple(facts), new_page=True))
-    sections += appendix_sections(t, _assumptions(result), (), skip=())
+    sections += appendix_sections(t, _assumptions(result), (), skip=(), annex=options.annex, pool=True)
     return Report(lang, data["consortium"], t("page_of"), cover, None, tuple(sections), ATTACHMENT,
-                  json.dumps(pool_to_dict(pool), indent=2, ensure_ascii=False).encode("utf-8"))
+                  json.dumps(pool_to_dict(pool), indent=2, ensure_ascii=False).encode("utf-8"),
+                  printed=printed, author=adviser or organisation,
+                  subject=t("subject_pool", members=t.number(totals["members"], 0),
+                            exposure=t.money(totals["exposure"], home), date=t.date(result.valuation_date)))

@@ -12,11 +12,21 @@ BLUE, GREY, ORANGE = "#1f4e79", "#8c8c8c", "#d9822b"
 
 def render_chart(chart: Chart) -> bytes:
     """The chart as PNG bytes; the same chart always gives the same bytes."""
+    return _draw(chart)[0]
+
+
+def label_boxes(chart: Chart) -> list[tuple[float, float, float, float]]:
+    """The pixel boxes (x0, y0, x1, y1) of the point labels as drawn in the PNG (for the layout tests)."""
+    return _draw(chart)[1]
+
+
+def _draw(chart: Chart) -> tuple[bytes, list[tuple[float, float, float, float]]]:
     import matplotlib
 
     matplotlib.use("Agg")
     from matplotlib import pyplot as plt
 
+    boxes: list[tuple[float, float, float, float]] = []
     with plt.rc_context({"font.family": "DejaVu Sans", "font.size": 8, "axes.spines.top": False,
                          "axes.spines.right": False, "axes.titlesize": 9, "axes.titleweight": "bold"}):
         fig, ax = plt.subplots(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI)
@@ -28,11 +38,87 @@ def render_chart(chart: Chart) -> bytes:
             ax.set_ylabel(chart.y_label)
             ax.grid(True, linewidth=0.3, color="#dddddd")
             fig.tight_layout()
+            if chart.kind == "cost_risk":
+                boxes = place_labels(fig, ax, chart)
             buffer = io.BytesIO()
             fig.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
         finally:
             plt.close(fig)
-    return buffer.getvalue()
+    return buffer.getvalue(), boxes
+
+
+#: where a label's anchor may go around its point, in points (dx, dy, horizontal alignment), nearest first; the
+#: label sits above its anchor
+CANDIDATES = tuple((dx * r, dy * r - (8 if dy < 0 else 0), ha) for r in (1.0, 2.2, 3.6)
+                   for dx, dy, ha in ((4, 2.5, "left"), (4, -1, "left"), (-4, 2.5, "right"), (-4, -1, "right"),
+                                      (0, 5, "center"), (0, -3, "center")))
+#: when every near place is taken: a column of places farther off, reached by a leader line
+FAR = tuple((dx, dy, "left" if dx > 0 else "right") for dx in (22, -22, 44, -44, 66, -66)
+            for dy in range(-48, 49, 8))
+PAD = 1.5  # pixels kept free around each label
+FONT_SIZE = 6.5
+
+
+def _overlaps(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] + PAD and b[0] < a[2] + PAD and a[1] < b[3] + PAD and b[1] < a[3] + PAD
+
+
+def _box(x: float, y: float, dx: float, dy: float, ha: str, size: tuple[float, float],
+         scale: float) -> tuple[float, float, float, float]:
+    """The pixel box of a label of `size` (width, height) anchored `dx, dy` points from the point (x, y)."""
+    ax_, ay = x + dx * scale, y + dy * scale
+    left = {"left": ax_, "right": ax_ - size[0], "center": ax_ - size[0] / 2}[ha]
+    return left, ay, left + size[0], ay + size[1]
+
+
+def place_labels(fig, ax, chart: Chart) -> list[tuple[float, float, float, float]]:
+    """Label each point where its box overlaps no other label and no point and stays inside the axes: the nearest
+    free place of CANDIDATES, else of FAR with a leader line; the most crowded points are labelled first. Returns the
+    labels' boxes in pixels, measured on the drawn figure."""
+    from matplotlib.text import Text
+
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    frame = ax.get_window_extent(renderer)
+    scale = fig.dpi / 72
+    centres = [tuple(ax.transData.transform(p)) for p in chart.points]
+    dots = [(x - 3.5, y - 3.5, x + 3.5, y + 3.5) for x, y in centres]
+    probe = ax.text(0, 0, "", fontsize=FONT_SIZE)
+    sizes = []
+    for label in chart.labels:
+        probe.set_text(label)
+        extent = probe.get_window_extent(renderer)
+        sizes.append((extent.width, extent.height))
+    probe.remove()
+
+    def crowd(i: int) -> int:
+        return sum(1 for j, c in enumerate(centres) if j != i and abs(c[0] - centres[i][0]) < 80
+                   and abs(c[1] - centres[i][1]) < 30)
+
+    chosen: dict[int, tuple[tuple[float, float, str], tuple[float, float, float, float], bool]] = {}
+    order = sorted(range(len(centres)), key=lambda i: (-crowd(i), chart.points[i][0], chart.points[i][1]))
+    for i in order:
+        taken = [box for _, box, _ in chosen.values()] + [d for j, d in enumerate(dots) if j != i]
+        best = None
+        for rank, place in enumerate(CANDIDATES + FAR):
+            box = _box(*centres[i], *place, sizes[i], scale)
+            clashes = sum(_overlaps(box, other) for other in taken)
+            outside = box[0] < frame.x0 + 1 or box[2] > fig.bbox.x1 - 2 or box[1] < frame.y0 + 1 \
+                or box[3] > frame.y1 - 1
+            cost = clashes * 100 + outside * 50 + rank
+            if best is None or cost < best[0]:
+                best = (cost, place, box, rank >= len(CANDIDATES))
+            if clashes == 0 and not outside:
+                break
+        chosen[i] = best[1], best[2], best[3]
+    texts = []
+    for i, ((dx, dy, ha), _, leader) in sorted(chosen.items()):
+        texts.append(ax.annotate(chart.labels[i], chart.points[i], xytext=(dx, dy), textcoords="offset points",
+                                 fontsize=FONT_SIZE, color="#333333", ha=ha, va="bottom",
+                                 arrowprops={"arrowstyle": "-", "color": "#999999", "linewidth": 0.4,
+                                             "shrinkA": 0, "shrinkB": 2} if leader else None))
+    fig.canvas.draw()
+    return [tuple(Text.get_window_extent(t, renderer).extents) for t in texts]
 
 
 def _plain_ticks(ax, chart: Chart) -> None:
@@ -40,7 +126,7 @@ def _plain_ticks(ax, chart: Chart) -> None:
     from matplotlib.ticker import FuncFormatter
 
     def fmt(value: float, _pos: int) -> str:
-        digits = 0 if abs(value) >= 100 else 2
+        digits = 0 if abs(value) >= 100 or value == 0 else 2
         text = f"{value:,.{digits}f}"
         return text.replace(",", "\0").replace(".", chart.decimal_symbol).replace("\0", chart.group_symbol)
 
@@ -50,15 +136,9 @@ def _plain_ticks(ax, chart: Chart) -> None:
 
 
 def _cost_risk(ax, chart: Chart) -> None:
-    xs = [p[0] for p in chart.points]
-    ys = [p[1] for p in chart.points]
-    ax.scatter(xs, ys, color=BLUE, s=18, zorder=3)
-    # neighbours' labels alternate above and below their points so that close points stay readable
-    order = sorted(range(len(chart.points)), key=lambda i: (chart.points[i][1], chart.points[i][0]))
-    for rank, i in enumerate(order):
-        offset = (4, 3) if rank % 2 == 0 else (4, -9)
-        ax.annotate(chart.labels[i], chart.points[i], xytext=offset, textcoords="offset points", fontsize=6.5,
-                    color="#333333")
+    """The points alone: place_labels labels them once the axes' size is final."""
+    ax.scatter([p[0] for p in chart.points], [p[1] for p in chart.points], color=BLUE, s=18, zorder=3)
+    ax.margins(x=0.08, y=0.12)
 
 
 def _fx_history(ax, chart: Chart) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ class Cover:
     subtitle: str
     facts: tuple[tuple[str, str], ...]
     prepared_by: str
-    date_line: str
+    date_line: str      # the valuation date and the print date, in one sentence
     logo: bytes | None = None
 
 
@@ -79,6 +81,7 @@ class Summary:
     alerts: tuple[str, ...] = ()
     alerts_severe: bool = False        # a measure reaches the deal (red frame), or only the reminders (grey)
     notes: tuple[str, ...] = ()        # the FX outlook, the funding, modelling choices this deal triggered
+    uncovered: str = ""                # the uncovered case, stated apart from the ranked covers
 
 
 @dataclass(frozen=True)
@@ -93,3 +96,29 @@ class Report:
     sections: tuple[Section, ...]
     attachment_name: str
     attachment: bytes = field(repr=False, default=b"")
+    printed: datetime = datetime(2000, 1, 1, tzinfo=UTC)  # the PDF's creation date
+    author: str = ""     # the adviser (or the organisation), for the PDF's metadata
+    subject: str = ""
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """How a report is printed: `annex` adds the technical annex (every parameter, its source and date, the data
+    sources); `printed` is the print time (None: now, or SOURCE_DATE_EPOCH when set); `invariant` prints as of the
+    valuation date at 00:00 UTC, so that the same inputs always give the same bytes."""
+
+    annex: bool = False
+    printed: datetime | None = None
+    invariant: bool = False
+
+    def print_time(self, valuation: date) -> datetime:
+        """The print time in UTC, to the second."""
+        if self.invariant:
+            return datetime.combine(valuation, time(0, 0), tzinfo=UTC)
+        if self.printed is not None:
+            stamp = self.printed if self.printed.tzinfo else self.printed.replace(tzinfo=UTC)
+            return stamp.astimezone(UTC).replace(microsecond=0)
+        epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+        if epoch.isdigit():  # the reproducible-builds convention: a fixed time for every output
+            return datetime.fromtimestamp(int(epoch), UTC)
+        return datetime.now(UTC).replace(microsecond=0)

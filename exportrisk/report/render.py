@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -41,6 +42,7 @@ ALERT_COLOUR, ALERT_FILL = colors.HexColor("#c0392b"), colors.HexColor("#fdf0ee"
 LIGHTS = {"low": colors.HexColor("#2e8b57"), "medium": colors.HexColor("#e0a000"), "high": colors.HexColor("#c0392b")}
 MARGIN = 1.8 * cm
 FRAME_WIDTH = A4[0] - 2 * MARGIN
+FRAME_HEIGHT = A4[1] - 3.4 * cm
 
 
 def register_fonts() -> None:
@@ -117,9 +119,13 @@ def data_table(table: Table) -> RLTable:
     return out
 
 
-def chart_image(chart: Chart) -> Image:
+def chart_image(chart: Chart, cache: dict[int, bytes] | None = None) -> Image:
+    """The chart as an image the frame's width; `cache` keeps each chart's PNG across layout passes."""
+    cache = {} if cache is None else cache
+    if id(chart) not in cache:
+        cache[id(chart)] = render_chart(chart)
     width = FRAME_WIDTH
-    return Image(io.BytesIO(render_chart(chart)), width=width, height=width * HEIGHT_IN / WIDTH_IN)
+    return Image(io.BytesIO(cache[id(chart)]), width=width, height=width * HEIGHT_IN / WIDTH_IN)
 
 
 def build_cover(cover: Cover) -> list[Flowable]:
@@ -164,13 +170,15 @@ def build_summary(summary: Summary) -> list[Flowable]:
     story += [para(note, "note") for note in summary.notes]
     if summary.top is not None:
         story += [para(summary.top_title, "h2"), data_table(summary.top), Spacer(1, 0.2 * cm)]
+    if summary.uncovered:
+        story.append(para(summary.uncovered, "body"))
     if summary.warnings:
         story += [para(summary.warnings_title, "h2")] + [para(f"• {w}", "note") for w in summary.warnings]
     story.append(PageBreak())
     return story
 
 
-def build_section(section: Section) -> list[Flowable]:
+def build_section(section: Section, charts: dict[int, bytes] | None = None) -> list[Flowable]:
     story: list[Flowable] = [PageBreak()] if section.new_page else []
     story += [para(section.title, "h1")]
     story += [para(p) for p in section.paragraphs]
@@ -179,7 +187,7 @@ def build_section(section: Section) -> list[Flowable]:
     for table in section.tables:
         story += [data_table(table), Spacer(1, 0.35 * cm)]
     for chart in section.charts:
-        story += [KeepTogether([chart_image(chart)]), Spacer(1, 0.2 * cm)]
+        story += [KeepTogether([chart_image(chart, charts)]), Spacer(1, 0.2 * cm)]
     story += [para(n, "note") for n in section.notes]
     return story
 
@@ -210,25 +218,64 @@ class NumberedCanvas(Canvas):
         super().save()
 
 
-def render_pdf(report: Report) -> bytes:
-    """The PDF bytes of `report`, with its inputs attached as JSON; same model, same bytes."""
-    register_fonts()
+class _EndMarker(Flowable):
+    """Placed after the last flowable: records the height left free on the last page."""
+
+    def __init__(self, record: dict[str, float]) -> None:
+        super().__init__()
+        self.record = record
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.record["free"] = avail_height
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+#: a last page filled less than this share of its frame looks left behind: the last section then starts a page
+LAST_PAGE_MIN_FILL = 0.25
+
+
+def _layout(report: Report, sections: tuple[Section, ...], charts: dict[int, bytes]) -> tuple[bytes, int, float]:
+    """One reportlab pass: (PDF bytes, pages, share of the last page's frame that is filled)."""
     buffer = io.BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=1.8 * cm,
-                          bottomMargin=1.8 * cm, title=report.cover.title, author=report.cover.prepared_by,
-                          subject=report.header, creator="ExportRisk", invariant=1, lang=report.lang,
+                          bottomMargin=1.8 * cm, title=report.cover.title, author=report.author,
+                          subject=report.subject, creator="ExportRisk", invariant=1, lang=report.lang,
                           initialFontName=FONT)  # no Helvetica: every font in the file is embedded
-    frame = Frame(MARGIN, 1.6 * cm, FRAME_WIDTH, A4[1] - 3.4 * cm, id="body")
+    frame = Frame(MARGIN, 1.6 * cm, FRAME_WIDTH, FRAME_HEIGHT, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     story = build_cover(report.cover)
     if report.summary is not None:
         story += build_summary(report.summary)
-    for section in report.sections:
-        story += build_section(section)
+    for section in sections:
+        story += build_section(section, charts)
+    end: dict[str, float] = {}
+    story.append(_EndMarker(end))
     try:
         doc.build(story, canvasmaker=lambda *a, **k: NumberedCanvas(*a, header=report.header,
                                                                     page_label=report.page_label, **k))
     except LayoutError:  # a text too long for any page (names are limited on input; this is the backstop)
         raise InputError("The report cannot be laid out: a name or note is too long to fit on a page; shorten "
                          "it.") from None
-    return attach_json(buffer.getvalue(), report.attachment_name, report.attachment)
+    inner = FRAME_HEIGHT - 2 * 6  # a Frame's default top and bottom padding
+    return buffer.getvalue(), doc.page, 1 - end.get("free", 0.0) / inner
+
+
+def render_pdf(report: Report) -> bytes:
+    """The PDF bytes of `report`, with its inputs attached as JSON and its metadata (title, author, subject, print
+    date); same model, same bytes. A nearly empty last page is avoided by starting the last section on a new
+    page, which fills the last page with the whole section."""
+    register_fonts()
+    charts: dict[int, bytes] = {}
+    pdf, pages, fill = _layout(report, report.sections, charts)
+    if fill < LAST_PAGE_MIN_FILL and report.sections and not report.sections[-1].new_page and pages > 2:
+        last = replace(report.sections[-1], new_page=True)
+        again, pages_again, fill_again = _layout(report, (*report.sections[:-1], last), charts)
+        if pages_again <= pages and fill_again > fill:
+            pdf = again
+    info = {"/Title": f"{report.cover.title}: {report.header}", "/Subject": report.subject,
+            "/Author": report.author, "/Creator": "ExportRisk", "/Producer": "ExportRisk (ReportLab, pypdf)"}
+    return attach_json(pdf, report.attachment_name, report.attachment, {k: v for k, v in info.items() if v},
+                       report.printed)
