@@ -509,7 +509,7 @@ class WhatIfView(QWidget):
                  "country_category": self.tr("Country risk category"), "payment_days": self.tr("Payment term"),
                  "rate_home": self.tr("Interest rate, %1").replace("%1", base.home),
                  "rate_foreign": self.tr("Interest rate, %1").replace("%1", base.foreign),
-                 "fx_outlook": self.tr("Exchange-rate budget")}
+                 "fx_outlook": self.tr("Exchange-rate outlook")}
         return texts.get(name, name)
 
     def shift_text(self, name: str, shift: str, deal: Any, base: Any) -> str:
@@ -536,8 +536,9 @@ class WhatIfView(QWidget):
             return (self.tr("one category safer (%1)") if shift == "-1" else
                     self.tr("one category riskier (%1)")).replace("%1", new)
         if name == "fx_outlook":
-            return {"spot": self.tr("at today's spot rate"), "forward": self.tr("at the forward rate")}.get(shift,
-                                                                                                           shift)
+            texts = {"spot": self.tr("the rate stays at today's spot"),
+                     "forward": self.tr("the rate follows the forward")}
+            return texts.get(shift, shift)
         return shift
 
     def bar_text(self, name: str, shift: str, deal: Any, base: Any) -> str:
