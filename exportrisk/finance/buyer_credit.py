@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from scipy.optimize import brentq
@@ -118,7 +117,3 @@ def buyer_credit_quote(basis: FundingBasis, amount: float, down_payment_share: f
 def equivalent_annual_rate(nominal_semiannual: float) -> float:
     """(1 + r / 2)^2 - 1: the effective annual rate of a nominal rate with semi-annual rests."""
     return (1.0 + nominal_semiannual / 2.0) ** 2 - 1.0
-
-
-def is_finite(value: float) -> bool:
-    return math.isfinite(value)

@@ -58,8 +58,10 @@ def interest_support(plan: BuyerCreditSchedule, market_fixed_rate_pct: float, ca
     gap = (m - plan.rate) / 2.0
     undiscounted = sum(gap * i.outstanding for i in plan.instalments)
     saving = sum(gap * i.outstanding * (1.0 + m / 2.0) ** -i.number for i in plan.instalments)
-    reasons = tuple(finance_message("support_ineligible", reason=code) for code in failed)
+    maximum = float(section["max_financed_share"])
+    args = {"financed_share": {"minimum_pct": 1.0 - maximum, "maximum_pct": maximum},
+            "tenor": {"months": f"{float(section['min_tenor_months_discounting' if discounting else 'min_tenor_months']):g}"}}
+    reasons = tuple(finance_message(f"support_{code}", **args.get(code, {})) for code in failed)
     ok = not failed
-    del section
     return SupportResult(ok, saving if ok else 0.0, undiscounted if ok else 0.0, reasons,
                          finance_parameters().source("interest_support"))

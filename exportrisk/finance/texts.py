@@ -28,7 +28,12 @@ TEMPLATES: dict[str, str] = {
                         "set finance.arrangement_category if your export credit agency classifies it otherwise.",
     "policy_once": "The policy's premium, {premium_money} {currency}, is counted here once: do not add the cover "
                    "option on top of this financing.",
-    "support_ineligible": "Interest support is not available: {reason}",
+    "support_financed_share": "Interest support needs at least {minimum_pct} paid in cash: at most {maximum_pct} of "
+                              "the supply may be financed.",
+    "support_tenor": "Interest support needs a credit of at least {months} months from the starting point.",
+    "support_below_cirr": "Interest support needs a rate to the buyer of at least the CIRR.",
+    "support_goods": "Interest support is for capital goods and related services only.",
+    "support_no_gap": "The market fixed rate is not above the CIRR: there is no interest to support.",
     "fund_capped": "The grant is capped at {cap_money} EUR (and by the de minimis ceiling); the fund's windows "
                    "close early and only eligible spending counts.",
     "pre_shipment_fbz": "Pre-shipment rate {rate_pct} for a {months}-month manufacturing period counted as {fbz} "
