@@ -59,8 +59,9 @@ def interest_support(plan: BuyerCreditSchedule, market_fixed_rate_pct: float, ca
     undiscounted = sum(gap * i.outstanding for i in plan.instalments)
     saving = sum(gap * i.outstanding * (1.0 + m / 2.0) ** -i.number for i in plan.instalments)
     maximum = float(section["max_financed_share"])
+    months = float(section["min_tenor_months_discounting" if discounting else "min_tenor_months"])
     args = {"financed_share": {"minimum_pct": 1.0 - maximum, "maximum_pct": maximum},
-            "tenor": {"months": f"{float(section['min_tenor_months_discounting' if discounting else 'min_tenor_months']):g}"}}
+            "tenor": {"months": f"{months:g}"}}
     reasons = tuple(finance_message(f"support_{code}", **args.get(code, {})) for code in failed)
     ok = not failed
     return SupportResult(ok, saving if ok else 0.0, undiscounted if ok else 0.0, reasons,
