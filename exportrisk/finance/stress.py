@@ -167,8 +167,10 @@ def credit_scenarios(ctx: PricingContext, options: tuple[CoverOption, ...],
     buyer = ctx.deal.buyer
     if buyer.rating is not None:
         rating = downgraded_rating(buyer.rating, int(section["buyer_notches_down"]))
+        factor = float(credit["trade_finance_factor"]) if credit["trade_finance_adjustment"] else None
         p_buyer = default_probability(years, rating=rating, table=str(credit["default_table"]),
-                                      floor=float(credit["pd_floor"])).probability
+                                      floor=float(credit["pd_floor"]), trade_finance_factor=factor,
+                                      plain_rating=str(credit["plain_rating"])).probability
         buyer_text = f"{buyer.rating} -> {rating}"
     else:
         pd_1y = min(ctx.buyer_default.pd_1y * float(section["pd_multiplier"]), 0.99)
