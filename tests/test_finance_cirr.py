@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from exportrisk.errors import InputError
-from exportrisk.finance.cirr import arrangement_category, check_arrangement, lookup_cirr
+from exportrisk.finance.cirr import arrangement_category, check_arrangement, estimated_cirr, lookup_cirr
 from exportrisk.paths import resources_dir
 
 
@@ -85,3 +85,9 @@ def test_starting_point_and_category() -> None:
         check_arrangement(15.0, 5.0, "II", date(2026, 10, 30), "signature")
     assert caught.value.code == "finance_starting_point" and "delivery, mean_delivery, acceptance" in str(caught.value)
     assert arrangement_category("HI") == "I" and arrangement_category("3") == "II"
+
+
+def test_estimated_cirr_is_the_yield_plus_100_bp_and_says_so() -> None:
+    quote = estimated_cirr("gbp", 4.12, date(2026, 10, 31))
+    assert quote.rate_pct == pytest.approx(5.12) and quote.source == "estimated" and quote.currency == "GBP"
+    assert quote.notes[0].code == "cirr_estimated" and "Not an official rate" in quote.notes[0]

@@ -110,6 +110,17 @@ def lookup_cirr(currency: str, tenor_years: float, on: date, user_pct: Mapping[s
     return CirrQuote(code, row.rate_pct, row.source, False, row.valid_from, row.valid_to, tuple(notes))
 
 
+def estimated_cirr(currency: str, bond_yield_pct: float, yields_date: date) -> CirrQuote:
+    """When no CIRR table covers the month: the previous month's average government bond yield at the deal's
+    maturity (the user's figure) plus the pre-2023 construction margin cirr.estimate_margin_pct (100 bp),
+    labelled "estimated" with the date of the yields."""
+    margin = float(finance_parameters().section("cirr")["estimate_margin_pct"])
+    rate = bond_yield_pct + margin
+    note = finance_message("cirr_estimated", rate_pct=rate / 100.0, currency=currency.upper(),
+                           yield_pct=bond_yield_pct / 100.0, yields_date=yields_date, margin_pct=margin / 100.0)
+    return CirrQuote(currency.upper(), rate, "estimated", True, None, None, (note,))
+
+
 @dataclass(frozen=True)
 class TermRule:
     rules: str

@@ -18,6 +18,8 @@ TEMPLATES: dict[str, str] = {
     "cirr_user": "CIRR {rate_pct} for {currency} as you entered it.",
     "cirr_table": "CIRR {rate_pct} for {currency}, repayment up to {tenor} years, valid {valid_from_date} to "
                   "{valid_to_date} ({source}).",
+    "cirr_estimated": "Estimated CIRR {rate_pct} for {currency}: the government bond yield {yield_pct} of "
+                      "{yields_date} plus {margin_pct}. Not an official rate.",
     "cirr_reform": "From 15 July 2023 the relevant CIRR maturity is the disbursement period plus the average "
                    "repayment period; the table's rates predate that reform.",
     "cat1_notification": "A repayment term over {standard} years to a Category I country needs prior notification "
