@@ -58,6 +58,6 @@ def pre_shipment_quote(category: str, manufacturing_months: float, production_co
     loss = p * production_cost * (1.0 - float(section["recovery_share"]))
     covered = loss * (1.0 - float(section["cover_share"]))
     note = finance_message("pre_shipment_fbz", rate_pct=rate / 100.0, months=f"{manufacturing_months:g}",
-                           fbz=f"{fbz_years(manufacturing_months):g}", category=category)
+                           quarters=round(fbz_years(manufacturing_months) * 4), category=category)
     return PreShipmentQuote(category, manufacturing_months, rate, rate / 100.0 * production_cost, p, loss,
                             covered, (note,))

@@ -38,8 +38,8 @@ TEMPLATES: dict[str, str] = {
     "support_no_gap": "The market fixed rate is not above the CIRR: there is no interest to support.",
     "fund_capped": "The grant is capped at {cap_money} EUR (and by the de minimis ceiling); the fund's windows "
                    "close early and only eligible spending counts.",
-    "pre_shipment_fbz": "Pre-shipment rate {rate_pct} for a {months}-month manufacturing period counted as {fbz} "
-                        "years (started quarters), OECD category {category}.",
+    "pre_shipment_fbz": "Pre-shipment rate {rate_pct} for a {months}-month manufacturing period, counted as "
+                        "{quarters} started quarters, OECD category {category}.",
     "bond_estimate": "Bond commission {rate_pct} a year: an ExportRisk estimate; replace it with your bank's quote.",
     "bond_unfair_call": "Unfair-call probability {probability_pct}: an ExportRisk assumption you can change.",
     "stress_unavailable": "Scenario {scenario} unavailable: the ECB history has no {pair} fixings in "
