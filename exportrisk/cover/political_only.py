@@ -1,0 +1,74 @@
+"""Political-risk-only state cover: the exporter keeps the buyer's commercial risk and insures the country's."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from exportrisk.cover.base import Component, PathOutcome, Pricing, RiskProfile, unavailable
+from exportrisk.cover.insurance import waiting_discount
+from exportrisk.cover.piecewise import ZERO, Piecewise, StatePayoffs
+from exportrisk.cover.private_insurance import duplicated_by_instrument
+from exportrisk.credit.ratings import is_speculative
+from exportrisk.engine.context import PricingContext
+from exportrisk.errors import InputError
+from exportrisk.finance.political_only import political_only_rate
+from exportrisk.finance.texts import finance_message
+from exportrisk.messages import message
+
+
+class PoliticalOnlyCover(Component):
+    """State cover of political and transfer risk only (PCC = 0): premium = MPR_pol x value x carry plus the
+    handling fee (exportrisk.finance.political_only: the Arrangement's MPR without its buyer term); pays
+    cover_share x A x LGD_p x S_T on a political event, after the claims waiting period; nothing on a buyer
+    default."""
+
+    id = "political_only"
+    name = "Political-risk-only state cover"
+    covers = "political and transfer events, for the covered share"
+    leaves = "the buyer's default, the uncovered share, the wait for the claim, and the exchange rate"
+    scopes = ("state_cover",)
+
+    def _terms(self, ctx: PricingContext) -> tuple[float, float]:
+        section = ctx.params.section("state_cover")
+        return float(section["cover_share"]), waiting_discount(ctx, float(section["waiting_months"]))
+
+    def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
+        if profile.p_political == 0.0:
+            return unavailable(message("nothing_to_insure"))
+        duplicate = duplicated_by_instrument(ctx)
+        if duplicate is not None:
+            return duplicate
+        share, _ = self._terms(ctx)
+        try:
+            rate = political_only_rate(ctx.country_category, ctx.buyer_category, ctx.years, share,
+                                       str(ctx.params.section("state_cover")["quality"]), ctx.country.marketable,
+                                       is_speculative(ctx.obligor_rating))
+        except InputError as exc:
+            return unavailable(finance_message("political_only_unavailable", reason=exc.text("en")))
+        section = ctx.params.section("state_cover")
+        value = ctx.home_value(amount)
+        fee = ctx.bounded_fee(float(section["handling_fee_pct"]), value, float(section["handling_fee_min_eur"]),
+                              float(section["handling_fee_max_eur"]))
+        label = message("cost_state_premium", premium_pct=rate.political_pct / 100.0, rule=rate.method)
+        return Pricing(((label, rate.political_pct / 100.0 * value * ctx.carry),
+                        (message("cost_handling_fee"), fee * ctx.carry)))
+
+    def payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile,
+               outcome: PathOutcome) -> np.ndarray:
+        share, discount = self._terms(ctx)
+        return discount * share * amount * outcome.rate * profile.lgd_political * outcome.political
+
+    def expected_payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> float:
+        """discount x share x A x LGD_p x E[S_T 1{political only}] = ... x m x w_p (rate-weighted)."""
+        share, discount = self._terms(ctx)
+        mean = ctx.expected_rate if profile.fx_exposed else ctx.spot
+        _, w_p = profile.rate_weighted_events(ctx.term_std if profile.fx_exposed else 0.0)
+        return discount * share * amount * profile.lgd_political * mean * w_p
+
+    def exact_payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> StatePayoffs:
+        share, discount = self._terms(ctx)
+        if profile.fx_exposed:
+            claim = Piecewise.linear(0.0, discount * share * amount * profile.lgd_political * ctx.expected_rate)
+        else:
+            claim = Piecewise.linear(discount * share * amount * profile.lgd_political * ctx.spot)
+        return StatePayoffs(ZERO, ZERO, claim)
