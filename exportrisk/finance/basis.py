@@ -57,7 +57,7 @@ class FundingBasis:
 
             P S_0 (1 - m) - (fixed + k P) = C exp(r_fund (T_m + T))   =>   P = (C e^{...} + fixed) / (S_0 (1 - m) - k)
 
-        the engine's minimum-price condition (how_figures_are_computed.md, section 11) with the financing cost in
+        the engine's minimum-price condition (docs/how_figures_are_computed.md, section 11) with the financing cost in
         place of the risk-adjusted cost. None when no price works (the denominator is not positive)."""
         keep = self.spot * (1.0 - self.margin) - cost_per_unit
         if keep <= 0.0:
