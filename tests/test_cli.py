@@ -63,7 +63,7 @@ def test_text_format(capsys) -> None:
 @pytest.mark.parametrize(
     ("args", "fragment"),
     [
-        (["--foreign", "XYZ"], "'XYZ' is not covered"),
+        (["--foreign", "XYZ"], "XYZ is not covered"),
         (["--foreign", "EUR"], "both EUR"),
         (["--amount", "-5"], "--amount"),
         (["--amount", "0"], "--amount"),

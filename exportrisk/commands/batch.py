@@ -40,7 +40,7 @@ def row_to_deal(row: dict[str, str]) -> dict[str, Any]:
         try:
             values[name] = int(text) if name == "payment_days" else float(text.replace(",", ""))
         except ValueError:
-            raise InputError(f"field {name}: '{text}' is not a number.") from None
+            raise InputError(code="batch_number", field=name, column=name, value=text[:40]).located(name) from None
     buyer = {"name": row["buyer_name"], "country": row["buyer_country"]}
     if row.get("buyer_rating"):
         buyer["rating"] = row["buyer_rating"]
@@ -93,7 +93,7 @@ def run(args: argparse.Namespace) -> str:
     from exportrisk.fileio import write_output
     from exportrisk.market.service import MarketData
     from exportrisk.register.quotes import Recorder
-    from exportrisk.report.api import load_logo
+    from exportrisk.report.api import ReportOptions, load_logo
     from exportrisk.report.build_deal import build_deal_report
     from exportrisk.report.render import render_pdf
 
@@ -101,11 +101,12 @@ def run(args: argparse.Namespace) -> str:
     header, records = safe_read.csv_dicts(text, str(args.deals_csv))
     missing = [c for c in COLUMNS if c not in header]
     if missing:
-        raise InputError(f"{args.deals_csv}: missing column(s) {', '.join(missing)}.")
+        raise InputError(code="batch_columns", field="", missing=", ".join(missing)).located(str(args.deals_csv))
     if args.out.exists() and not args.out.is_dir():
-        raise InputError(f"--out {args.out} is a file, not a folder; give a folder for the reports.")
+        raise InputError(code="batch_out_file", field="--out", path=str(args.out))
     rows = [{k: v for k, v in row.items() if k is not None} for _, row in records]
     logo = load_logo(args.logo)
+    options = ReportOptions(annex=args.annex, invariant=args.invariant)
     market = MarketData()
     recorder = Recorder(args.register)
     summary = [{**dict.fromkeys(SUMMARY_FIELDS, ""), "row": index, "exporter": row.get("exporter_name") or "",
@@ -118,7 +119,7 @@ def run(args: argparse.Namespace) -> str:
         try:
             deal = deal_from_dict(row_to_deal(row))
             result = price_deal(deal, market, paths=args.sims, seed=args.seed, method=args.method)
-            pdf = render_pdf(build_deal_report(result, args.lang, args.adviser, args.organisation, logo))
+            pdf = render_pdf(build_deal_report(result, args.lang, args.adviser, args.organisation, logo, options))
             stem = re.sub(r"[^A-Za-z0-9]+", "_", f"{index:04d}_{deal.buyer.name}").strip("_")[:60]
             write_output(args.out / f"{stem}.pdf", pdf, "a report")
             recorder.record(result, args.out / f"{stem}.pdf", pdf)
@@ -140,5 +141,5 @@ def run(args: argparse.Namespace) -> str:
         lines.append(f"{len(failures)} row(s) could not be reported:")
         lines += [f"  {f}" for f in failures]
         emit("\n".join(lines), sys.stdout)
-        raise InputError(f"{len(failures)} of {len(rows)} rows failed; fix them and run again (listed above).")
+        raise InputError(code="batch_failed", field="", failed_count=len(failures), rows_count=len(rows))
     return "\n".join(lines)

@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> str:
     try:
         result = analyse_pool(pool, scenarios=args.sims, seed=args.seed)
     except InputError as exc:
-        raise InputError(f"{args.pool_file}: {exc}") from None
+        raise exc.located(str(args.pool_file)) from None
     data = consortium_to_dict(result)
     if args.format == "json":
         return json.dumps(data, indent=2, ensure_ascii=False)

@@ -39,15 +39,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _quote_id(args: argparse.Namespace) -> int:
     if args.target is None or not str(args.target).isdigit():
-        raise InputError(f"history {args.action} needs a quote id, e.g. `exportrisk history {args.action} 12`; "
-                         "`exportrisk history list` shows them.")
+        raise InputError(code="history_quote_id", field="quote_id", action=args.action)
     return int(args.target)
 
 
 def _file(args: argparse.Namespace) -> Path:
     if args.target is None:
-        raise InputError(f"history {args.action} needs a file name, e.g. `exportrisk history {args.action} "
-                         f"{'quotes.csv' if args.action == 'export' else 'register-backup.sqlite'}`.")
+        raise InputError(code="history_file", field="file", action=args.action,
+                         example="quotes.csv" if args.action == "export" else "register-backup.sqlite")
     return Path(args.target)
 
 

@@ -83,8 +83,7 @@ def _where(args: argparse.Namespace) -> tuple[str, bool, dict, list[str]]:
         table = load_countries()
         country = table.resolve(args.country)
         if args.marketable:
-            raise InputError("--marketable goes with --category only; with --country it comes from the "
-                             "marketable-risk table.")
+            raise InputError(code="premium_marketable", field="--marketable")
         block = {"iso3": country.iso3, "name": country.name, "category": country.category,
                  "pricing_category": country.pricing_category, "marketable": country.marketable}
         notes = [country.category_note()] + list(table.warnings) + _sanctions(args, country)
@@ -111,7 +110,7 @@ def _sanctions(args: argparse.Namespace, country) -> list[str]:
     compliance = assess(country, region, args.buyer in ("SOV", "SOV+"), "civil", regimes, iso3, assumed)
     binding = compliance.binding(("state_cover",))
     if binding is not None and binding.level in ("BLOCK", "OFF_COVER"):
-        raise InputError(f"No state cover premium for {country.name}: {binding.reason()}")
+        raise InputError(code="premium_blocked", field="--country", country=country.name, reason=binding.reason())
     return list(compliance.notes())
 
 
@@ -120,11 +119,9 @@ def run(args: argparse.Namespace) -> str:
     from exportrisk.premium.tables import load_premium_tables
 
     if (args.disbursement_months is None) != (args.repayment_years is None):
-        raise InputError("Give --disbursement-months and --repayment-years together (disbursement 0 for a "
-                         "single delivery), or use --hor or --days instead.")
+        raise InputError(code="premium_credit_pair", field="--repayment-years")
     if args.profile is not None and args.repayment_years is None:
-        raise InputError("--profile applies to --disbursement-months/--repayment-years only; drop it or give "
-                         "those instead of --hor/--days.")
+        raise InputError(code="premium_profile", field="--profile")
     pricing, marketable, country, notes = _where(args)
     request = PremiumRequest(pricing, args.buyer, hor_years=args.hor, days=args.days,
                              disbursement_months=args.disbursement_months,

@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> str:
         params = load_parameters()
         result = price_deal(deal, market, params, paths=args.sims, seed=args.seed, method=args.method)
     except InputError as exc:
-        raise InputError(f"{args.deal_file}: {exc}") from None
+        raise exc.located(str(args.deal_file)) from None
     data = result.to_dict()
     data["warnings"] = notes + data["warnings"]
     if args.what_if or (args.what_if is None and args.format == "json"):

@@ -21,6 +21,10 @@ def add_branding(parser: argparse.ArgumentParser) -> None:
     add("--logo", type=Path, help="PNG or JPEG logo for the cover page")
     add("--sims", type=argtypes.whole_number("give a number of paths such as 200000", 1000, 5_000_000))
     add("--seed", type=argtypes.seed, help="random seed")
+    add("--annex", action="store_true",
+        help="add the technical annex: every parameter with its source and date, for a specialist")
+    add("--invariant", action="store_true",
+        help="print as of the valuation date, so the same inputs give the same bytes (for tests and archives)")
     argtypes.add_method_argument(parser)
 
 
@@ -33,16 +37,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> str:
     from exportrisk.errors import InputError
-    from exportrisk.report.api import Branding, load_logo, report_pdf, write_report
+    from exportrisk.report.api import Branding, ReportOptions, load_logo, report_pdf, write_report
 
     if args.output.suffix.lower() != ".pdf":
-        raise InputError(f"-o {args.output}: the output file must end in .pdf.")
+        raise InputError(code="pdf_suffix", field="-o", path=str(args.output)).located(f"-o {args.output}")
     branding = Branding(args.adviser, args.organisation, load_logo(args.logo))
     try:
         pdf = report_pdf(args.input, args.lang, branding, paths=args.sims, seed=args.seed,
-                         member_pages=args.member_pages, method=args.method)
+                         member_pages=args.member_pages, method=args.method,
+                         options=ReportOptions(annex=args.annex, invariant=args.invariant))
     except InputError as exc:
-        message = str(exc)
-        raise InputError(message if message.startswith(str(args.input)) else f"{args.input}: {message}") from None
+        raise (exc if str(exc).startswith(str(args.input)) else exc.located(str(args.input))) from None
     write_report(pdf, args.output)
     return f"Wrote {args.output} ({len(pdf):,} bytes, {args.lang})."

@@ -65,7 +65,7 @@ def contexts(pool: Pool, market: MarketData, params: Parameters) -> list[tuple[P
             try:
                 built[key] = build_context(unit, market, params)
             except InputError as exc:
-                raise InputError(f"{receivable.where}: {exc}") from None
+                raise exc.located(receivable.where) from None
         out.append((built[key], receivable.terms.amount * deal.claim_factor))
     return out
 

@@ -73,7 +73,7 @@ def quote_receivables(pool: Pool, market: MarketData, params: Parameters, paths:
                 quotes.append(StandaloneQuote.of(price_deal(deal, market, params, paths=paths, seed=seed,
                                                             solve_min_price=False)))
             except InputError as exc:
-                raise InputError(f"{receivable.where}: {exc}") from None
+                raise exc.located(receivable.where) from None
             if progress is not None:
                 progress.update(0.5 * (index + 1) / len(deals))
         return quotes
@@ -92,7 +92,7 @@ def quote_receivables(pool: Pool, market: MarketData, params: Parameters, paths:
                                   paths=paths, seed=seed,
                                   turnovers=[deals[i].exporter.annual_insured_turnover for i in members])
         except InputError as exc:
-            raise InputError(f"{pool.receivables[first].where}: {exc}") from None
+            raise exc.located(pool.receivables[first].where) from None
         for index, best in zip(members, shared.best, strict=True):
             quotes_by_index[index] = StandaloneQuote(best.option_id, best.risk_adjusted_cost, shared.risks,
                                                      shared.years, shared.warnings)

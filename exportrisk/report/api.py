@@ -48,16 +48,16 @@ def load_logo(path: Path | None) -> bytes | None:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise InputError(f"Cannot read the logo {path}: {exc}.") from None
+        raise InputError(code="logo_unreadable", field="--logo", path=str(path),
+                         reason=exc.strerror or str(exc)) from None
     if not (data.startswith(b"\x89PNG") or data.startswith(b"\xff\xd8")):
-        raise InputError(f"The logo {path} must be a PNG or JPEG image.")
+        raise InputError(code="logo_format", field="--logo", path=str(path))
     try:
         from reportlab.lib.utils import ImageReader
 
         ImageReader(io.BytesIO(data)).getSize()
     except Exception:  # PIL raises several kinds for a damaged image
-        raise InputError(f"The logo {path} is damaged or not a readable image; export it again as PNG or "
-                         "JPEG.") from None
+        raise InputError(code="logo_damaged", field="--logo", path=str(path)) from None
     return data
 
 

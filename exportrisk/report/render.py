@@ -257,8 +257,7 @@ def _layout(report: Report, sections: tuple[Section, ...], charts: dict[int, byt
         doc.build(story, canvasmaker=lambda *a, **k: NumberedCanvas(*a, header=report.header,
                                                                     page_label=report.page_label, **k))
     except LayoutError:  # a text too long for any page (names are limited on input; this is the backstop)
-        raise InputError("The report cannot be laid out: a name or note is too long to fit on a page; shorten "
-                         "it.") from None
+        raise InputError(code="report_layout", field="") from None
     inner = FRAME_HEIGHT - 2 * 6  # a Frame's default top and bottom padding
     return buffer.getvalue(), doc.page, 1 - end.get("free", 0.0) / inner
 
