@@ -131,3 +131,24 @@ def forget(connection: sqlite3.Connection, name: str | None = None) -> int:
         return connection.execute("DELETE FROM stale_flags WHERE name = ? OR name LIKE ? ESCAPE '\\'",
                                   (name, name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ":%"
                                    )).rowcount
+
+
+def to_show(warnings: list[str], today: date | None = None, path: Path | None = None) -> list[str]:
+    """What a reader shows now: `warnings` through shown_once, then one tables_overdue message naming the tables
+    past their review interval that the user has not yet been told about (a rate row is flagged by its own
+    rate_stale warning). Each overdue (table, version) is recorded, so the next quote does not repeat it."""
+    from exportrisk.messages import message
+    from exportrisk.register.tables_status import table_status
+
+    today = today or date.today()
+    out = shown_once(warnings, path)
+    fresh = []
+    for table in table_status(today):
+        if table["name"].startswith("interest_rates.csv") or not table["past_review"] or not table["as_of"]:
+            continue
+        as_of = date.fromisoformat(table["as_of"])
+        if _record(table["name"], table["version"], as_of, path):
+            fresh.append(f"{table['name']} ({as_of.isoformat()})")
+    if fresh:
+        out.append(message("tables_overdue", tables_count=len(fresh), tables="; ".join(fresh)))
+    return out
