@@ -1,4 +1,4 @@
-"""The command line shows an overdue rate or table once per version; --all-warnings repeats them."""
+"""The text quote shows an overdue rate or table once per version; --all-warnings and the JSON keep them all."""
 
 from __future__ import annotations
 
@@ -10,30 +10,34 @@ import pytest
 from exportrisk.cli import main
 
 POLAND = Path(__file__).resolve().parents[1] / "resources" / "examples" / "germany_poland.toml"
+RATE = "The PLN interest rate is dated"
+TABLES = "data tables are past their usual review interval"
 
 
-def quote_warnings(capsys: pytest.CaptureFixture[str], *extra: str) -> list[dict]:
-    assert main(["quote", str(POLAND), "--offline", "--no-what-if", "--format", "json", *extra]) == 0
-    data = json.loads(capsys.readouterr().out)
-    assert [w["text"] for w in data["warning_messages"]] == data["warnings"]
-    return data["warning_messages"]
+def quote(capsys: pytest.CaptureFixture[str], *extra: str) -> str:
+    assert main(["quote", str(POLAND), "--offline", "--no-what-if", *extra]) == 0
+    return capsys.readouterr().out
 
 
 def test_an_overdue_rate_and_the_overdue_tables_are_shown_once_then_on_request(capsys) -> None:
-    first = quote_warnings(capsys)
-    codes = [w["code"] for w in first]
-    assert "rate_stale" in codes and codes.count("tables_overdue") == 1  # the tables in one warning
-    overdue = next(w for w in first if w["code"] == "tables_overdue")
-    assert "country/oecd_country_risk.csv (2026-01-30)" in overdue["args"]["tables"]
-    second = [w["code"] for w in quote_warnings(capsys)]
-    assert "rate_stale" not in second and "tables_overdue" not in second
-    assert set(second) == set(codes) - {"rate_stale", "tables_overdue"}  # every other warning stays
-    again = [w["code"] for w in quote_warnings(capsys, "--all-warnings")]
-    assert "rate_stale" in again
+    first = quote(capsys)
+    assert RATE in first and first.count(TABLES) == 1  # the overdue tables in one warning
+    assert "country/oecd_country_risk.csv (2026-01-30)" in first
+    second = quote(capsys)
+    assert RATE not in second and TABLES not in second
+    kept = [line for line in first.splitlines() if RATE not in line and TABLES not in line]
+    assert kept == second.splitlines()  # only the flagged warnings go; every figure and other line stays
+    assert RATE in quote(capsys, "--all-warnings")
+
+
+def test_the_json_keeps_every_warning_every_time(capsys) -> None:
+    quote(capsys)  # flags the rate and the tables for the text output
+    data = json.loads(quote(capsys, "--format", "json"))
+    assert "rate_stale" in [w["code"] for w in data["warning_messages"]]
 
 
 def test_a_register_that_cannot_be_written_shows_the_warnings_every_time(capsys, user_dirs: Path) -> None:
     user_dirs.mkdir(parents=True, exist_ok=True)
-    (user_dirs / "register.sqlite").mkdir()  # not a file: every flag fails to record
+    (user_dirs / "register.sqlite").mkdir()  # not a file: no flag can be recorded
     for _ in range(2):
-        assert "rate_stale" in [w["code"] for w in quote_warnings(capsys)]
+        assert RATE in quote(capsys)

@@ -30,7 +30,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                          help="leave the what-if table and the break-even out (a faster quote)")
     argtypes.add_online_arguments(parser)
     add("--all-warnings", action="store_true",
-        help="repeat every warning, also an overdue table or rate already shown once")
+        help="text output: repeat every warning, also an overdue table or rate already shown once "
+                              "(the JSON always has them all)")
     add("--format", choices=["json", "text"], default="text")
 
 
@@ -54,12 +55,12 @@ def run(args: argparse.Namespace) -> str:
         raise exc.located(str(args.deal_file)) from None
     data = result.to_dict()
     data["warnings"] = notes + data["warnings"]
-    if not args.all_warnings:  # an overdue table or rate is flagged once; the stored result keeps every warning
-        from exportrisk.messages import as_dict
+    if args.format == "text" and not args.all_warnings:
+        # a person reads the text: an overdue table or rate is flagged once per version (the JSON, a record for
+        # programs and the register, keeps every warning, so the same deal gives the same JSON)
         from exportrisk.register.flags import to_show
 
         data["warnings"] = notes + to_show(list(result.warnings))
-        data["warning_messages"] = [as_dict(w) for w in data["warnings"]]
     if args.what_if or (args.what_if is None and args.format == "json"):
         from exportrisk.engine.whatif import what_if
 
