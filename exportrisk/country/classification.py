@@ -6,8 +6,6 @@ import difflib
 from dataclasses import dataclass
 from functools import lru_cache
 
-import pycountry
-
 from exportrisk.country.categories import ALL_CATEGORIES
 from exportrisk.errors import DataFileError, InputError
 from exportrisk.messages import message
@@ -76,6 +74,8 @@ class CountryTable:
         iso3 = self.aliases.get(query.casefold())
         if iso3 is None:
             try:
+                import pycountry  # only for a name the table does not know
+
                 iso3 = pycountry.countries.lookup(query).alpha_3
             except LookupError:
                 iso3 = None
@@ -116,6 +116,8 @@ def _load_cached(_token: str) -> CountryTable:
     aliases = {r["alias"].casefold(): r["iso3"].upper() for r in alias_rows.rows}
     for country in countries.values():
         aliases.setdefault(country.name.casefold(), country.iso3)
+        import pycountry
+
         record = pycountry.countries.get(alpha_3=country.iso3)
         if record is not None:
             aliases.setdefault(record.alpha_2.casefold(), country.iso3)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from scipy.integrate import quad
 from scipy.special import ndtr, ndtri
 
 from exportrisk.cover.base import PathOutcome, RiskProfile, black_call
@@ -91,5 +90,7 @@ def call_on_default(c: float, d: float, mean: float, std: float, p: float, rho: 
     low = max(z_star, -QUAD_BOUND)
     if low >= QUAD_BOUND:
         return 0.0
+    from scipy.integrate import quad  # only the correlated case needs it (a heavy import)
+
     result, _ = quad(integrand, low, QUAD_BOUND, epsabs=1e-12, epsrel=1e-12, limit=200)
     return float(result)

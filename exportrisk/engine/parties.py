@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pycountry
-from babel.numbers import get_territory_currencies
-
 from exportrisk.country.classification import Country, load_countries
 from exportrisk.credit.default_probability import (
     DefaultEstimate,
@@ -97,6 +94,9 @@ def issuing_bank(deal: Deal, params: Parameters, buyer_country: Country, buyer_c
 
 def invoiced_in_buyer_currency(buyer_country: Country, currency: str) -> bool:
     """True when `currency` is a currency of the buyer's country today (babel's CLDR territory data)."""
+    import pycountry  # imported where used: it is slow to load and most quotes never reach here
+    from babel.numbers import get_territory_currencies
+
     record = pycountry.countries.get(alpha_3=buyer_country.iso3)
     if record is None:
         return False

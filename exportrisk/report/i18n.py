@@ -6,17 +6,15 @@ import json
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import Any
-
-import pycountry
-from babel import Locale
-from babel.dates import format_date
-from babel.numbers import format_decimal, format_percent
+from typing import TYPE_CHECKING, Any
 
 from exportrisk.errors import DataFileError, InputError
 from exportrisk.languages import report_languages
 from exportrisk.messages import Message
 from exportrisk.paths import resources_dir
+
+if TYPE_CHECKING:  # babel and pycountry load slowly: imported where a number, date or name is formatted
+    from babel import Locale
 
 LANGUAGES = report_languages()
 
@@ -51,6 +49,8 @@ class Translator:
 
     @property
     def locale(self) -> Locale:
+        from babel import Locale
+
         return Locale.parse(self.lang)
 
     def __call__(self, key: str, **args: Any) -> str:
@@ -106,6 +106,8 @@ class Translator:
     def number(self, value: float, decimals: int = 2) -> str:
         """1,234.56 in English, 1.234,56 in Italian and German, 1 234,56 in Polish."""
         pattern = "#,##0." + "0" * decimals if decimals else "#,##0"
+        from babel.numbers import format_decimal
+
         return format_decimal(value, format=pattern, locale=self.lang)
 
     def money(self, value: float | None, currency: str | None = None) -> str:
@@ -117,9 +119,13 @@ class Translator:
     def percent(self, value: float | None, decimals: int = 2) -> str:
         if value is None:
             return "—"
+        from babel.numbers import format_percent
+
         return format_percent(value, format="#,##0." + "0" * decimals + "%", locale=self.lang)
 
     def date(self, value: date) -> str:
+        from babel.dates import format_date
+
         return format_date(value, format="long", locale=self.lang)
 
     @property
@@ -129,6 +135,8 @@ class Translator:
         return numbers["group"], numbers["decimal"]
 
     def country(self, iso3: str, fallback: str) -> str:
+        import pycountry
+
         record = pycountry.countries.get(alpha_3=iso3)
         if record is not None and record.alpha_2 in self.locale.territories:
             return self.locale.territories[record.alpha_2]
