@@ -33,6 +33,10 @@ def english(name: str, value: Any) -> str:
         return option_by_id(str(value)).name
     if name == "instrument":
         return _english_label(f"instrument_{value}").lower()
+    if name == "country" and isinstance(value, str) and len(value) == 3 and value.isupper():
+        from exportrisk.report.i18n import Translator
+
+        return Translator("en").country(value, value)  # an ISO code reads as the country's name
     if name.endswith("outlook"):
         return _english_label(f"outlook_{value}")
     if isinstance(value, float) and name.endswith("_pct"):

@@ -77,6 +77,8 @@ class Translator:
         percentages and dates in this locale."""
         if isinstance(value, Message):
             return self.message(value)
+        if name == "country" and isinstance(value, str) and len(value) == 3 and value.isupper():
+            return self.country(value, value)  # an ISO code reads as the country's name in this language
         if name == "rule" and self.has(f"value_{value}"):
             return self(f"value_{value}")
         if name.endswith("_option") and self.has(f"option_{value}"):
