@@ -10,12 +10,14 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from exportrisk.consortium.model import SCHEMA, Member, Payable, Receivable
 from exportrisk.deal.model import BUYER_CATEGORIES, Instrument
 from exportrisk.errors import InputError
+
+from . import i18n
 
 KINDS = ("receivable", "payable")
 INSTRUMENTS = tuple(i.value for i in Instrument)
@@ -33,20 +35,26 @@ def number_text(value: float) -> str:
 
 
 def money(value: float, currency: str = "") -> str:
-    """An amount as the user's locale writes it, with 2 decimals."""
-    return f"{QLocale().toString(float(value), 'f', 2)} {currency}".strip()
+    """An amount as the window's language writes it (grouped), with 2 decimals: the report's text."""
+    return i18n.money(value, currency)
 
 
 def percent(value: float) -> str:
-    return QLocale().toString(100.0 * float(value), "f", 2) + " %"
+    return i18n.percent(value)
 
 
 def _number(text: str) -> Any:
-    """A typed number as a float; text that is not one is passed on as typed, for the engine to name."""
+    """A stored cell (number_text, or what was typed when it could not be read) as a float, else as typed."""
     try:
-        return float(text.strip().replace(",", ""))
+        return float(text.strip())
     except ValueError:
         return text
+
+
+def typed_number(text: str) -> str:
+    """A number typed in the window's language stored as number_text; unclear or wrong text stays as typed."""
+    parsed = i18n.parse_amount(text)
+    return number_text(parsed.value) if parsed.value is not None else text.strip()
 
 
 def _days(text: str) -> Any:
@@ -75,14 +83,24 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        key = self.columns[index.column()]
+        value = self._rows[index.row()].get(key, "")
+        if role == Qt.ItemDataRole.DisplayRole and key == "amount" and isinstance(_number(str(value)), float):
+            return i18n.number(float(value))
+        if role == Qt.ItemDataRole.EditRole and key == "amount" and isinstance(_number(str(value)), float):
+            return i18n.plain(float(value))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, RAW_ROLE):
-            return self._rows[index.row()].get(self.columns[index.column()], "")
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("amount", "payment_days"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         key, text = self.columns[index.column()], str(value).strip()
+        if key == "amount":
+            text = typed_number(text)
         old = self._rows[index.row()].get(key, "")
         if text == old:
             return False
@@ -199,16 +217,22 @@ class FlowTableModel(RowsModel):
             items.append(entry)
         return out, where
 
-    def explain(self, message: str, where: dict[str, int]) -> str:
-        """The engine's message, first line, with 'members[i].receivables[j]' replaced by its table row."""
-        match = WHERE.match(message)
+    def explain(self, error: Exception | str, where: dict[str, int]) -> str:
+        """The engine's message in the window's language, first line, naming the table row it concerns.
+
+        The row comes from the error's field ("members[0].receivables[2].amount"), or for a message without
+        a field from its start ("members[0].receivables[2]: ..."), which is then cut off."""
+        message = error if isinstance(error, str) else i18n.error_text(error)
+        field = getattr(error, "field", None) or ""
+        match = WHERE.match(field + ".") if field.startswith("members[") else WHERE.match(message)
         if match:
+            rest = message if field.startswith("members[") else message[match.end():]
             member, kind, item = match.groups()
             row = where.get(f"members[{member}].{kind}[{item}]") if kind else None
             if kind and row is not None:
-                message = self.tr("Receivables/payables row %1: ").replace("%1", str(row + 1)) + message[match.end():]
+                message = self.tr("Receivables/payables row %1: ").replace("%1", str(row + 1)) + rest
             elif not kind:
-                message = self.tr("Member row %1: ").replace("%1", str(int(member) + 1)) + message[match.end():]
+                message = self.tr("Member row %1: ").replace("%1", str(int(member) + 1)) + rest
         return message.splitlines()[0] if message else message
 
 
@@ -332,7 +356,7 @@ class AllocationModel(QAbstractTableModel):
                 return self.tr("Better off alone") if value else self.tr("Saves")
             if isinstance(value, str):
                 return value
-            return QLocale().toString(float(value), "f", 0) if key == "receivables" else money(value)
+            return i18n.number(float(value), 0) if key == "receivables" else money(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("name", "better_off_alone"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
