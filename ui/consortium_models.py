@@ -117,7 +117,12 @@ class RowsModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
+    def tips(self) -> list[str]:
+        return []
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal and self.tips():
+            return self.tips()[section]
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -155,6 +160,10 @@ class MemberTableModel(RowsModel):
     def headers(self) -> list[str]:
         return [self.tr("Member"), self.tr("Home currency")]
 
+    def tips(self) -> list[str]:
+        return [self.tr("The member company's name, as the receivables name it."),
+                self.tr("The currency the member keeps its accounts in (three letters).")]
+
     def names(self) -> list[str]:
         return [r.get("name", "") for r in self._rows]
 
@@ -172,6 +181,16 @@ class FlowTableModel(RowsModel):
         return [self.tr("Member"), self.tr("Kind"), self.tr("Buyer"), self.tr("Buyer country"),
                 self.tr("Rating / category / PD"), self.tr("Amount"), self.tr("Currency"), self.tr("Payment days"),
                 self.tr("Instrument")]
+
+    def tips(self) -> list[str]:
+        return [self.tr("Which member the row belongs to."),
+                self.tr("receivable: money a buyer owes the member; payable: money the member owes abroad."),
+                self.tr("The buyer's name (receivables only)."),
+                self.tr("The buyer's country, as a name or a three-letter code."),
+                self.tr("The buyer's rating (e.g. BB), OECD buyer category (e.g. CC2) or one-year default "
+                        "probability (e.g. 0.02)."),
+                self.tr("The amount, in the row's currency."), self.tr("Three letters, e.g. USD."),
+                self.tr("Days until the money is due."), self.tr("How the buyer pays, e.g. open_account.")]
 
     def rename_member(self, old: str, new: str) -> None:
         for row, values in enumerate(self._rows):
@@ -362,6 +381,16 @@ class AllocationModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return [self.tr("The member company."), self.tr("How many receivables it brings."),
+                    self.tr("What it is owed, in the consortium's home currency."),
+                    self.tr("What its cheapest cover would cost it on its own."),
+                    self.tr("What the cover the pool uses would cost it on its own."),
+                    self.tr("Its share of the pool's cost."),
+                    self.tr("Cheapest alone minus pooled cost: what it saves against its best own choice."),
+                    self.tr("Same cover alone minus pooled cost: what pooling itself saves."),
+                    self.tr("Its share of the pool's bad-case loss (expected shortfall at 99 %)."),
+                    self.tr("Whether it saves in the pool or would do better alone.")][section]
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         return [self.tr("Member"), self.tr("Receivables"), self.tr("Exposure"), self.tr("Cheapest alone"),

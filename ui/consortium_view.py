@@ -145,6 +145,10 @@ class ConsortiumView(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.home_edit.setMaximumWidth(60)
+        self.name_edit.setToolTip(self.tr("The consortium's name, for the report."))
+        self.home_edit.setToolTip(self.tr("The currency the consortium's figures are shown in."))
+        self.fee_spin.setToolTip(self.tr("What each member pays to belong to the consortium, per year."))
+        self.date_edit.setToolTip(self.tr("The date of the rates and tables used for the analysis."))
         for label, widget, stretch in ((self.tr("Name"), self.name_edit, 3),
                                        (self.tr("Home currency"), self.home_edit, 0),
                                        (self.tr("Membership fee (per member)"), self.fee_spin, 1),
@@ -197,6 +201,8 @@ class ConsortiumView(QWidget):
         self.scenarios_spin.setRange(1_000, 5_000_000)
         self.scenarios_spin.setSingleStep(10_000)
         self.scenarios_spin.setValue(100_000)
+        self.scenarios_spin.setToolTip(self.tr("How many random futures the analysis draws: more is steadier "
+                                               "and slower."))
         row.addWidget(self.scenarios_spin)
         self.analyse_button = self._button(inputs, "analyse", self.tr("Analyse"), lambda: self.analyse())
         self.cancel_button = self._button(inputs, "cancel", self.tr("Cancel"), self.cancel)

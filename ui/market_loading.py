@@ -16,10 +16,6 @@ def load_market(progress: Any, lang: str) -> dict[str, Any]:
     return market_status(market, lang)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Countries", text)
-
-
 def market_status(market: Any, lang: str) -> dict[str, Any]:
     """Data status, currencies, and the country list named in the window's language (and searchable in English)."""
     from exportrisk.country.classification import load_countries
@@ -27,9 +23,10 @@ def market_status(market: Any, lang: str) -> dict[str, Any]:
 
     from . import i18n
 
-    states = {"marketable": _tr("no state short-term cover (marketable risk)"),
-              "unclassified": "", "available": _tr("state cover available")}
-    line = _tr("%1 — OECD %2 — %3")
+    states = {"marketable": QCoreApplication.translate("Countries", "no state short-term cover (marketable risk)"),
+              "unclassified": "", "available": QCoreApplication.translate("Countries", "state cover available")}
+    line = QCoreApplication.translate("Countries", "%1 — OECD %2 — %3")
+    unclassified = QCoreApplication.translate("Countries", "%1 — not classified by the OECD")
     names = i18n.words(lang)
     countries = []
     for country in sorted(load_countries().sorted_countries(), key=lambda c: i18n.fold(names.country(c.iso3, c.name))):
@@ -41,7 +38,7 @@ def market_status(market: Any, lang: str) -> dict[str, Any]:
             state = states["available"]
         name = names.country(country.iso3, country.name)
         if country.category == "NC":
-            label = _tr("%1 — not classified by the OECD").replace("%1", name)
+            label = unclassified.replace("%1", name)
         else:
             label = line.replace("%1", name).replace("%2", str(country.category)).replace("%3", state)
         countries.append((country.iso3, label, country.name, country.iso3))

@@ -55,6 +55,12 @@ class QuotesModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return (self.tr("The quote's number in the register."), self.tr("When the quote was stored."),
+                    self.tr("The exporter the quote was made for."), self.tr("The buyer."),
+                    self.tr("The buyer's country."), self.tr("The date of the rates the quote used."),
+                    self.tr("The cover recommended then."),
+                    self.tr("The minimum invoice price with that cover, in the invoice currency."))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
