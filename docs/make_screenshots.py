@@ -1,4 +1,5 @@
-"""Regenerate docs/screenshots (`make screenshots`): main window, settings and consortium view, English and Italian."""
+"""Regenerate docs/screenshots (`make screenshots`): main window, settings, consortium view, at 1366x768, in one
+window language (`make screenshots` runs every language of the catalogue)."""
 
 from __future__ import annotations
 
@@ -21,10 +22,11 @@ from ui.app import create_app, load_translations  # noqa: E402
 from ui.settings import AppSettings  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
+WIDTH, HEIGHT = 1366, 768  # a common laptop screen, the smallest the window is laid out for
 
 
 def settings_shot(window, dialog) -> None:  # noqa: ANN001
-    """The dialog drawn over the 1280x800 window, centred and dimmed behind, as a user sees it."""
+    """The dialog drawn over the window, centred and dimmed behind, as a user sees it."""
     from PySide6.QtGui import QColor, QPainter
 
     image = window.grab()
@@ -54,7 +56,7 @@ def shoot(lang: str) -> None:
 
     window = MainWindow(settings)
     window.setProperty("quiet", True)
-    window.resize(1280, 800)
+    window.resize(WIDTH, HEIGHT)
     window.show()
 
     def consortium() -> None:

@@ -36,7 +36,8 @@ class DealFiles:
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """Texts of this module live in the "DealFiles" translation context; others fall back to the window's."""
         translated = QCoreApplication.translate("DealFiles", text, disambiguation, n)
-        return translated if translated != text else super().tr(text, disambiguation, n)  # type: ignore[misc]
+        untranslated = text.replace("%n", str(n)) if n >= 0 else text
+        return translated if translated != untranslated else super().tr(text, disambiguation, n)  # type: ignore[misc]
 
     def _update_title(self, untitled: str | None = None) -> None:
         name = self.path.name if self.path else (untitled or self.tr("Untitled deal"))

@@ -17,7 +17,7 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 #: Widest the option's name column grows (the full name is in its tooltip), so cost, risk and minimum price stay
 #: on screen at 1366 pixels in every language.
-OPTION_WIDTH = 190
+OPTION_WIDTH = 230
 
 
 class OptionsModel(QAbstractTableModel):
