@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -222,7 +223,11 @@ class ConsortiumView(QWidget):
         layout.addWidget(self.message)
 
     def _build_results(self, splitter: QSplitter) -> None:
-        box = self._widget(QGroupBox, splitter, "results", self.tr("Pooled versus alone"))
+        scroll = self._widget(QScrollArea, splitter, "resultsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        box = self._widget(QGroupBox, scroll, "results", self.tr("Pooled versus alone"))
+        scroll.setWidget(box)
         layout = QVBoxLayout(box)
         self.verdict_label = self._widget(QLabel, box, "verdict")
         self.verdict_label.setWordWrap(True)

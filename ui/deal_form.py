@@ -260,6 +260,9 @@ class DealForm(QWidget):
         layout.addWidget(self.advanced)
         layout.addStretch(1)
         self._set_tooltips()
+        for box in self.findChildren(QComboBox):  # long names (countries, German labels) never widen the form
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(10)
         chain = (self.country, self.amount, self.currency, self.days, self.rating, self.category, self.pd,
                  self.quality_kind, self.instrument, self.price_basis, self.cost, self.margin, self.buyer_name,
                  self.exporter_name, self.home_currency, self.valuation)

@@ -201,6 +201,7 @@ class MainWindow(DealFiles, QMainWindow):
             file_menu.addAction(action)
             if name == "open":
                 self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+                self.recent_menu.setObjectName("recentMenu")  # file paths: data, not words
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

@@ -1277,6 +1277,18 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <extracomment>Texts of Qt&apos;s own file dialog that a wheel&apos;s qtbase_xx.qm lacks (PySide6 6.11&apos;s German one: &quot;Look in:&quot;, &quot;Files of type:&quot;). They are translated in our .ts files, and Qt finds them through our translator.</extracomment>
+        <translation>Szukaj w:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Pliki rodzaju:</translation>
+    </message>
+</context>
+<context>
     <name>QuotesModel</name>
     <message>
         <source>No.</source>
