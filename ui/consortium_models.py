@@ -10,7 +10,15 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from exportrisk.consortium.model import SCHEMA, Member, Payable, Receivable
@@ -89,6 +97,8 @@ class RowsModel(QAbstractTableModel):
             return i18n.number(float(value))
         if role == Qt.ItemDataRole.EditRole and key == "amount" and isinstance(_number(str(value)), float):
             return i18n.plain(float(value))
+        if role == Qt.ItemDataRole.DisplayRole and key in ("kind", "instrument") and value:
+            return choice_name(str(value))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, RAW_ROLE):
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("amount", "payment_days"):
@@ -399,7 +409,7 @@ class AllocationModel(QAbstractTableModel):
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """Edits a cell with a combo box of fixed choices."""
+    """Edits a cell with a combo box of fixed choices: each code shown by its name in the window's language."""
 
     def __init__(self, choices: tuple[str, ...], parent: QObject | None = None):
         super().__init__(parent)
@@ -408,13 +418,23 @@ class ChoiceDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
         editor = QComboBox(parent)
         editor.setObjectName("choiceEditor")
-        editor.addItems(list(self.choices))
+        for code in self.choices:
+            editor.addItem(choice_name(code), code)
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(editor.findText(str(index.data(Qt.ItemDataRole.EditRole))), 0))
+        editor.setCurrentIndex(max(editor.findData(str(index.data(Qt.ItemDataRole.EditRole))), 0))
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+def choice_name(code: str) -> str:
+    """A kind or instrument code as the window names it ("receivable" -> "Forderung")."""
+    kinds = {"receivable": QCoreApplication.translate("FlowTableModel", "receivable"),
+             "payable": QCoreApplication.translate("FlowTableModel", "payable")}
+    if code in kinds:
+        return kinds[code]
+    return i18n.instrument_name(code) if code in INSTRUMENTS else code

@@ -142,9 +142,12 @@ class ConsortiumView(QWidget):
         self.fee_spin = self._widget(QDoubleSpinBox, box, "membershipFee")
         self.fee_spin.setRange(0.0, 1e9)
         self.fee_spin.setDecimals(2)
+        self.fee_spin.setGroupSeparatorShown(True)
         self.date_edit = self._widget(QDateEdit, box, "valuationDate", QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        from .deal_form import date_format
+
+        self.date_edit.setDisplayFormat(date_format())
         self.home_edit.setMaximumWidth(60)
         self.name_edit.setToolTip(self.tr("The consortium's name, for the report."))
         self.home_edit.setToolTip(self.tr("The currency the consortium's figures are shown in."))
@@ -202,6 +205,7 @@ class ConsortiumView(QWidget):
         self.scenarios_spin.setRange(1_000, 5_000_000)
         self.scenarios_spin.setSingleStep(10_000)
         self.scenarios_spin.setValue(100_000)
+        self.scenarios_spin.setGroupSeparatorShown(True)
         self.scenarios_spin.setToolTip(self.tr("How many random futures the analysis draws: more is steadier "
                                                "and slower."))
         row.addWidget(self.scenarios_spin)

@@ -34,7 +34,8 @@ WINDOW_STATE = Setting("window/state", None)
 LAST_FOLDER = Setting("files/last_folder", "")             # where the last file was saved or opened
 ALL = (HOME_CURRENCY, LANGUAGE, REPORT_LANGUAGE, ADVISER, ORGANISATION, LOGO_PATH, OFFLINE, RECENT_FILES,
        SIMULATION_PATHS, ENGINE_METHOD, WINDOW_GEOMETRY, WINDOW_STATE, LAST_FOLDER)
-LEGACY_KEYS = {LANGUAGE.key: "General/language", HOME_CURRENCY.key: "General/home_currency"}
+LEGACY_KEYS = {LANGUAGE.key: ("General/language", "general/language"),
+               HOME_CURRENCY.key: ("General/home_currency", "general/home_currency")}
 MAX_RECENT = 8
 
 
@@ -46,8 +47,8 @@ class AppSettings:
 
     def get(self, setting: Setting) -> Any:
         value = self.store.value(setting.key, None)
-        if value is None and setting.key in LEGACY_KEYS:
-            value = self.store.value(LEGACY_KEYS[setting.key], None)
+        for legacy in LEGACY_KEYS.get(setting.key, ()) if value is None else ():
+            value = self.store.value(legacy, None) if value is None else value
         default = setting.default
         if value is None:
             return default

@@ -989,6 +989,14 @@
         <source>Member row %1: </source>
         <translation>Mitgliederzeile %1: </translation>
     </message>
+    <message>
+        <source>receivable</source>
+        <translation>Forderung</translation>
+    </message>
+    <message>
+        <source>payable</source>
+        <translation>Verbindlichkeit</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

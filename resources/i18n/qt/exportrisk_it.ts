@@ -989,6 +989,14 @@
         <source>Member row %1: </source>
         <translation>Riga aderenti %1: </translation>
     </message>
+    <message>
+        <source>receivable</source>
+        <translation>credito</translation>
+    </message>
+    <message>
+        <source>payable</source>
+        <translation>debito</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

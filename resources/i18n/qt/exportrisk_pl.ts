@@ -989,6 +989,14 @@
         <source>Member row %1: </source>
         <translation>Wiersz członków %1: </translation>
     </message>
+    <message>
+        <source>receivable</source>
+        <translation>należność</translation>
+    </message>
+    <message>
+        <source>payable</source>
+        <translation>zobowiązanie</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
