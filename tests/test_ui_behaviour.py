@@ -327,3 +327,77 @@ def test_signals_emitted_from_python_keep_the_reference_count_of_true() -> None:
     for _ in range(2000):
         source.ping.emit(1)
     assert sys.getrefcount(True) - before > -100
+
+
+# ------------------------------------------------------------------------------------------------ quick quote
+class Keys:
+    """Presses keys on the focused widget and counts them."""
+
+    def __init__(self, qtbot):
+        self.qtbot, self.count = qtbot, 0
+
+    def press(self, key: Qt.Key | str) -> None:
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        if isinstance(key, str):
+            self.qtbot.keyClick(widget, key)
+        else:
+            self.qtbot.keyClick(widget, key)
+        self.count += 1
+        self.qtbot.wait(5)  # a typist's pause: the field selects its text when Tab reaches it
+
+    def type(self, text: str) -> None:
+        for char in text:
+            self.press(char)
+
+
+QUICK_QUOTE = (Qt.Key.Key_Tab, "250k", Qt.Key.Key_Tab, "u", Qt.Key.Key_Tab, "60")
+
+
+def quick_quote(window: MainWindow, keys: Keys) -> None:
+    """From a blank window with the country chosen: amount 250,000, currency USD, 60 days, rating BB (shown)."""
+    for step in QUICK_QUOTE:
+        if isinstance(step, str):
+            keys.type(step)
+        else:
+            keys.press(step)
+
+
+def test_the_clerks_quick_quote_takes_ten_keystrokes_after_the_country(make_window, qtbot) -> None:
+    window = make_window(example=False)
+    window.new_deal()
+    form = window.form
+    form.country.setFocus()
+    form.country.setCurrentIndex(form.country.findData("TUR"))  # chosen from the list
+    keys = Keys(qtbot)
+    with qtbot.waitSignal(window.result_ready, timeout=60000) as done:
+        quick_quote(window, keys)
+    deal = done.args[0].deal
+    assert (deal.buyer.country, deal.buyer.rating, deal.terms.amount, deal.terms.currency,
+            deal.terms.payment_days) == ("TUR", "BB", 250_000, "USD", 60)
+    assert keys.count <= 10, keys.count
+    text = window.recommendation.text()
+    assert window.result.recommended and "USD" in text and i18n.option_name(window.result.recommended) in text
+
+
+def test_a_rating_is_chosen_by_typing_it(make_window, qtbot) -> None:
+    window = make_window(example=False)
+    box = window.form.rating
+    box.setFocus()
+    for text, expected in (("BB", "BB"), ("BB-", "BB-"), ("A", "A")):
+        qtbot.wait(1300)  # a new word
+        qtbot.keyClicks(box, text)
+        assert box.currentText() == expected
+
+
+def test_tur_finds_turkiye_in_the_window_language_and_in_english(make_window, qtbot, italian) -> None:
+    window = make_window(example=False)
+    completer = window.form.country.completer()
+    completer.setCompletionPrefix("Tur")
+    found = [completer.completionModel().index(r, 0).data() for r in range(completer.completionCount())]
+    assert any(f.startswith("Turchia") for f in found) and any(f.startswith("Turkmenistan") for f in found), found
+    completer.setCompletionPrefix("Türki")  # the English name (Türkiye) finds the Italian entry, accents or not
+    assert completer.completionCount() == 1
+    completer.setCompletionPrefix("turki")
+    assert completer.completionCount() == 1
+    assert completer.completionModel().index(0, 0).data().startswith("Turchia")

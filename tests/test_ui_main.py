@@ -225,8 +225,7 @@ def test_rate_fetch_that_hangs_or_fails_leaves_the_window_responsive(window, qtb
         assert window.runner.wait(30000)
 
 
-@pytest.mark.parametrize(("field", "text"), [("buyer.name", ""), ("buyer.country", "Atlantis"),
-                                             ("market.spot", "abc")])
+@pytest.mark.parametrize(("field", "text"), [("buyer.country", "Atlantis"), ("market.spot", "abc")])
 def test_invalid_input_shows_the_field_error_without_traceback(window, qtbot, monkeypatch, field, text) -> None:
     hook_calls: list = []
     monkeypatch.setattr(sys, "excepthook", lambda *args: hook_calls.append(args))

@@ -441,7 +441,7 @@ class DealForm(QWidget):
             self.rating.setCurrentText("BB")
             self.pd.setValue(0.0)
             self.margin.setValue(0.0)
-            self.instrument.setCurrentIndex(0)
+            self.instrument.setCurrentIndex(self.instrument.findData("open_account"))
             self.price_basis.setCurrentIndex(self.price_basis.findData("target_margin"))
             self.valuation.setDate(QDate.currentDate())
             self.advanced.setChecked(False)
@@ -537,11 +537,17 @@ class DealForm(QWidget):
         label = self._label_for(widget)
         return label.text() if isinstance(label, QLabel) else widget.objectName()
 
-    def values(self) -> dict[str, Any]:
-        """The form as deal-file data (the engine validates it and names any bad field)."""
+    def values(self, quoting: bool = False) -> dict[str, Any]:
+        """The form as deal-file data (the engine validates it and names any bad field).
+
+        `quoting`: names left empty read "Buyer" and "Exporter" (a quote needs no names; a saved file does)."""
         typed = self.country.currentText()
         chosen = self.country.currentData() if typed == self.country.itemText(self.country.currentIndex()) else None
-        buyer: dict[str, Any] = {"name": self.buyer_name.text(), "country": chosen or typed}
+        buyer_name, exporter_name = self.buyer_name.text(), self.exporter_name.text()
+        if quoting:
+            buyer_name = buyer_name.strip() or self.tr("Buyer")
+            exporter_name = exporter_name.strip() or self.tr("Exporter")
+        buyer: dict[str, Any] = {"name": buyer_name, "country": chosen or typed}
         kind = self.quality_kind.currentData()
         buyer[kind] = {"rating": self.rating.currentText(), "category": self.category.currentText(),
                        "pd_1y": self.pd.value() / 100.0}[kind]
@@ -552,7 +558,7 @@ class DealForm(QWidget):
         else:
             terms["target_margin"] = self.margin.value() / 100.0
         data: dict[str, Any] = {"schema": 1, "valuation_date": self.valuation.date().toString("yyyy-MM-dd"),
-                                "exporter": {"name": self.exporter_name.text(),
+                                "exporter": {"name": exporter_name,
                                              "home_currency": self.home_currency.currentText()},
                                 "buyer": buyer, "deal": terms}
         if self.advanced.isChecked() and self.repayment.value() > 0:

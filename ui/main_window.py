@@ -310,7 +310,7 @@ class MainWindow(DealFiles, QMainWindow):
             return
         self.example_button.hide()
         try:
-            deal = deal_from_dict(self.form.values())
+            deal = deal_from_dict(self.form.values(quoting=True))
             options = closed_form_options(deal, self.market)
         except InputError as exc:
             self._show_input_error(exc)
@@ -339,7 +339,7 @@ class MainWindow(DealFiles, QMainWindow):
         if self.form.problems() or self.form.missing():
             return
         try:
-            deal = deal_from_dict(self.form.values())
+            deal = deal_from_dict(self.form.values(quoting=True))
         except InputError as exc:
             self._show_input_error(exc)
             return
