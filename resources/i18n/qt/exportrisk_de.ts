@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>receivable: money a buyer owes the member; payable: money the member owes abroad.</source>
-        <translation>receivable: Geld, das ein Käufer dem Mitglied schuldet; payable: Geld, das das Mitglied im Ausland schuldet.</translation>
+        <translation>Forderung: Geld, das ein Käufer dem Mitglied schuldet; Verbindlichkeit: Geld, das das Mitglied im Ausland schuldet.</translation>
     </message>
     <message>
         <source>The buyer&apos;s name (receivables only).</source>

@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>receivable: money a buyer owes the member; payable: money the member owes abroad.</source>
-        <translation>receivable: denaro che un acquirente deve all&apos;aderente; payable: denaro che l&apos;aderente deve all&apos;estero.</translation>
+        <translation>credito: denaro che un acquirente deve all&apos;aderente; debito: denaro che l&apos;aderente deve all&apos;estero.</translation>
     </message>
     <message>
         <source>The buyer&apos;s name (receivables only).</source>

@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>receivable: money a buyer owes the member; payable: money the member owes abroad.</source>
-        <translation>receivable: pieniądze, które kupujący jest winien członkowi; payable: pieniądze, które członek jest winien za granicą.</translation>
+        <translation>należność: pieniądze, które kupujący jest winien członkowi; zobowiązanie: pieniądze, które członek jest winien za granicą.</translation>
     </message>
     <message>
         <source>The buyer&apos;s name (receivables only).</source>
