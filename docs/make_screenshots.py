@@ -25,11 +25,10 @@ OUT = ROOT / "docs" / "screenshots"
 WIDTH, HEIGHT = 1366, 768  # a common laptop screen, the smallest the window is laid out for
 
 
-def settings_shot(window, dialog) -> None:  # noqa: ANN001
-    """The dialog drawn over the window, centred and dimmed behind, as a user sees it."""
+def settings_shot(window, dialog, image) -> None:  # noqa: ANN001
+    """The dialog drawn over the window (its main shot), centred and dimmed behind, as a user sees it."""
     from PySide6.QtGui import QColor, QPainter
 
-    image = window.grab()
     painter = QPainter(image)
     painter.fillRect(image.rect(), QColor(0, 0, 0, 70))
     shot = dialog.grab()
@@ -72,10 +71,11 @@ def shoot(lang: str) -> None:
 
     def result(_result: object) -> None:
         def later() -> None:
-            window.grab().save(str(OUT / f"main_{lang}.png"))
+            main = window.grab()
+            main.save(str(OUT / f"main_{lang}.png"))
             dialog = SettingsDialog(settings, window)
             dialog.show()
-            QTimer.singleShot(200, lambda: (settings_shot(window, dialog), dialog.close(), consortium()))
+            QTimer.singleShot(200, lambda: (settings_shot(window, dialog, main), dialog.close(), consortium()))
         QTimer.singleShot(400, later)
 
     window.market_ready.connect(lambda: window.open_file(resources_dir() / "examples" / "italy_textiles_brazil.toml"))

@@ -17,10 +17,7 @@ class AboutDialog(QDialog):
         from exportrisk.about import data_dates
 
         self.setWindowTitle(self.tr("About ExportRisk"))
-        from .quotes_view import local_date
-
-        dates = {item.key: local_date(item.as_of.isoformat()) if item.as_of else self.tr("unknown")
-                 for item in data_dates()}
+        dates = {item.key: item.as_of.isoformat() if item.as_of else self.tr("unknown") for item in data_dates()}
         lines = [
             f"<h3>ExportRisk {__version__}</h3>",
             self.tr("Measures the exchange-rate, buyer and country risk of an export deal and prices the ways "
