@@ -71,6 +71,7 @@ def shoot(lang: str) -> None:
 
     def result(_result: object) -> None:
         def later() -> None:
+            app.processEvents()  # pending layouts (a note that has just been set wraps to the pane's width)
             main = window.grab()
             main.save(str(OUT / f"main_{lang}.png"))
             dialog = SettingsDialog(settings, window)
