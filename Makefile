@@ -52,13 +52,21 @@ fuzz: $(VENV)/.installed-test
 verify: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/exact_vs_mc.py 1000 2000000
 
+# The window's languages: rows of resources/i18n/languages.csv with window=1 (code:qt_locale), English aside.
+WINDOW_LANGUAGES = $(shell awk -F, '!/^\#/ && $$1 != "code" && $$1 != "en" && $$5 == 1 {print $$1 ":" $$3}' \
+	resources/i18n/languages.csv)
+ALL_WINDOW_LANGUAGES = $(shell awk -F, '!/^\#/ && $$1 != "code" && $$5 == 1 {print $$1}' resources/i18n/languages.csv)
+
 translations: $(VENV)/.installed-test
-	$(BIN)/pyside6-lupdate -no-obsolete ui/*.py -ts resources/i18n/qt/exportrisk_it.ts -target-language it_IT
-	$(BIN)/pyside6-lrelease resources/i18n/qt/exportrisk_it.ts -qm resources/i18n/qt/exportrisk_it.qm
+	for pair in $(WINDOW_LANGUAGES); do code=$${pair%%:*}; locale=$${pair#*:}; \
+		$(BIN)/pyside6-lupdate -no-obsolete -locations none ui/*.py -ts resources/i18n/qt/exportrisk_$$code.ts \
+			-target-language $$locale || exit 1; \
+		$(BIN)/pyside6-lrelease resources/i18n/qt/exportrisk_$$code.ts -qm resources/i18n/qt/exportrisk_$$code.qm \
+			|| exit 1; \
+	done
 
 screenshots: $(VENV)/.installed-test
-	$(BIN)/python docs/make_screenshots.py en
-	$(BIN)/python docs/make_screenshots.py it
+	for code in $(ALL_WINDOW_LANGUAGES); do $(BIN)/python docs/make_screenshots.py $$code || exit 1; done
 
 icons: $(VENV)/.installed-test
 	$(BIN)/python packaging/make_icons.py

@@ -1,4 +1,5 @@
-"""Regenerate docs/screenshots (`make screenshots`): main window, settings and consortium view, English and Italian."""
+"""Regenerate docs/screenshots (`make screenshots`): main window, settings, consortium view, at 1366x768, in one
+window language (`make screenshots` runs every language of the catalogue)."""
 
 from __future__ import annotations
 
@@ -21,13 +22,13 @@ from ui.app import create_app, load_translations  # noqa: E402
 from ui.settings import AppSettings  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
+WIDTH, HEIGHT = 1366, 768  # a common laptop screen, the smallest the window is laid out for
 
 
-def settings_shot(window, dialog) -> None:  # noqa: ANN001
-    """The dialog drawn over the 1280x800 window, centred and dimmed behind, as a user sees it."""
+def settings_shot(window, dialog, image) -> None:  # noqa: ANN001
+    """The dialog drawn over the window (its main shot), centred and dimmed behind, as a user sees it."""
     from PySide6.QtGui import QColor, QPainter
 
-    image = window.grab()
     painter = QPainter(image)
     painter.fillRect(image.rect(), QColor(0, 0, 0, 70))
     shot = dialog.grab()
@@ -54,7 +55,7 @@ def shoot(lang: str) -> None:
 
     window = MainWindow(settings)
     window.setProperty("quiet", True)
-    window.resize(1280, 800)
+    window.resize(WIDTH, HEIGHT)
     window.show()
 
     def consortium() -> None:
@@ -70,10 +71,12 @@ def shoot(lang: str) -> None:
 
     def result(_result: object) -> None:
         def later() -> None:
-            window.grab().save(str(OUT / f"main_{lang}.png"))
+            app.processEvents()  # pending layouts (a note that has just been set wraps to the pane's width)
+            main = window.grab()
+            main.save(str(OUT / f"main_{lang}.png"))
             dialog = SettingsDialog(settings, window)
             dialog.show()
-            QTimer.singleShot(200, lambda: (settings_shot(window, dialog), dialog.close(), consortium()))
+            QTimer.singleShot(200, lambda: (settings_shot(window, dialog, main), dialog.close(), consortium()))
         QTimer.singleShot(400, later)
 
     window.market_ready.connect(lambda: window.open_file(resources_dir() / "examples" / "italy_textiles_brazil.toml"))

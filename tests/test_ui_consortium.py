@@ -170,7 +170,7 @@ def test_export_report_writes_a_pdf_with_the_members(qtbot, view: ConsortiumView
 def test_a_new_analysis_cancels_the_running_one(qtbot, view: ConsortiumView, runner: Runner,
                                                 fast_pool: Path) -> None:
     view.load_pool_file(fast_pool)
-    view.import_csv(CENTRO_CSV)  # 49 members, 168 stand-alone quotes: long enough to be running
+    view.import_csv(CENTRO_CSV, replace=False)  # 49 members, 168 stand-alone quotes: long enough to be running
     cancelled, results = [], []
     runner.signals.cancelled.connect(cancelled.append)
     view.analysis_finished.connect(results.append)

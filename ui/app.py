@@ -10,23 +10,40 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from exportrisk import __version__
 from exportrisk.paths import resources_dir
 
+from . import i18n
 from . import settings as keys
 from .errors import install as install_error_handling
 from .settings import AppSettings
 
 SELF_TEST_TIMEOUT_MS = 120_000
+#: Texts of Qt's own file dialog that a wheel's qtbase_xx.qm lacks (PySide6 6.11's German one: "Look in:",
+#: "Files of type:"). They are translated in our .ts files, and Qt finds them through our translator.
+QT_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of type:"))
 
 
 def load_translations(app: QApplication, language: str) -> list[QTranslator]:
-    """Install ExportRisk's and Qt's own translations for `language` ("system" follows the OS)."""
-    code = QLocale.system().name().split("_")[0] if language == "system" else language
+    """Install ExportRisk's and Qt's own translations (qtbase_xx.qm: the standard dialogs) for `language`.
+
+    `language` is a setting ("system" follows the OS); the languages offered, and each one's number and date
+    locale, come from the languages catalogue (exportrisk.languages). Returns the translators installed.
+    """
+    code = i18n.resolve(language)
     installed = []
     for folder, name in ((resources_dir() / "i18n" / "qt", f"exportrisk_{code}"),
                          (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{code}")):
@@ -34,11 +51,19 @@ def load_translations(app: QApplication, language: str) -> list[QTranslator]:
         if code != "en" and translator.load(name, str(folder)):
             app.installTranslator(translator)
             installed.append(translator)
-    QLocale.setDefault(QLocale("it_IT" if code == "it" else "en_US"))  # numbers grouped as the user reads them
+    i18n.set_current(code)  # numbers, dates and engine texts in that language
     return installed
 
 
+def _quiet_qt_messages(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's messages on stderr, less the offscreen platform's notice that it cannot resize to size hints."""
+    if "propagateSizeHints" in message:
+        return
+    sys.stderr.write(message + "\n")
+
+
 def create_app(argv: Sequence[str]) -> QApplication:
+    qInstallMessageHandler(_quiet_qt_messages)
     app = QApplication.instance() or QApplication(list(argv))
     app.setApplicationName("ExportRisk")
     app.setOrganizationName("ExportRisk")
@@ -64,28 +89,26 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     window = MainWindow(settings)
     window.show()
-    if os.environ.get("EXPORTRISK_EXIT_AFTER_SHOW"):  # the start-up benchmark's probe
-        QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+    if os.environ.get("EXPORTRISK_EXIT_AFTER_SHOW"):  # the start-up benchmark's probe and the exit-loop test
+        QTimer.singleShot(0, lambda: (print("shown", flush=True), window.close(), app.quit()))
         return app.exec()
     QTimer.singleShot(0, window.start)
     if autosave_path().is_file():
         QTimer.singleShot(200, lambda: _offer_recovery(window))
-    else:
-        QTimer.singleShot(0, window.new_deal_silently)
     return app.exec()
 
 
 def _offer_recovery(window) -> None:  # noqa: ANN001
-    from .labels import Labels
-
-    answer = QMessageBox.question(window, *Labels().recovery())
+    answer = QMessageBox.question(
+        window, QCoreApplication.translate("App", "Recover unsaved deal?"),
+        QCoreApplication.translate("App", "ExportRisk did not close normally last time. Restore the deal you "
+                                          "were editing?"))
     if answer == QMessageBox.StandardButton.Yes:
         window.recover_on_load = True
     else:
         from .main_window import autosave_path
 
         autosave_path().unlink(missing_ok=True)
-        window.new_deal_silently()
 
 
 def self_test(argv: Sequence[str]) -> int:

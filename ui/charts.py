@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from . import i18n
 
 if TYPE_CHECKING:  # the engine (numpy, pandas) is imported after the window is up
     from exportrisk.engine.result import QuoteResult
@@ -63,7 +65,7 @@ class ChartsPanel(QWidget):
         self.option_combo.clear()
         self.option_combo.addItem(self.tr("All available options"), None)
         for option in self._available(result):
-            self.option_combo.addItem(option.name, option.id)
+            self.option_combo.addItem(i18n.option_name(option.id), option.id)
         self.option_combo.setCurrentIndex(0)
         self.option_combo.blockSignals(False)
         self._draw_fx(result)
@@ -153,17 +155,27 @@ class ChartsPanel(QWidget):
     def _money(self, ax, axis: str) -> None:
         from matplotlib.ticker import FuncFormatter
 
-        locale = QLocale()
-        formatter = FuncFormatter(lambda value, _pos: locale.toString(float(value), "f", 0))
+        formatter = FuncFormatter(lambda value, _pos: i18n.number(float(value), 0))
         (ax.xaxis if axis == "x" else ax.yaxis).set_major_formatter(formatter)
+
+    @staticmethod
+    def _rate_ticks(ax) -> None:
+        """Exchange-rate ticks in the window's number format (0,95 in Italian), as many decimals as they need."""
+        from matplotlib.ticker import FuncFormatter
+
+        def text(value: float, _pos: int) -> str:
+            decimals = max(0, min(6, len(f"{value:.6g}".partition(".")[2])))
+            return i18n.number(float(value), decimals)
+
+        ax.yaxis.set_major_formatter(FuncFormatter(text))
 
     @staticmethod
     def _percent_ticks(ax, ticks: tuple[float, ...]) -> None:
         from matplotlib.ticker import FixedLocator, FuncFormatter, NullFormatter
 
-        locale = QLocale()
         ax.xaxis.set_major_locator(FixedLocator(ticks))
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _pos: locale.toString(value * 100, "g", 4) + " %"))
+        ax.xaxis.set_major_formatter(FuncFormatter(
+            lambda value, _pos: i18n.percent(value, max(0, len(f"{value * 100:.4g}".partition(".")[2])))))
         ax.xaxis.set_minor_formatter(NullFormatter())
 
     def _draw(self, key: str, plot) -> None:
@@ -204,6 +216,7 @@ class ChartsPanel(QWidget):
             ax.xaxis.set_major_formatter(dates.DateFormatter("%Y"))
             ax.set_title(self.tr("Exchange rate and its 90 % range until payment"))
             ax.set_ylabel(self.tr("%1 per 1 %2").replace("%1", result.home).replace("%2", result.foreign))
+            self._rate_ticks(ax)
             ax.legend(loc="upper left")
 
         self._draw("fx", plot)
@@ -219,7 +232,8 @@ class ChartsPanel(QWidget):
         def plot(ax) -> None:
             for i, option in enumerate(options):
                 best = option.id == result.recommended
-                label = self.tr("%1 (recommended)").replace("%1", option.name) if best else option.name
+                name = i18n.option_name(option.id)
+                label = self.tr("%1 (recommended)").replace("%1", name) if best else name
                 ax.plot(quantile_levels(), option.loss_quantiles, label=label, zorder=5 if best else 2,
                         color=ORANGE if best else PALETTE[i % len(PALETTE)], linewidth=2.4 if best else 1.0,
                         alpha=1.0 if best else 0.85, marker="o", markersize=2.5 if best else 1.5)
@@ -246,7 +260,7 @@ class ChartsPanel(QWidget):
             # neighbours' labels alternate above and below their points so that close points stay readable
             order = sorted(range(len(points)), key=lambda i: (points[i][1], points[i][0]))
             for rank, i in enumerate(order):
-                ax.annotate(options[i].name, points[i], xytext=(4, 3) if rank % 2 == 0 else (4, -9),
+                ax.annotate(i18n.option_name(options[i].id), points[i], xytext=(4, 3) if rank % 2 == 0 else (4, -9),
                             textcoords="offset points", fontsize=6.5, color="#333333")
             ax.set_title(self.tr("Cost of cover versus retained risk"))
             ax.set_xlabel(self.tr("Cost (%1)").replace("%1", result.home))

@@ -10,12 +10,22 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from exportrisk.consortium.model import SCHEMA, Member, Payable, Receivable
 from exportrisk.deal.model import BUYER_CATEGORIES, Instrument
 from exportrisk.errors import InputError
+
+from . import i18n
 
 KINDS = ("receivable", "payable")
 INSTRUMENTS = tuple(i.value for i in Instrument)
@@ -33,20 +43,26 @@ def number_text(value: float) -> str:
 
 
 def money(value: float, currency: str = "") -> str:
-    """An amount as the user's locale writes it, with 2 decimals."""
-    return f"{QLocale().toString(float(value), 'f', 2)} {currency}".strip()
+    """An amount as the window's language writes it (grouped), with 2 decimals: the report's text."""
+    return i18n.money(value, currency)
 
 
 def percent(value: float) -> str:
-    return QLocale().toString(100.0 * float(value), "f", 2) + " %"
+    return i18n.percent(value)
 
 
 def _number(text: str) -> Any:
-    """A typed number as a float; text that is not one is passed on as typed, for the engine to name."""
+    """A stored cell (number_text, or what was typed when it could not be read) as a float, else as typed."""
     try:
-        return float(text.strip().replace(",", ""))
+        return float(text.strip())
     except ValueError:
         return text
+
+
+def typed_number(text: str) -> str:
+    """A number typed in the window's language stored as number_text; unclear or wrong text stays as typed."""
+    parsed = i18n.parse_amount(text)
+    return number_text(parsed.value) if parsed.value is not None else text.strip()
 
 
 def _days(text: str) -> Any:
@@ -75,14 +91,26 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        key = self.columns[index.column()]
+        value = self._rows[index.row()].get(key, "")
+        if role == Qt.ItemDataRole.DisplayRole and key == "amount" and isinstance(_number(str(value)), float):
+            return i18n.number(float(value))
+        if role == Qt.ItemDataRole.EditRole and key == "amount" and isinstance(_number(str(value)), float):
+            return i18n.plain(float(value))
+        if role == Qt.ItemDataRole.DisplayRole and key in ("kind", "instrument") and value:
+            return choice_name(str(value))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, RAW_ROLE):
-            return self._rows[index.row()].get(self.columns[index.column()], "")
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("amount", "payment_days"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         key, text = self.columns[index.column()], str(value).strip()
+        if key == "amount":
+            text = typed_number(text)
         old = self._rows[index.row()].get(key, "")
         if text == old:
             return False
@@ -99,7 +127,12 @@ class RowsModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
+    def tips(self) -> list[str]:
+        return []
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal and self.tips():
+            return self.tips()[section]
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -137,6 +170,10 @@ class MemberTableModel(RowsModel):
     def headers(self) -> list[str]:
         return [self.tr("Member"), self.tr("Home currency")]
 
+    def tips(self) -> list[str]:
+        return [self.tr("The member company's name, as the receivables name it."),
+                self.tr("The currency the member keeps its accounts in (three letters).")]
+
     def names(self) -> list[str]:
         return [r.get("name", "") for r in self._rows]
 
@@ -154,6 +191,16 @@ class FlowTableModel(RowsModel):
         return [self.tr("Member"), self.tr("Kind"), self.tr("Buyer"), self.tr("Buyer country"),
                 self.tr("Rating / category / PD"), self.tr("Amount"), self.tr("Currency"), self.tr("Payment days"),
                 self.tr("Instrument")]
+
+    def tips(self) -> list[str]:
+        return [self.tr("Which member the row belongs to."),
+                self.tr("receivable: money a buyer owes the member; payable: money the member owes abroad."),
+                self.tr("The buyer's name (receivables only)."),
+                self.tr("The buyer's country, as a name or a three-letter code."),
+                self.tr("The buyer's rating (e.g. BB), OECD buyer category (e.g. CC2) or one-year default "
+                        "probability (e.g. 0.02)."),
+                self.tr("The amount, in the row's currency."), self.tr("Three letters, e.g. USD."),
+                self.tr("Days until the money is due."), self.tr("How the buyer pays, e.g. open_account.")]
 
     def rename_member(self, old: str, new: str) -> None:
         for row, values in enumerate(self._rows):
@@ -199,16 +246,22 @@ class FlowTableModel(RowsModel):
             items.append(entry)
         return out, where
 
-    def explain(self, message: str, where: dict[str, int]) -> str:
-        """The engine's message, first line, with 'members[i].receivables[j]' replaced by its table row."""
-        match = WHERE.match(message)
+    def explain(self, error: Exception | str, where: dict[str, int]) -> str:
+        """The engine's message in the window's language, first line, naming the table row it concerns.
+
+        The row comes from the error's field ("members[0].receivables[2].amount"), or for a message without
+        a field from its start ("members[0].receivables[2]: ..."), which is then cut off."""
+        message = error if isinstance(error, str) else i18n.error_text(error)
+        field = getattr(error, "field", None) or ""
+        match = WHERE.match(field + ".") if field.startswith("members[") else WHERE.match(message)
         if match:
+            rest = message if field.startswith("members[") else message[match.end():]
             member, kind, item = match.groups()
             row = where.get(f"members[{member}].{kind}[{item}]") if kind else None
             if kind and row is not None:
-                message = self.tr("Receivables/payables row %1: ").replace("%1", str(row + 1)) + message[match.end():]
+                message = self.tr("Receivables/payables row %1: ").replace("%1", str(row + 1)) + rest
             elif not kind:
-                message = self.tr("Member row %1: ").replace("%1", str(int(member) + 1)) + message[match.end():]
+                message = self.tr("Member row %1: ").replace("%1", str(int(member) + 1)) + rest
         return message.splitlines()[0] if message else message
 
 
@@ -332,12 +385,22 @@ class AllocationModel(QAbstractTableModel):
                 return self.tr("Better off alone") if value else self.tr("Saves")
             if isinstance(value, str):
                 return value
-            return QLocale().toString(float(value), "f", 0) if key == "receivables" else money(value)
+            return i18n.number(float(value), 0) if key == "receivables" else money(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("name", "better_off_alone"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return [self.tr("The member company."), self.tr("How many receivables it brings."),
+                    self.tr("What it is owed, in the consortium's home currency."),
+                    self.tr("What its cheapest cover would cost it on its own."),
+                    self.tr("What the cover the pool uses would cost it on its own."),
+                    self.tr("Its share of the pool's cost."),
+                    self.tr("Cheapest alone minus pooled cost: what it saves against its best own choice."),
+                    self.tr("Same cover alone minus pooled cost: what pooling itself saves."),
+                    self.tr("Its share of the pool's bad-case loss (expected shortfall at 99 %)."),
+                    self.tr("Whether it saves in the pool or would do better alone.")][section]
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         return [self.tr("Member"), self.tr("Receivables"), self.tr("Exposure"), self.tr("Cheapest alone"),
@@ -346,7 +409,7 @@ class AllocationModel(QAbstractTableModel):
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """Edits a cell with a combo box of fixed choices."""
+    """Edits a cell with a combo box of fixed choices: each code shown by its name in the window's language."""
 
     def __init__(self, choices: tuple[str, ...], parent: QObject | None = None):
         super().__init__(parent)
@@ -355,13 +418,23 @@ class ChoiceDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
         editor = QComboBox(parent)
         editor.setObjectName("choiceEditor")
-        editor.addItems(list(self.choices))
+        for code in self.choices:
+            editor.addItem(choice_name(code), code)
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(editor.findText(str(index.data(Qt.ItemDataRole.EditRole))), 0))
+        editor.setCurrentIndex(max(editor.findData(str(index.data(Qt.ItemDataRole.EditRole))), 0))
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+def choice_name(code: str) -> str:
+    """A kind or instrument code as the window names it ("receivable" -> "Forderung")."""
+    kinds = {"receivable": QCoreApplication.translate("FlowTableModel", "receivable"),
+             "payable": QCoreApplication.translate("FlowTableModel", "payable")}
+    if code in kinds:
+        return kinds[code]
+    return i18n.instrument_name(code) if code in INSTRUMENTS else code

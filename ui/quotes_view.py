@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from exportrisk.errors import ExportRiskError
 
+from . import i18n
+
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
@@ -53,6 +55,12 @@ class QuotesModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return (self.tr("The quote's number in the register."), self.tr("When the quote was stored."),
+                    self.tr("The exporter the quote was made for."), self.tr("The buyer."),
+                    self.tr("The buyer's country."), self.tr("The date of the rates the quote used."),
+                    self.tr("The cover recommended then."),
+                    self.tr("The minimum invoice price with that cover, in the invoice currency."))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -60,10 +68,27 @@ class QuotesModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if index.column() == 7:
-            return "—" if row[7] is None else f"{row[7]:,.2f} {row[8]}"
+            return "—" if row[7] is None else i18n.money(row[7], row[8])
         if index.column() == 1:
-            return str(row[1]).replace("T", " ")
+            return local_time(str(row[1]))
+        if index.column() == 5 and row[5]:
+            return local_date(str(row[5]))
+        if index.column() == 6 and row[6]:
+            return i18n.option_name(str(row[6])) if i18n.words("en").has(f"option_{row[6]}") else str(row[6])
         return "" if row[index.column()] is None else str(row[index.column()])
+
+
+def local_date(iso: str) -> str:
+    """An ISO date in the window locale's short form with a four-digit year."""
+    from .deal_form import date_format
+
+    day = QDate.fromString(iso[:10], "yyyy-MM-dd")
+    return day.toString(date_format()) if day.isValid() else iso
+
+
+def local_time(iso: str) -> str:
+    """An ISO timestamp as the window's date and hours:minutes."""
+    return f"{local_date(iso)} {iso[11:16]}".strip()
 
 
 class QuotesView(QWidget):
@@ -173,7 +198,7 @@ class QuotesView(QWidget):
         try:
             self.deal_opened.emit(deal_from_dict(stored.deal))
         except ExportRiskError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(i18n.error_text(exc))
 
     def _show_changes(self, changes: list[tuple], same: str, head: str) -> None:
         if not changes:
@@ -202,7 +227,7 @@ class QuotesView(QWidget):
         try:
             changes = differences(stored.result, requote(stored))
         except ExportRiskError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(i18n.error_text(exc))
             return
         self._show_changes(changes, self.tr("Quoted again with today's data: nothing changed."),
                            self.tr("Quoted again with today's data; what changed:"))

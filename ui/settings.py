@@ -16,8 +16,10 @@ class Setting:
     default: Any
 
 
-HOME_CURRENCY = Setting("general/home_currency", "EUR")
-LANGUAGE = Setting("general/language", "system")          # "system", "en" or "it"
+# QSettings keeps keys of a group named "general" under [%General] and reads them back as "General/...":
+# those two keys are now in the "window" group; values written by earlier versions are read from the old place.
+HOME_CURRENCY = Setting("window/home_currency", "EUR")
+LANGUAGE = Setting("window/language", "system")           # "system" or a code of languages.window_languages()
 REPORT_LANGUAGE = Setting("report/language", "en")         # "en", "it", "pl" or "de"
 ADVISER = Setting("report/adviser", "")
 ORGANISATION = Setting("report/organisation", "")
@@ -27,8 +29,13 @@ REGISTER_PDF = Setting("register/keep_pdf", "path")       # "path", "copy" (the 
 RECENT_FILES = Setting("files/recent", [])
 SIMULATION_PATHS = Setting("engine/paths", 200_000)
 ENGINE_METHOD = Setting("engine/method", "exact")          # "exact" (integrated tail figures) or "mc"
+WINDOW_GEOMETRY = Setting("window/geometry", None)         # QMainWindow.saveGeometry() of the last session
+WINDOW_STATE = Setting("window/state", None)
+LAST_FOLDER = Setting("files/last_folder", "")             # where the last file was saved or opened
 ALL = (HOME_CURRENCY, LANGUAGE, REPORT_LANGUAGE, ADVISER, ORGANISATION, LOGO_PATH, OFFLINE, RECENT_FILES,
-       SIMULATION_PATHS, ENGINE_METHOD)
+       SIMULATION_PATHS, ENGINE_METHOD, WINDOW_GEOMETRY, WINDOW_STATE, LAST_FOLDER)
+LEGACY_KEYS = {LANGUAGE.key: ("General/language", "general/language"),
+               HOME_CURRENCY.key: ("General/home_currency", "general/home_currency")}
 MAX_RECENT = 8
 
 
@@ -39,8 +46,14 @@ class AppSettings:
         self.store = store or QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
     def get(self, setting: Setting) -> Any:
-        value = self.store.value(setting.key, setting.default)
+        value = self.store.value(setting.key, None)
+        for legacy in LEGACY_KEYS.get(setting.key, ()) if value is None else ():
+            value = self.store.value(legacy, None) if value is None else value
         default = setting.default
+        if value is None:
+            return default
+        if default is None:
+            return value
         if isinstance(default, bool):
             return value in (True, "true", "1", 1)
         if isinstance(default, int):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import settings as keys
-from .settings import AppSettings
+from exportrisk.languages import report_languages, window_languages
 
-LANGUAGES = (("system", "System language"), ("en", "English"), ("it", "Italiano"))
-REPORT_LANGUAGES = (("en", "English"), ("it", "Italiano"), ("pl", "Polski"), ("de", "Deutsch"))
+from . import i18n
+from . import settings as keys
+from .report_dialog import add_languages
+from .settings import AppSettings
 
 
 class SettingsDialog(QDialog):
@@ -43,12 +44,11 @@ class SettingsDialog(QDialog):
         form = QFormLayout(general)
         self.home = QLineEdit(settings.get(keys.HOME_CURRENCY), general, objectName="homeCurrency")
         self.language = QComboBox(general, objectName="language")
-        for code, name in LANGUAGES:
-            self.language.addItem(self.tr(name) if code == "system" else name, code)
+        self.language.addItem(self.tr("System language"), "system")
+        add_languages(self.language, window_languages())
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get(keys.LANGUAGE))))
         self.report_language = QComboBox(general, objectName="reportLanguage")
-        for code, name in REPORT_LANGUAGES:
-            self.report_language.addItem(name, code)
+        add_languages(self.report_language, report_languages())
         self.report_language.setCurrentIndex(max(0, self.report_language.findData(settings.get(keys.REPORT_LANGUAGE))))
         self.adviser = QLineEdit(settings.get(keys.ADVISER), general, objectName="adviser")
         self.organisation = QLineEdit(settings.get(keys.ORGANISATION), general, objectName="organisation")
@@ -58,8 +58,14 @@ class SettingsDialog(QDialog):
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo)
         logo_row.addWidget(browse)
+        from exportrisk.paths import offline_forced
+
         self.offline = QCheckBox(self.tr("Never use the network (offline mode)"), general, objectName="offlineMode")
-        self.offline.setChecked(settings.get(keys.OFFLINE))
+        self.offline.setChecked(settings.get(keys.OFFLINE) or offline_forced())
+        if offline_forced():
+            self.offline.setEnabled(False)
+            self.offline.setToolTip(self.tr("Forced for this session by the setting EXPORTRISK_OFFLINE=1 in the "
+                                            "environment."))
         self.paths = QSpinBox(general, objectName="paths", minimum=1000, maximum=5_000_000, singleStep=50_000)
         self.paths.setValue(settings.get(keys.SIMULATION_PATHS))
         form.addRow(self.tr("Home currency"), self.home)
@@ -94,10 +100,15 @@ class SettingsDialog(QDialog):
         table.setHorizontalHeaderLabels([self.tr("Section"), self.tr("Parameter"), self.tr("Value"),
                                          self.tr("Source and date")])
         for row, (section, key, value, info) in enumerate(rows):
-            shown = ", ".join(f"{k}: {v}" for k, v in value.items()) if hasattr(value, "items") else str(value)
             flag = self.tr(" (assumption)") if info.assumption else ""
-            for column_index, text in enumerate((section, key, shown, f"{info.source} ({info.as_of}){flag}")):
-                table.setItem(row, column_index, QTableWidgetItem(text))
+            source = i18n.text(f"source_{section}") if i18n.words("en").has(f"source_{section}") else info.source
+            texts = (i18n.text(f"section_{section}") if i18n.words("en").has(f"section_{section}") else section,
+                     i18n.text(f"param_{section}_{key}") if i18n.words("en").has(f"param_{section}_{key}") else key,
+                     shown_value(value), f"{source} ({info.as_of}){flag}")
+            for column_index, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(row, column_index, item)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
@@ -117,7 +128,8 @@ class SettingsDialog(QDialog):
         return str(path)
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose logo"), "", "Images (*.png *.jpg *.jpeg)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose logo"), "",
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
         if path:
             self.logo.setText(path)
 
@@ -129,6 +141,23 @@ class SettingsDialog(QDialog):
         s.set(keys.ADVISER, self.adviser.text())
         s.set(keys.ORGANISATION, self.organisation.text())
         s.set(keys.LOGO_PATH, self.logo.text())
-        s.set(keys.OFFLINE, self.offline.isChecked())
+        if self.offline.isEnabled():
+            s.set(keys.OFFLINE, self.offline.isChecked())
         s.set(keys.SIMULATION_PATHS, self.paths.value())
         super().accept()
+
+
+def shown_value(value: object) -> str:
+    """A parameter value in the window's number format (tables as "key: value" pairs)."""
+    if hasattr(value, "items"):
+        return ", ".join(f"{k}: {shown_value(v)}" for k, v in value.items())  # type: ignore[union-attr]
+    if isinstance(value, bool):
+        return QCoreApplication.translate("SettingsDialog", "yes") if value else \
+            QCoreApplication.translate("SettingsDialog", "no")
+    if isinstance(value, str) and i18n.words("en").has(f"value_{value}"):
+        return i18n.text(f"value_{value}")
+    if isinstance(value, float):
+        return i18n.plain(value, 6)
+    if isinstance(value, int):
+        return i18n.number(value, 0)
+    return str(value)
