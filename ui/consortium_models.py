@@ -246,6 +246,13 @@ class FlowTableModel(RowsModel):
             items.append(entry)
         return out, where
 
+    def _column_of(self, key: str) -> str:
+        """The header of the table column a pool-file key ("amount", "buyer.country") is typed in, or ""."""
+        last = key.rsplit(".", 1)[-1]
+        column = {"country": "buyer_country", "name": "buyer_name", "category": "rating", "pd_1y": "rating"}.get(
+            last, last)
+        return dict(zip(FLOW_COLUMNS, self.headers(), strict=True)).get(column, "")
+
     def explain(self, error: Exception | str, where: dict[str, int]) -> str:
         """The engine's message in the window's language, first line, naming the table row it concerns.
 
@@ -259,7 +266,10 @@ class FlowTableModel(RowsModel):
             member, kind, item = match.groups()
             row = where.get(f"members[{member}].{kind}[{item}]") if kind else None
             if kind and row is not None:
-                message = self.tr("Receivables/payables row %1: ").replace("%1", str(row + 1)) + rest
+                column = self._column_of(field[match.end():] if field.startswith("members[") else "")
+                label = (self.tr("Receivables/payables row %1, %2: ").replace("%2", column) if column else
+                         self.tr("Receivables/payables row %1: "))
+                message = label.replace("%1", str(row + 1)) + rest
             elif not kind:
                 message = self.tr("Member row %1: ").replace("%1", str(int(member) + 1)) + rest
         return message.splitlines()[0] if message else message

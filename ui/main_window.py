@@ -58,6 +58,7 @@ class MainWindow(DealFiles, QMainWindow):
         self.path: Path | None = None
         self.download: Any = None  # yfinance.download unless a test injects another downloader
         self._sim_task: int | None = None
+        self._flagged_this_session: set[tuple[Any, ...]] = set()  # overdue-rate warnings shown in this session
         self._update_task: int | None = None
         self._tasks: dict[int, str] = {}
         self.recover_on_load = False
@@ -159,6 +160,17 @@ class MainWindow(DealFiles, QMainWindow):
         self.tabs.currentChanged.connect(lambda index: self.quotes.refresh() if self.tabs.widget(index) is
                                          self.quotes else None)
         self.quotes.deal_opened.connect(self.form.set_deal)
+        from .whatif_view import WhatIfView
+
+        self.whatif = WhatIfView()  # its own runner: its re-quotes never delay the window's quote
+        self.whatif.setObjectName("whatIf")
+        whatif_scroll = QScrollArea(self.tabs, objectName="whatIfScroll", widgetResizable=True)
+        whatif_scroll.setWidget(self.whatif)  # the tab scrolls inside: its width never widens the window
+        self.tabs.addTab(whatif_scroll, self.tr("What if"))
+        self._whatif_tab = whatif_scroll
+        self._whatif_pending: tuple[Any, ...] | None = None
+        self.tabs.currentChanged.connect(lambda index: self._show_whatif() if self.tabs.widget(index) is
+                                         whatif_scroll else None)
         self.setCentralWidget(self.tabs)
         self.data_label = QLabel(self.tr("Loading market data…"), self, objectName="dataStatus")
         self.cancel_update = QPushButton(self.tr("Cancel update"), self, objectName="cancelUpdate")
@@ -177,7 +189,9 @@ class MainWindow(DealFiles, QMainWindow):
 
         self.consortium = ConsortiumView(self.runner, self.consortium_holder)
         self.consortium.setObjectName("consortiumView")
-        self.consortium_holder.layout().addWidget(self.consortium)
+        scroll = QScrollArea(self.consortium_holder, widgetResizable=True, objectName="consortiumScroll")
+        scroll.setWidget(self.consortium)  # scrolls inside the tab: its width never widens the window
+        self.consortium_holder.layout().addWidget(scroll)
         self.consortium.set_report_options(ReportOptions(
             self.settings.get(keys.REPORT_LANGUAGE), self.settings.get(keys.ADVISER),
             self.settings.get(keys.ORGANISATION)))
@@ -213,6 +227,9 @@ class MainWindow(DealFiles, QMainWindow):
         self.offline_action = QAction(self.tr("&Offline mode"), self, checkable=True, objectName="offline")
         self.offline_action.toggled.connect(lambda on: self.settings.set(keys.OFFLINE, on))
         data_menu.addAction(self.offline_action)
+        tables_action = QAction(self.tr("&Data tables…"), self, objectName="dataTables")
+        tables_action.triggered.connect(self.open_data_tables)
+        data_menu.addAction(tables_action)
         data_menu.setToolTipsVisible(True)
         self._show_offline()
         settings_action = QAction(self.tr("&Settings…"), self, objectName="settings")
@@ -256,7 +273,43 @@ class MainWindow(DealFiles, QMainWindow):
         else:
             self.recalculate()
         if first:
+            self._flag_stale_tables()
             self.market_ready.emit()
+
+    def _show_whatif(self) -> None:
+        if self._whatif_pending is not None:
+            deal, result, market = self._whatif_pending
+            self._whatif_pending = None
+            self.whatif.show_result(deal, result, market, None)
+
+    def _flag_stale_tables(self) -> None:
+        """Once per table version (not on every quote): say which data tables are past their review interval."""
+        from .data_view import flag_stale_once, stale_message
+
+        fresh = flag_stale_once(self.settings.store)
+        if fresh:
+            self.show_message(stale_message(fresh))
+
+    def open_data_tables(self) -> None:
+        from .data_view import DataTablesDialog
+
+        DataTablesDialog(self).exec()
+
+    def _once_per_version(self, result: Any) -> Any:
+        """The result as shown: an overdue rate is flagged the first time it is ever shown (recorded in the
+        register) and then for the rest of this session, not in later sessions; the stored result is unchanged."""
+        from dataclasses import replace
+
+        from exportrisk.register.flags import shown_once
+
+        seen = self._flagged_this_session
+        kept = []
+        for warning in result.warnings:
+            key = (getattr(warning, "code", None), tuple(sorted(map(str, getattr(warning, "args", {}).items()))))
+            if key[0] != "rate_stale" or key in seen or shown_once([warning]):
+                seen.add(key)
+                kept.append(warning)
+        return replace(result, warnings=tuple(kept))
 
     def update_rates(self) -> None:
         """Fetch newer rates for the deal's currencies (hard deadline inside); the window stays responsive."""
@@ -366,6 +419,8 @@ class MainWindow(DealFiles, QMainWindow):
         self.input_error.emit(text)
         if self.form.show_error(error) is None:
             self.show_message(text)
+        self._whatif_pending = None
+        self.whatif.show_result(None, None)
         self.recommendation.setText(self.tr("Correct the highlighted field to see the options."))
         self._drop_figures()
 
@@ -373,9 +428,10 @@ class MainWindow(DealFiles, QMainWindow):
         from exportrisk.report.build_deal import summary_for
 
         self.result = result
+        shown = self._once_per_version(result)
         self.model.set_options(result.options, result.recommended, simulated=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        summary = summary_for(result, self.language())
+        summary = summary_for(shown, self.language())
         self.recommendation.setText(f"<b>{summary.recommended}</b> — {summary.price_label}: "
                                     f"<b>{summary.price}</b><br>{summary.sentence}"
                                     + "".join(f"<br><small>{html.escape(n)}</small>" for n in summary.notes))
@@ -388,6 +444,9 @@ class MainWindow(DealFiles, QMainWindow):
         self.charts.show_result(result)
         self.busy.hide()
         self._show_note(self.table.currentIndex())
+        self._whatif_pending = (result.deal, result, self.market)
+        if self.tabs.currentWidget() is self._whatif_tab:  # re-quoted live while the tab is open, else when opened
+            self._show_whatif()
         self.result_ready.emit(result)
 
     def _show_note(self, index: Any, *_: Any) -> None:
@@ -462,6 +521,7 @@ class MainWindow(DealFiles, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self.maybe_save(quitting=True):
             self.runner.cancel(self._sim_task)
+            self.whatif.clear()
             drop_autosave()
             self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
             self.settings.set(keys.WINDOW_STATE, self.saveState())

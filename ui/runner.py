@@ -31,14 +31,21 @@ class _Task(QRunnable):
         try:
             result = self.work(self.handle)
         except Cancelled:
-            self.signals.cancelled.emit(self.task_id)
+            self._emit(self.signals.cancelled, self.task_id)
         except BaseException as exc:  # reported to the GUI, never lost in a worker thread
-            self.signals.failed.emit(self.task_id, exc, traceback.format_exc())
+            self._emit(self.signals.failed, self.task_id, exc, traceback.format_exc())
         else:
             if self.handle.cancelled:
-                self.signals.cancelled.emit(self.task_id)
+                self._emit(self.signals.cancelled, self.task_id)
             else:
-                self.signals.done.emit(self.task_id, result)
+                self._emit(self.signals.done, self.task_id, result)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the view that started the task was closed meanwhile: nobody is left to tell
+            pass
 
 
 class Runner(QObject):

