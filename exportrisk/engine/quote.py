@@ -9,7 +9,7 @@ from datetime import date
 
 from exportrisk.cover.base import CoverOption, Pricing, RiskProfile, unavailable
 from exportrisk.cover.instrument import instrument_fees, instrument_scopes
-from exportrisk.cover.registry import OPTIONS
+from exportrisk.cover.registry import deal_options
 from exportrisk.deal.io import deal_to_dict
 from exportrisk.deal.model import Deal
 from exportrisk.engine.context import PricingContext, build_context
@@ -215,9 +215,10 @@ def _price_options(ctx: PricingContext, settings: SimulationSettings, progress: 
     capital_rate, es_level = float(capital["cost_of_capital"]), float(capital["es_level"])
     claim = ctx.deal.claim_factor  # what the buyer owes per unit of invoiced principal (interest included)
     amount = ctx.deal.terms.amount * claim
-    profiles = {o.id: o.profile(ctx) for o in OPTIONS}
-    pricings = {o.id: _pricing(ctx, o, profiles[o.id], amount) for o in OPTIONS}
-    live = [o for o in OPTIONS if pricings[o.id].available]
+    options = deal_options(ctx.deal)
+    profiles = {o.id: o.profile(ctx) for o in options}
+    pricings = {o.id: _pricing(ctx, o, profiles[o.id], amount) for o in options}
+    live = [o for o in options if pricings[o.id].available]
 
     def evaluate(amounts: dict[str, float], share: tuple[float, float], quantiles: bool = False,
                  only_es: bool = False) -> dict[str, tuple[Pricing, float, Tail]]:
@@ -255,7 +256,7 @@ def _price_options(ctx: PricingContext, settings: SimulationSettings, progress: 
         prices, price_notes = _solve_min_prices(base_rac, ctx.deal.terms.amount, ctx.spot * claim, margin,
                                                 funded_cost, rac_at)
     results = []
-    for option in OPTIONS:
+    for option in options:
         pricing = pricings[option.id]
         if option.id not in base:
             results.append(OptionResult(option.id, option.name, False, pricing.reason, option.covers(),
@@ -357,7 +358,7 @@ def closed_form_options(deal: Deal, market: MarketData | None = None, params: Pa
     ctx = build_context(deal, market, params, today)
     amount = deal.terms.amount * deal.claim_factor
     out = []
-    for option in OPTIONS:
+    for option in deal_options(deal):
         profile = option.profile(ctx)
         pricing = _pricing(ctx, option, profile, amount)
         if not pricing.available:
