@@ -129,3 +129,36 @@ def test_bad_finance_inputs_through_the_cli(tmp_path: Path, change: dict, words:
     assert run.returncode == 2, run.stderr
     lines = run.stderr.strip().splitlines()
     assert len(lines) == 1 and words in lines[0], run.stderr
+
+
+# --- the report ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["en", "it", "pl", "de"])
+def test_report_has_the_finance_pages_in_every_language(machinery_quote, lang: str) -> None:  # noqa: ANN001
+    from exportrisk.report.build_deal import build_deal_report
+    from exportrisk.report.i18n import catalog
+
+    words = catalog(lang)
+    report = build_deal_report(machinery_quote, lang)
+    titles = [s.title for s in report.sections]
+    for key in ("finance_title", "finance_pre_shipment_bonds", "finance_stress", "finance_fund_394"):
+        assert words[key] in titles, (lang, key)
+    stress = report.sections[titles.index(words["finance_stress"])]
+    live = [o for o in machinery_quote.options if o.available]
+    assert len(stress.tables[0].rows) == len(live)
+    assert len(stress.tables[0].headers) == 1 + len(machinery_quote.finance.stress)
+    financing = report.sections[titles.index(words["finance_title"])]
+    cirr = dict(financing.facts)[words["finance_cirr"]]
+    assert words["finance_cirr_not_current"] in cirr
+
+
+def test_old_deal_report_has_no_finance_pages() -> None:
+    from exportrisk.engine.quote import price_deal
+    from exportrisk.report.build_deal import build_deal_report
+    from exportrisk.report.i18n import catalog
+
+    deal = load_deal(OLD_EXAMPLES[0])
+    report = build_deal_report(price_deal(deal, today=deal.valuation_date), "en")
+    titles = {s.title for s in report.sections}
+    en = catalog("en")
+    assert not titles & {en["finance_title"], en["finance_stress"], en["finance_fund_394"], en["finance_bonds"]}
