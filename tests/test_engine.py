@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from scipy.stats import norm
 
+from exportrisk.cover.registry import OPTIONS
 from exportrisk.credit.ratings import SCALE
 from exportrisk.deal.io import deal_from_dict, load_deal
 from exportrisk.deal.model import Deal, Instrument
@@ -228,7 +229,7 @@ def test_min_price_keeps_the_target_margin() -> None:
     result = quote(paths=paths, seed=seed)
     m, c, s0 = result.target_margin, result.production_cost, result.spot
     options = live(result)
-    assert len(options) == 13
+    assert {o.id for o in options} == {o.id for o in OPTIONS}  # every option is offered for this deal
     funded = c * math.exp(result.funding_rate * 120 / 365)  # the production cost funded until payment
     for o in options:
         again = quote(paths=paths, seed=seed, deal={"amount": o.min_price}).option(o.id)
@@ -275,7 +276,7 @@ OPTION_FIELDS = {"id", "name", "available", "reason", "cost", "expected_loss", "
 
 def _check_quote_dict(data: dict[str, Any]) -> None:
     assert {"deal", "options", "recommended", "provenance", "warnings"} <= set(data)
-    assert len(data["options"]) == 13
+    assert len(data["options"]) == len(OPTIONS)
     for option in data["options"]:
         assert OPTION_FIELDS <= set(option)
         if option["available"]:

@@ -100,19 +100,20 @@ def format_quote_text(data: dict[str, Any]) -> str:
         f"{percent(risks['lgd'])}",
         f"  country risk  OECD category {risks['oecd_category']} (priced as {risks['country_category']}); "
         f"political/transfer {percent(risks['political_probability'])} over the term",
-        "",
-        f"  {'option':<32}{'cost':>15}{'exp. loss':>15}{'ES 99 %':>15}{'risk-adj.':>15}{'min price':>16}",
     ]
+    width = max([28, *(len(o["name"]) + 1 for o in data["options"])])
+    lines += ["", f"  {'option':<{width + 4}}{'cost':>15}{'exp. loss':>15}{'ES 99 %':>15}{'risk-adj.':>15}"
+              f"{'min price':>16}"]
     by_id = {o["id"]: o for o in data["options"]}
     ordered = [by_id[i] for i in data["ranking"]] + [o for o in data["options"] if not o["available"]]
     for option in ordered:
         mark = "*" if option["id"] == data["recommended"] else " "
         if option["available"]:
-            lines.append(f"{mark} {option['rank']:>2}. {option['name']:<28}{money(option['cost']):>15}"
+            lines.append(f"{mark} {option['rank']:>2}. {option['name']:<{width}}{money(option['cost']):>15}"
                          f"{money(option['expected_loss']):>15}{money(option['es_99']):>15}"
                          f"{money(option['risk_adjusted_cost']):>15}{money(option['min_price']):>16}")
         else:
-            lines.append(f"      {option['name']:<28} unavailable: {option['reason']}")
+            lines.append(f"      {option['name']:<{width}} unavailable: {option['reason']}")
     funding = data["funding"]
     lines += ["", f"  costs, losses and risk-adjusted cost in {home}; min price in {foreign}",
               f"  {data['recommendation']}"]
@@ -127,6 +128,8 @@ def format_quote_text(data: dict[str, Any]) -> str:
     lines += [f"  note ({', '.join(names)}): {note}" for note, names in noted.items()]
     lines += [f"  model: {note}" for note in data["model_notes"]]
     lines += [f"  warning: {w}" for w in data["warnings"]]
+    if data.get("finance"):
+        lines += _finance_text(data["finance"], data, home, foreign)
     what_if = data.get("what_if")
     if what_if:
         lines.append("  what-if (one input at a time; best option, its minimum price):")
@@ -141,3 +144,69 @@ def format_quote_text(data: dict[str, Any]) -> str:
     else:
         lines.append(f"  simulation: {data['simulation']['paths']:,} paths, seed {data['simulation']['seed']}")
     return "\n".join(lines)
+
+
+def _finance_text(finance: dict[str, Any], data: dict[str, Any], home: str, foreign: str) -> list[str]:
+    """The financing block (options ranked by cost against own funding, the CIRR, support, pre-shipment, bonds,
+    the Fondo 394-style loan) and the stress block (retained loss of the leading options per scenario)."""
+    from exportrisk.messages import english_label
+
+    lines = ["", f"  financing the credit period (cost against own bank funding, {home} at payment; "
+                 f"min price in {foreign}):",
+             f"    {'':<44}{'all-in rate':>12}{'interest':>15}{'cost':>15}{'min price':>16}"]
+    ranked = sorted((q for q in finance["financing"] if q["available"]), key=lambda q: q["cost"])
+    for i, q in enumerate(ranked, 1):
+        name = english_label(f"finance_option_{q['id']}")
+        lines.append(f"    {i:>2}. {name:<40}{percent(q['all_in_rate']):>12}{money(q['total_interest']):>15}"
+                     f"{money(q['cost']):>15}{money(q['min_price']):>16}")
+    lines += [f"        {english_label('finance_option_' + q['id'])} unavailable: "
+              f"{q['reason']['text'] if isinstance(q['reason'], dict) else q['reason']}"
+              for q in finance["financing"] if not q["available"]]
+    cirr = finance.get("cirr")
+    if cirr:
+        state = "current" if cirr["current"] else "NOT CURRENT"
+        lines.append(f"    CIRR {cirr['rate_pct']:.2f}% {cirr['currency']} ({state}; valid {cirr['valid_from']} to "
+                     f"{cirr['valid_to']}; {cirr['source']})")
+        lines += [f"      {n['text']}" for n in cirr["notes"]]
+    plan = finance.get("credit_schedule")
+    if plan:
+        rows = plan["instalments"]
+        lines.append(f"    buyer credit: {money(plan['contract'] * (1 - plan['down_payment_share']))} {foreign} "
+                     f"financed, {len(rows)} half-yearly instalments of {money(rows[0]['principal'])}, interest "
+                     f"{money(sum(r['interest'] for r in rows))} {foreign}; state premium "
+                     f"{percent((finance.get('state_cover_pct') or 0) / 100)} of the financed amount")
+    support = finance.get("interest_support")
+    if support:
+        verdict = "eligible" if support["eligible"] else "not eligible"
+        lines.append(f"    interest support: {verdict}; the buyer saves {money(support['saving'])} {foreign} "
+                     "(present value)")
+        lines += [f"      {n['text']}" for n in support["reasons"]]
+    pre = finance.get("pre_shipment")
+    if pre:
+        lines.append(f"    pre-shipment: {pre['months']:g} months, rate {pre['rate_pct']:.2f}%, premium "
+                     f"{money(pre['premium'])} {home}; expected loss {money(pre['expected_loss_uncovered'])} "
+                     f"uncovered, {money(pre['expected_loss_covered'])} covered")
+    for bond in finance.get("bonds", []):
+        lines.append(f"    bond {english_label('msg_bond_kind_' + bond['kind']).lower()} {money(bond['amount'])} "
+                     f"{foreign}: commission {money(bond['fee'])} ({bond['rate_pct_pa']:.2f}% a year), "
+                     f"unfair call {money(bond['expected_call_loss_covered'])} expected"
+                     + (f", counter-guarantee {money(bond['counter_guarantee_premium'])}"
+                        if bond["counter_guarantee_premium"] else ""))
+    fund = finance.get("fund_394")
+    if fund:
+        lines.append(f"    Fondo 394-style loan {money(fund['loan'])} EUR at {fund['rate_pct']:.3f}%: interest "
+                     f"{money(fund['interest_subsidised'])} against {money(fund['interest_bank'])} from a bank; "
+                     f"benefit {money(fund['pv_interest_saved'] + fund['grant'])} EUR (grant "
+                     f"{money(fund['grant'])})")
+    lines += [f"    note: {n['text']}" for n in finance["notes"]]
+    shown = [i for i in data["ranking"][:4]] + ([] if "none" in data["ranking"][:4] else ["none"])
+    names = {o["id"]: o["name"] for o in data["options"]}
+    lines += ["", f"  stress scenarios (retained loss, {home}):"]
+    for scenario in finance["stress"]:
+        label = english_label(f"finance_stress_{scenario['id']}")
+        if not scenario["available"]:
+            lines.append(f"    {label}: {'; '.join(n['text'] for n in scenario['notes']) or 'unavailable'}")
+            continue
+        losses = "; ".join(f"{names[i]} {money(scenario['losses'][i])}" for i in shown if i in scenario["losses"])
+        lines.append(f"    {label} ({scenario['description']}): {losses}")
+    return lines

@@ -14,9 +14,6 @@ class DocumentsAgainstPayment(DocumentaryCollection):
     (LGD lgd.documentary_collection). Fee and availability as the documentary collection (URC 522, art. 7)."""
 
     id = "collection_dp"
-    name = "Documentary collection, documents against payment (D/P)"
-    covers = "most of the buyer risk: the goods are released only against payment"
-    leaves = "the buyer's refusal at presentation, political/transfer risk, and the exchange rate"
 
     def adjust(self, ctx: PricingContext, profile: RiskProfile) -> RiskProfile:
         if ctx.deal.terms.instrument in SAFER:
@@ -31,9 +28,6 @@ class DocumentsAgainstAcceptance(DocumentaryCollection):
     a default then leaves an unsecured claim (LGD collection.lgd_da, 0.45) over the whole term."""
 
     id = "collection_da"
-    name = "Documentary collection, documents against acceptance (D/A)"
-    covers = "a stronger claim: an accepted bill of exchange"
-    leaves = "the buyer's default on the bill, political/transfer risk, and the exchange rate"
 
     def adjust(self, ctx: PricingContext, profile: RiskProfile) -> RiskProfile:
         if ctx.deal.terms.instrument in SAFER:

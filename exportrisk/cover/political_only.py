@@ -23,9 +23,6 @@ class PoliticalOnlyCover(Component):
     default."""
 
     id = "political_only"
-    name = "Political-risk-only state cover"
-    covers = "political and transfer events, for the covered share"
-    leaves = "the buyer's default, the uncovered share, the wait for the claim, and the exchange rate"
     scopes = ("state_cover",)
 
     def _terms(self, ctx: PricingContext) -> tuple[float, float]:

@@ -16,9 +16,6 @@ class PreShipmentCover(Component):
     this component only prices the cover; its risk (pre_shipment_quote's expected losses) is reported beside it."""
 
     id = "pre_shipment"
-    name = "Pre-shipment (manufacturing) risk cover"
-    covers = "the production cost if the buyer cancels or the country blocks the deal before shipment"
-    leaves = "the uncovered share and every risk after shipment"
     scopes = ("state_cover",)
 
     def __init__(self, manufacturing_months: float) -> None:

@@ -26,13 +26,14 @@ from exportrisk.deal.model import (
 )
 from exportrisk.errors import InputError, field_error
 from exportrisk.fileio import atomic_write_text
+from exportrisk.finance.terms import finance_terms_from_dict, finance_terms_to_dict
 
 #: Longest free-text notes of a deal (about two printed pages).
 MAX_NOTES = 5000
 #: Allowed keys per block; anything else is a typo we report rather than ignore.
 FIELDS: dict[str, tuple[str, ...]] = {
     "": ("schema", "valuation_date", "exporter", "buyer", "deal", "credit", "market", "parameters", "notes",
-         "bank", "licence"),
+         "bank", "licence", "finance", "bond", "fund_394"),
     "exporter": ("name", "home_currency", "country", "annual_insured_turnover"),
     "buyer": ("name", "country", "rating", "category", "pd_1y", "country_category", "region", "public"),
     "deal": ("amount", "currency", "payment_days", "instrument", "cost", "target_margin", "goods"),
@@ -120,7 +121,7 @@ def deal_from_dict(data: Any) -> Deal:
         notes = check_text("notes", notes, MAX_NOTES)
     return Deal(valuation, exporter, buyer, terms, credit, market,
                 {k: dict(v) if isinstance(v, Mapping) else v for k, v in parameters.items()}, notes,
-                bank=bank, licence=licence)
+                bank=bank, licence=licence, finance=finance_terms_from_dict(top))
 
 
 def parse_structured(text: str, suffix: str, origin: str, kind: str) -> Any:
@@ -193,6 +194,7 @@ def deal_to_dict(deal: Deal) -> dict[str, Any]:
         out["parameters"] = deal.parameters
     if deal.notes:
         out["notes"] = deal.notes
+    out.update(finance_terms_to_dict(deal.finance))
     return out
 
 

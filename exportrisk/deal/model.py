@@ -11,6 +11,7 @@ from typing import Any
 
 from exportrisk.credit.ratings import SCALE, parse_rating
 from exportrisk.errors import InputError, field_error
+from exportrisk.finance.terms import FinanceTerms
 
 SCHEMA = 1
 BUYER_CATEGORIES = ("SOV+", "SOV", "CC0", "CC1", "CC2", "CC3", "CC4", "CC5")
@@ -355,10 +356,15 @@ class Deal:
     schema: int = SCHEMA
     bank: IssuingBank = field(default_factory=IssuingBank)
     licence: Licence | None = None
+    finance: FinanceTerms = field(default_factory=FinanceTerms)
 
     def __post_init__(self) -> None:
         if self.credit is None and self.terms.payment_days is None:
             raise field_error("deal.payment_days", "payment_days_missing")
+        years = self.finance.repayment_years  # the buyer credit's term: when both are given they must agree
+        if years is not None and self.credit is not None and abs(years - self.credit.repayment_years) > 1e-9:
+            raise field_error("finance.repayment_years", "finance_repayment_mismatch", finance=f"{years:g}",
+                              credit=f"{self.credit.repayment_years:g}")
 
     @property
     def years(self) -> float:

@@ -77,6 +77,13 @@ class PricingContext:
         forward at the exporter's funding rate, the same rate that funds the production cost."""
         return math.exp(self.funding_rate * self.years)
 
+    @property
+    def production_carry(self) -> float:
+        """exp(r_fund (T_m + T)): the production cost is funded from the start of production, T_m =
+        finance.manufacturing_months / 12 before shipment, until payment (exportrisk.finance.basis.FundingBasis;
+        T_m = 0 without a manufacturing period, then it is `carry`)."""
+        return math.exp(self.funding_rate * (self.deal.finance.manufacturing_months / 12.0 + self.years))
+
     def eur(self, amount_eur: float) -> float:
         """A fee quoted in EUR, in home currency at the valuation-date rate."""
         return amount_eur * self.eur_to_home

@@ -6,10 +6,11 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from exportrisk.cover.base import CoverOption, Pricing, RiskProfile, unavailable
 from exportrisk.cover.instrument import instrument_fees, instrument_scopes
-from exportrisk.cover.registry import OPTIONS
+from exportrisk.cover.registry import deal_options
 from exportrisk.deal.io import deal_to_dict
 from exportrisk.deal.model import Deal
 from exportrisk.engine.context import PricingContext, build_context
@@ -25,11 +26,16 @@ from exportrisk.engine.simulation import SimulationSettings
 from exportrisk.engine.summary import chart_series, risk_levels
 from exportrisk.engine.tails import METHODS, Tail, option_tails, solve_prices
 from exportrisk.errors import InputError
+from exportrisk.finance.bonds import bond_quote
+from exportrisk.finance.terms import FinanceTerms
 from exportrisk.fx.risk import normal_var_es
 from exportrisk.market.service import MarketData
 from exportrisk.messages import Message, message
 from exportrisk.parameters import Parameters
 from exportrisk.progress import Progress
+
+if TYPE_CHECKING:
+    from exportrisk.finance.summary import FinanceSummary
 
 MAX_PRICE_ITERATIONS = 12
 PRICE_TOLERANCE = 0.001  # invoice-currency units
@@ -63,7 +69,31 @@ def _pricing(ctx: PricingContext, option: CoverOption, profile: RiskProfile, amo
             return part
         items += part.items
         notes += part.notes
+    items += bond_items(ctx)
     return Pricing(tuple(items), True, "", tuple(notes))
+
+
+def bond_items(ctx: PricingContext) -> tuple[tuple[str, float], ...]:
+    """The deal's bonds as cost items of every option, home currency at the payment date: the bank commission
+    and any state counter-guarantee premium, paid up front and carried (x exp(r_fund T)), and the expected
+    unfair-call loss q x amount (left with the exporter after the counter-guarantee's share), at spot
+    (exportrisk.finance.bonds.bond_quote). None without [[bond]] tables."""
+    if not ctx.deal.finance.bonds:
+        return ()
+    bank = ctx.bank.category if ctx.bank is not None else ctx.country_category
+    items: list[tuple[str, float]] = []
+    for bond in ctx.deal.finance.bonds:
+        quote = bond_quote(bond, bank, ctx.country_category)
+        kind = message(f"bond_kind_{bond.kind}")
+        items.append((message("cost_bond_fee", bond=kind, rate_pct=quote.rate_pct_pa / 100.0),
+                      ctx.home_value(quote.fee) * ctx.carry))
+        if quote.counter_guarantee_premium:
+            items.append((message("cost_bond_counter_guarantee", bond=kind),
+                          ctx.home_value(quote.counter_guarantee_premium) * ctx.carry))
+        items.append((message("cost_bond_unfair_call", bond=kind,
+                              probability_pct=quote.unfair_call_probability),
+                      ctx.home_value(quote.expected_call_loss_covered)))
+    return tuple(items)
 
 
 def expected_retained(ctx: PricingContext, option: CoverOption, profile: RiskProfile, amount: float) -> float:
@@ -215,9 +245,10 @@ def _price_options(ctx: PricingContext, settings: SimulationSettings, progress: 
     capital_rate, es_level = float(capital["cost_of_capital"]), float(capital["es_level"])
     claim = ctx.deal.claim_factor  # what the buyer owes per unit of invoiced principal (interest included)
     amount = ctx.deal.terms.amount * claim
-    profiles = {o.id: o.profile(ctx) for o in OPTIONS}
-    pricings = {o.id: _pricing(ctx, o, profiles[o.id], amount) for o in OPTIONS}
-    live = [o for o in OPTIONS if pricings[o.id].available]
+    options = deal_options(ctx.deal)
+    profiles = {o.id: o.profile(ctx) for o in options}
+    pricings = {o.id: _pricing(ctx, o, profiles[o.id], amount) for o in options}
+    live = [o for o in options if pricings[o.id].available]
 
     def evaluate(amounts: dict[str, float], share: tuple[float, float], quantiles: bool = False,
                  only_es: bool = False) -> dict[str, tuple[Pricing, float, Tail]]:
@@ -255,7 +286,7 @@ def _price_options(ctx: PricingContext, settings: SimulationSettings, progress: 
         prices, price_notes = _solve_min_prices(base_rac, ctx.deal.terms.amount, ctx.spot * claim, margin,
                                                 funded_cost, rac_at)
     results = []
-    for option in OPTIONS:
+    for option in options:
         pricing = pricings[option.id]
         if option.id not in base:
             results.append(OptionResult(option.id, option.name, False, pricing.reason, option.covers(),
@@ -317,7 +348,7 @@ def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters 
     settings = SimulationSettings(int(paths if paths is not None else sim["paths"]),
                                   int(seed if seed is not None else sim["seed"]), int(sim["chunk_paths"]))
     margin, production_cost, warnings = _margin_and_cost(ctx)
-    funded_cost = production_cost * ctx.carry  # the production cost funded until the average payment date
+    funded_cost = production_cost * ctx.production_carry  # funded from the start of production until payment
     priced = _price_options(ctx, settings, progress, solve_min_price, funded_cost, margin, method)
     best = priced.best()
     outlook_note = None
@@ -331,6 +362,7 @@ def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters 
     value = ctx.home_value(amount)
     risks = risk_summary(ctx, value)
     assert ctx.compliance is not None
+    finance = _finance(ctx, market, priced.options) if solve_min_price else None
     return QuoteResult(
         deal=deal, deal_data=deal_to_dict(deal), home=ctx.home, foreign=ctx.foreign,
         valuation_date=deal.valuation_date, years=ctx.years, spot=ctx.spot, forward=ctx.forward,
@@ -345,7 +377,21 @@ def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters 
         outlook_note=outlook_note, funding_rate=ctx.funding_rate, funding_cost=funded_cost - production_cost,
         claim_factor=deal.claim_factor, compliance=ctx.compliance.notes(), compliance_level=ctx.compliance.level,
         model_notes=ctx.model_notes, bank=ctx.bank,
-        method=method)
+        method=method, finance=finance)
+
+
+def _finance(ctx: PricingContext, market: MarketData | None,
+             options: tuple[OptionResult, ...]) -> FinanceSummary | None:
+    """The finance summary (exportrisk.finance.summary) of a deal that has [finance], [[bond]] or [fund_394]
+    tables, on the quote's own context and options; None for a deal without them (its quote is as before)."""
+    if ctx.deal.finance == FinanceTerms():
+        return None
+    from exportrisk.finance.stress import pair_history  # these import the engine's closed form
+    from exportrisk.finance.summary import finance_summary
+
+    rates = (market or MarketData()).ecb.rates
+    offered = tuple(o for o in deal_options(ctx.deal) if any(r.id == o.id and r.available for r in options))
+    return finance_summary(ctx, ctx.deal.finance, offered, pair_history(ctx, rates))
 
 
 def closed_form_options(deal: Deal, market: MarketData | None = None, params: Parameters | None = None,
@@ -357,7 +403,7 @@ def closed_form_options(deal: Deal, market: MarketData | None = None, params: Pa
     ctx = build_context(deal, market, params, today)
     amount = deal.terms.amount * deal.claim_factor
     out = []
-    for option in OPTIONS:
+    for option in deal_options(deal):
         profile = option.profile(ctx)
         pricing = _pricing(ctx, option, profile, amount)
         if not pricing.available:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from exportrisk.deal.model import Deal
 from exportrisk.engine.summary import ChartSeries
@@ -14,6 +14,9 @@ from exportrisk.fx.analysis import FxRiskResult
 from exportrisk.market.snapshot import Provenance
 from exportrisk.messages import as_dict
 from exportrisk.money import round_money
+
+if TYPE_CHECKING:
+    from exportrisk.finance.summary import FinanceSummary
 
 LEVELS = (0.95, 0.99)
 #: Probabilities at which each option's retained-loss distribution is kept (for charts).
@@ -169,6 +172,7 @@ class QuoteResult:
     model_notes: tuple[str, ...] = ()  # modelling choices this deal triggered (FX-default correlation)
     bank: Any = None                   # the issuing bank's risk (engine.parties.BankRisk)
     method: str = "mc"                 # the method asked for: "exact" or "mc" (options say which they used)
+    finance: FinanceSummary | None = None  # exportrisk.finance.summary.FinanceSummary, for a deal with finance tables
 
     @property
     def simulated(self) -> bool:
@@ -214,5 +218,6 @@ class QuoteResult:
                 "name": self.bank.name, "country": self.bank.country.iso3, "category": self.bank.category,
                 "rating": self.bank.rating, "pd_1y": self.bank.pd_1y, "probability": self.bank.probability,
                 "source": self.bank.source},
+            "finance": None if self.finance is None else self.finance.to_json(),
         }
 

@@ -15,7 +15,7 @@ from exportrisk.engine.context import PricingContext
 from exportrisk.errors import InputError
 from exportrisk.finance.basis import FinancingQuote, FundingBasis
 from exportrisk.finance.bonds import BondQuote, bond_quote
-from exportrisk.finance.buyer_credit import buyer_credit_quote, schedule, state_cover_pct
+from exportrisk.finance.buyer_credit import BuyerCreditSchedule, buyer_credit_quote, schedule, state_cover_pct
 from exportrisk.finance.cirr import CirrQuote, arrangement_category, check_arrangement, lookup_cirr
 from exportrisk.finance.fund_394 import Fund394Result, fund_394
 from exportrisk.finance.funding import factoring_financing, forfaiting_financing, insured_discounting, own_funding
@@ -37,6 +37,8 @@ class FinanceSummary:
     fund_394: Fund394Result | None
     stress: tuple[ScenarioResult, ...]
     notes: tuple[str, ...] = field(default=())
+    credit_schedule: BuyerCreditSchedule | None = None  # the buyer credit's instalments at the CIRR
+    state_cover_pct: float | None = None                # its state premium, % of the financed principal
 
     def ranked(self) -> tuple[FinancingQuote, ...]:
         """Available financing options by their cost on the common basis, cheapest first."""
@@ -81,7 +83,9 @@ def finance_summary(ctx: PricingContext, terms: FinanceTerms, options: tuple[Cov
     financing = [own_funding(basis, amount),
                  insured_discounting(basis, amount, _policy_premium(ctx, value), ctx.home, terms.insured_margin_pct),
                  forfaiting_financing(ctx, basis, amount), factoring_financing(ctx, basis, amount)]
-    cirr = support = None
+    cirr = support = plan = premium_pct = None
+    if terms.manufacturing_months > 0:
+        notes.append(finance_message("production_funded", months=f"{terms.manufacturing_months:g}"))
     years = terms.repayment_years
     if years is not None:
         category = terms.arrangement_category or arrangement_category(ctx.country_category)
@@ -96,11 +100,11 @@ def finance_summary(ctx: PricingContext, terms: FinanceTerms, options: tuple[Cov
                                       float(ctx.params.section("state_cover")["cover_share"]), ctx.country.marketable)
         financing.append(buyer_credit_quote(basis, amount, terms.down_payment_share, years, cirr, premium_pct,
                                             terms.premium_paid_by))
+        plan = schedule(amount, terms.down_payment_share, years, cirr.rate_pct / 100.0)
         if terms.interest_support:
             if terms.market_fixed_rate_pct is None:
                 raise InputError(code="finance_missing", field="finance.market_fixed_rate_pct",
                                  name="finance.market_fixed_rate_pct")
-            plan = schedule(amount, terms.down_payment_share, years, cirr.rate_pct / 100.0)
             support = interest_support(plan, terms.market_fixed_rate_pct, ctx.deal.terms.goods == "civil")
     pre = None
     if terms.pre_shipment_cover:
@@ -110,4 +114,5 @@ def finance_summary(ctx: PricingContext, terms: FinanceTerms, options: tuple[Cov
     bonds = tuple(bond_quote(b, bank_category, ctx.country_category) for b in terms.bonds)
     fund = fund_394(terms.fund_394) if terms.fund_394 is not None else None
     stress = (*fx_scenarios(ctx, options, series, amount), *credit_scenarios(ctx, options, amount))
-    return FinanceSummary(tuple(financing), cirr, support, pre, bonds, fund, stress, tuple(notes))
+    return FinanceSummary(tuple(financing), cirr, support, pre, bonds, fund, stress, tuple(notes), plan,
+                          premium_pct)

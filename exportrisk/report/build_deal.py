@@ -6,6 +6,7 @@ import json
 
 from exportrisk.cover.registry import option_by_id
 from exportrisk.engine.result import QuoteResult
+from exportrisk.report.finance_sections import finance_sections
 from exportrisk.report.i18n import Translator
 from exportrisk.report.model import Chart, Cover, Report, ReportOptions, RiskLine, Section, Summary, Table
 from exportrisk.report.sections import appendix_sections
@@ -52,6 +53,7 @@ def build_deal_report(result: QuoteResult, lang: str = "en", adviser: str = "", 
     return Report(lang, header, t("page_of"), cover,
                   _summary(t, result, data), (_comparison(t, result, data), _fx_section(t, result, data),
                                               _credit_section(t, result, data), _coverage(t, result),
+                                              *finance_sections(t, result),
                                               *appendix_sections(t, result.assumptions, result.provenance,
                                                                 exact=not result.simulated, annex=options.annex)),
                   ATTACHMENT, json.dumps(data["deal"], indent=2, ensure_ascii=False).encode("utf-8"),
