@@ -129,6 +129,9 @@ DEAL_CASES = [
      "licence_scopes"),
     ("licence-text", {"licence": {"reference": "L-1", "covers": "trade"}}, "licence.covers", "licence_scopes"),
     ("no-days-no-credit", {"deal.payment_days": DROP}, "deal.payment_days", "payment_days_missing"),
+    ("finance-term-not-the-credit's", {"credit": {"repayment_years": 5, "disbursement_months": 0},
+                                       "finance": {"repayment_years": 4}},
+     "finance.repayment_years", "finance_repayment_mismatch"),
 ]
 
 # (case id, changes to a one-member pool, expected field, expected code)
