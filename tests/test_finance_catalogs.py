@@ -40,8 +40,8 @@ def test_messages_and_errors_in_every_language(lang: str) -> None:
 def test_finance_messages_are_engine_messages_and_translations_differ() -> None:
     en = catalog("en")
     assert all(en["msg_" + code] == template("en", code) for code in finance_codes())
-    message = finance_message("cirr_expired", currency="USD", valid_to_date=date(2023, 4, 14),
-                              on_date=date(2026, 10, 30), rate_pct=0.0523)
+    message = finance_message("cirr_expired", currency="USD", until_date=date(2023, 4, 14),
+                              as_of_date=date(2026, 10, 30), rate_pct=0.0523)
     assert "ends on 2023-04-14" in message and "ends on April 14, 2023" in translate("en", message)
     italian = translate("it", message)
     assert "14 aprile 2023" in italian and "5,23%" in italian and italian != str(message)

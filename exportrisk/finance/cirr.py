@@ -99,11 +99,11 @@ def lookup_cirr(currency: str, tenor_years: float, on: date, user_pct: Mapping[s
         row = valid[0]
         notes = [finance_message("cirr_table", currency=code, rate_pct=row.rate_pct / 100.0,
                                  tenor=f"{row.tenor_to:g}", valid_from_date=row.valid_from,
-                                 valid_to_date=row.valid_to, source=row.source)]
+                                 until_date=row.valid_to, source=row.source)]
         return CirrQuote(code, row.rate_pct, row.source, True, row.valid_from, row.valid_to, tuple(notes))
     earlier = [r for r in bucket if r.valid_to < on]
     row = max(earlier or bucket, key=lambda r: r.valid_to)
-    notes = [finance_message("cirr_expired", currency=code, valid_to_date=row.valid_to, on_date=on,
+    notes = [finance_message("cirr_expired", currency=code, until_date=row.valid_to, as_of_date=on,
                              rate_pct=row.rate_pct / 100.0)]
     if on >= reform > row.valid_to:
         notes.append(finance_message("cirr_reform"))
