@@ -54,25 +54,12 @@ class TableStatus:
 
 
 def table_statuses(today: date | None = None) -> list[TableStatus]:
-    """Every table of `current_versions()`, dated as `exportrisk data status` dates it (the interest-rate
-    table by its oldest row, the rate that most needs a review)."""
-    from exportrisk.register.archive import current_versions, review_days, user_copy
+    """Every table as `exportrisk data status` dates it (exportrisk.register.tables_status: the interest-rate
+    table by the oldest of the rates a quote uses)."""
+    from exportrisk.register.tables_status import table_status
 
-    today = today or date.today()
-    out = []
-    for version in current_versions():
-        as_of = version.as_of
-        if version.name == "interest_rates.csv":
-            from exportrisk.market.interest_rates import load_rate_table
-
-            as_of = min(e.as_of for e in load_rate_table()[0].entries).isoformat()
-        try:
-            age: int | None = (today - date.fromisoformat(as_of)).days
-        except ValueError:
-            age = None
-        out.append(TableStatus(version.name, version.sha256, version.source, as_of, age, review_days(version.name),
-                               user_copy(version.name).is_file()))
-    return out
+    return [TableStatus(t["name"], t["version"], t["source"], t["as_of"] or "", t["age_days"], t["review_days"],
+                        t["user_copy"]) for t in table_status(today)]
 
 
 def stale_tables_to_flag(seen: set[str], today: date | None = None,
@@ -98,12 +85,14 @@ def flagged_versions(store: QSettings | None = None) -> set[str]:
     return {str(v) for v in value} if isinstance(value, list) else {str(value)}
 
 
-def flag_stale_once(store: QSettings | None = None, today: date | None = None) -> list[TableStatus]:
+def flag_stale_once(store: QSettings | None = None, today: date | None = None,
+                    statuses: list[TableStatus] | None = None) -> list[TableStatus]:
     """The stale tables not flagged before (persisted under FLAGGED_KEY): call after the data loads and after
-    an import; show the result (`stale_message`) when it is not empty."""
+    an import; show the result (`stale_message`) when it is not empty. `statuses`: already read (off the GUI
+    thread), else read now."""
     store = store or settings_store()
     seen = flagged_versions(store)
-    fresh = stale_tables_to_flag(seen, today)
+    fresh = stale_tables_to_flag(seen, today, statuses)
     if fresh:
         store.setValue(FLAGGED_KEY, sorted(seen))
         store.sync()

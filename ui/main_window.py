@@ -273,7 +273,7 @@ class MainWindow(DealFiles, QMainWindow):
         else:
             self.recalculate()
         if first:
-            self._flag_stale_tables()
+            self._flag_stale_tables(loaded.get("tables"))
             self.market_ready.emit()
 
     def _show_whatif(self) -> None:
@@ -282,11 +282,11 @@ class MainWindow(DealFiles, QMainWindow):
             self._whatif_pending = None
             self.whatif.show_result(deal, result, market, None)
 
-    def _flag_stale_tables(self) -> None:
+    def _flag_stale_tables(self, statuses: list[Any] | None = None) -> None:
         """Once per table version (not on every quote): say which data tables are past their review interval."""
         from .data_view import flag_stale_once, stale_message
 
-        fresh = flag_stale_once(self.settings.store)
+        fresh = flag_stale_once(self.settings.store, statuses=statuses)
         if fresh:
             self.show_message(stale_message(fresh))
 

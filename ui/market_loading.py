@@ -13,7 +13,10 @@ def load_market(progress: Any, lang: str) -> dict[str, Any]:
 
     market = MarketData()
     market.ecb  # noqa: B018 (load now, not on the first quote)
-    return market_status(market, lang)
+    from .data_view import table_statuses
+
+    # every table hashed and dated here, off the GUI thread, for the once-per-version review flag
+    return {**market_status(market, lang), "tables": table_statuses()}
 
 
 def market_status(market: Any, lang: str) -> dict[str, Any]:
