@@ -58,7 +58,8 @@ class MainWindow(DealFiles, QMainWindow):
         self.path: Path | None = None
         self.download: Any = None  # yfinance.download unless a test injects another downloader
         self._sim_task: int | None = None
-        self._flagged_this_session: set[tuple[Any, ...]] = set()  # overdue-rate warnings shown in this session
+        # overdue-rate warning -> shown in this session (True) or already shown in an earlier one (False)
+        self._flagged_this_session: dict[tuple[Any, ...], bool] = {}
         self._update_task: int | None = None
         self._tasks: dict[int, str] = {}
         self.recover_on_load = False
@@ -302,12 +303,16 @@ class MainWindow(DealFiles, QMainWindow):
 
         from exportrisk.register.flags import shown_once
 
-        seen = self._flagged_this_session
+        decided = self._flagged_this_session  # the register is asked once per warning and session, not per quote
         kept = []
         for warning in result.warnings:
             key = (getattr(warning, "code", None), tuple(sorted(map(str, getattr(warning, "args", {}).items()))))
-            if key[0] != "rate_stale" or key in seen or shown_once([warning]):
-                seen.add(key)
+            if key[0] != "rate_stale":
+                kept.append(warning)
+                continue
+            if key not in decided:
+                decided[key] = bool(shown_once([warning]))
+            if decided[key]:
                 kept.append(warning)
         return replace(result, warnings=tuple(kept))
 
