@@ -209,7 +209,9 @@ def test_rate_fetch_that_hangs_or_fails_leaves_the_window_responsive(window, qtb
         assert window.cancel_update.isVisible()
         gaps = event_loop_gaps(qtbot)
         assert calls == ["EURUSD=X"]  # the download is running (and hanging) meanwhile
-        assert len(gaps) > 20 and max(gaps) < 100, gaps
+        # responsive = no gap of 100 ms or more; over one second that means at least 9 ticks of the 20 ms timer
+        # (a loaded 2-core host delivers ~17 of the nominal 50, so the tick count itself is not the criterion)
+        assert len(gaps) >= 9 and max(gaps) < 100, gaps
         with qtbot.waitSignal(window.message_shown, timeout=1000) as message:
             window.cancel_rate_update()
         assert "cancelled" in message.args[0] and not window.cancel_update.isVisible()

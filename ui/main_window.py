@@ -342,7 +342,12 @@ class MainWindow(DealFiles, QMainWindow):
 
     # ---------------------------------------------------------------- calculation
     def _on_form_changed(self) -> None:
+        """A figure-changing edit makes the shown result stale at once: no headline or export of the old deal."""
         self.setWindowModified(True)
+        if self.result is not None:
+            self.result = None
+            self.recommendation.setText(
+                f"<span style='color:#8c8c8c'>{html.escape(self.tr('Recalculating…'))}</span>")
         self._debounce.start()
 
     def recalculate(self) -> None:
