@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
@@ -12,8 +13,19 @@ EXCLUDED_MODULES = ["tkinter", "_tkinter", "QuantLib", "pytest", "_pytest", "hyp
                     "PySide6.QtNetwork", "PySide6.QtOpenGL", "PySide6.QtDBus", "matplotlib.tests", "numpy.tests",
                     "pandas.tests", "scipy.tests"]
 
+
+
+LANGUAGES_CATALOGUE = Path(__file__).resolve().parents[1] / "resources" / "i18n" / "languages.csv"
+
+
+def declared_languages(catalogue: Path = LANGUAGES_CATALOGUE) -> tuple[str, ...]:
+    """The language codes of the languages catalogue (its `code` column), the one list of what the app speaks."""
+    with catalogue.open(encoding="utf-8", newline="") as handle:
+        return tuple(row["code"] for row in csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
 #: Languages the window and the reports speak (Qt's own dialogs, babel's number formats, pycountry's names).
-LANGUAGES = ("en", "it", "pl", "de")
+LANGUAGES = declared_languages()
 
 #: Qt plugin folders kept, each with the plugins kept (None: all of them); other folders are dropped whole
 #: (embedded-Linux EGLFS and evdev input, network information, TLS backends, designer, virtual keyboard).

@@ -77,3 +77,13 @@ def test_the_spec_lists_every_module_of_the_cli() -> None:
     from exportrisk.cli import COMMAND_MODULES
 
     assert {f"exportrisk.commands.{name}" for name in COMMAND_MODULES} <= set(modules)
+
+
+def test_the_bundle_keeps_the_locales_the_languages_catalogue_declares(tmp_path) -> None:
+    from exportrisk.languages import languages
+
+    assert trim.LANGUAGES == tuple(lang.code for lang in languages())
+    catalogue = tmp_path / "languages.csv"
+    catalogue.write_text("# a fifth language by data alone\ncode,name,qt_locale,report,window\n"
+                         "en,English,en_US,1,1\npt,Português,pt_BR,1,1\n", encoding="utf-8")
+    assert trim.declared_languages(catalogue) == ("en", "pt")

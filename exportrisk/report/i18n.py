@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from exportrisk.errors import DataFileError, InputError
-from exportrisk.languages import report_languages
+from exportrisk.languages import language, report_languages
 from exportrisk.messages import Message
 from exportrisk.paths import resources_dir
 
@@ -41,6 +41,16 @@ def catalog(lang: str) -> dict[str, str]:
     return words
 
 
+@lru_cache(maxsize=16)
+def _babel_locale(lang: str) -> Locale:
+    from babel import Locale
+
+    try:
+        return Locale.parse(language(lang).qt_locale)
+    except KeyError:  # a catalogue folder not (yet) declared in languages.csv: its code is the locale
+        return Locale.parse(lang)
+
+
 @dataclass(frozen=True)
 class Translator:
     """Labels, messages and locale formatting for one report language."""
@@ -49,9 +59,8 @@ class Translator:
 
     @property
     def locale(self) -> Locale:
-        from babel import Locale
-
-        return Locale.parse(self.lang)
+        """Babel's locale of this language, from the languages catalogue's locale (it_IT for "it")."""
+        return _babel_locale(self.lang)
 
     def __call__(self, key: str, **args: Any) -> str:
         """The label `key`, with `{name}` arguments already formatted by the caller."""
