@@ -92,6 +92,30 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
+def from_dict(data: dict[str, Any] | str | None) -> str:
+    """The sentence `as_dict` wrote, back as a Message (dates and nested sentences revived), so a stored quote
+    reads in any language; a plain text, or a code this version no longer declares, stays its English text."""
+    if not isinstance(data, dict):
+        return "" if data is None else str(data)
+    if not data.get("code"):
+        return str(data.get("text", ""))
+    try:
+        return Message(data["code"], **{k: _revive(k, v) for k, v in (data.get("args") or {}).items()})
+    except (KeyError, ValueError, IndexError):
+        return str(data.get("text", ""))
+
+
+def _revive(name: str, value: Any) -> Any:
+    if isinstance(value, dict) and "text" in value:
+        return from_dict(value)
+    if isinstance(value, str) and name.endswith("_date"):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
 def message(code: str, **args: Any) -> Message:
     """The message `code` with its arguments (raises KeyError for an undeclared code)."""
     return Message(code, **args)

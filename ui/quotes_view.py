@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,9 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exportrisk.cover.registry import OPTIONS, PRE_SHIPMENT_ID
 from exportrisk.errors import ExportRiskError
 
 from . import i18n
+from .quote_details import change_label, change_value, details_text
+
+OPTION_IDS = [option.id for option in OPTIONS] + [PRE_SHIPMENT_ID]
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -134,6 +139,7 @@ class QuotesView(QWidget):
         column.addWidget(self.status)
         self.details = QPlainTextEdit(self, objectName="quotes.details", readOnly=True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))  # the figures in columns
         column.addWidget(self.details, 3)
         for field in (self.client, self.buyer, self.country):
             field.textEdited.connect(self.refresh)
@@ -184,7 +190,6 @@ class QuotesView(QWidget):
         return quote_id
 
     def open_selected(self) -> None:
-        from exportrisk.commands.quote import format_quote_text
         from exportrisk.deal.io import deal_from_dict
         from exportrisk.register.quotes import load
 
@@ -192,7 +197,7 @@ class QuotesView(QWidget):
         if quote_id is None:
             return
         stored = self._with_register(lambda db: load(db, quote_id))
-        self.details.setPlainText(format_quote_text(stored.result))
+        self.details.setPlainText(details_text(stored.result))
         self.status.setText(self.tr("Quote %1 as stored on %2 by ExportRisk %3.").replace("%1", str(stored.id))
                             .replace("%2", stored.created.replace("T", " ")).replace("%3", stored.app_version))
         try:
@@ -204,7 +209,8 @@ class QuotesView(QWidget):
         if not changes:
             self.details.setPlainText(same)
             return
-        lines = [head] + [f"{label}: {before!r} → {after!r}" for label, before, after in changes]
+        lines = [head] + [f"{change_label(label, OPTION_IDS)}: {change_value(before)} → {change_value(after)}"
+                          for label, before, after in changes]
         self.details.setPlainText("\n".join(lines))
 
     def reproduce_selected(self) -> None:
