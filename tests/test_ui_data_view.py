@@ -71,6 +71,11 @@ def cell(dialog: DataTablesDialog, name: str, column: str) -> str:
     return dialog.table.item(dialog.row_of(name), COLUMN[column]).text()
 
 
+def days_text(count: int) -> str:
+    """What the English dialog says for a count of days: one day is singular."""
+    return "1 day" if count == 1 else f"{count:,} days"
+
+
 def test_every_table_is_listed_with_its_date_in_plain_words(dialog_for, tmp_path) -> None:
     today = date.today()
     dialog = dialog_for(today)
@@ -81,11 +86,11 @@ def test_every_table_is_listed_with_its_date_in_plain_words(dialog_for, tmp_path
         as_of = oldest_rate if version.name == "interest_rates.csv" else date.fromisoformat(version.as_of)
         shown = QLocale().toString(QDate(as_of.year, as_of.month, as_of.day), "d MMM yyyy")
         assert cell(dialog, version.name, "as_of") == shown
-        assert cell(dialog, version.name, "age") == f"{(today - as_of).days:,} days"
+        assert cell(dialog, version.name, "age") == days_text((today - as_of).days)
         assert cell(dialog, version.name, "table") == table_title(version.name) != version.name
         assert cell(dialog, version.name, "version") == version.sha256[:10]
         interval = review_days(version.name)
-        assert cell(dialog, version.name, "review") == ("—" if interval is None else f"{interval:,} days")
+        assert cell(dialog, version.name, "review") == ("—" if interval is None else days_text(interval))
         stale = interval is not None and (today - as_of).days > interval
         assert cell(dialog, version.name, "status") == ("Review due" if stale else "Current")
     assert dialog.grab().save(str(tmp_path / "data_en.png"))
@@ -147,3 +152,9 @@ def test_dates_follow_the_italian_locale(dialog_for, italian, tmp_path) -> None:
     age = (date.today() - as_of).days
     assert cell(dialog, TABLE, "age").startswith(f"{age:,}".replace(",", "."))
     assert dialog.grab().save(str(tmp_path / "data_it.png"))
+
+
+@pytest.mark.parametrize(("days", "shown"), [(1, "1 day"), (2, "2 days"), (1200, "1,200 days")])
+def test_an_age_of_one_day_is_singular(dialog_for, days: int, shown: str) -> None:
+    dialog = dialog_for(installed_as_of(TABLE) + timedelta(days=days))
+    assert cell(dialog, TABLE, "age") == shown
