@@ -37,6 +37,7 @@ class ChartsPanel(QWidget):
         super().__init__(parent)
         self._result: QuoteResult | None = None
         self._canvases: dict[str, Any] = {}  # chart key -> FigureCanvasQTAgg, created with the first result
+        self._unrendered: set[str] = set()  # charts drawn while their tab was hidden, rendered when it is shown
         self.tabs: QTabWidget | None = None
         self.option_combo: QComboBox | None = None
         self.fx_stack: QStackedWidget | None = None
@@ -145,6 +146,7 @@ class ChartsPanel(QWidget):
         tabs.addTab(losses, self.tr("Retained loss"))
         tabs.addTab(self._canvases["cost_risk"], self.tr("Cost vs risk"))
         self._stack.addWidget(tabs)
+        tabs.currentChanged.connect(lambda _index: self._render())
         self.tabs = tabs
 
     # --- drawing ----------------------------------------------------------------------------------------------
@@ -187,7 +189,22 @@ class ChartsPanel(QWidget):
             ax = canvas.figure.add_subplot()
             plot(ax)
             ax.grid(True, linewidth=0.3, color="#dddddd")
-        canvas.draw()
+        self._render(key)
+
+    def _render(self, key: str | None = None) -> None:
+        """Render a chart's pixels in the next event-loop turn, only while its tab is the one shown.
+
+        Building a chart's lines is quick; rendering it is most of the time (constrained layout, Agg). The
+        figures on screen come first; a hidden chart is rendered when its tab is opened."""
+        if self.tabs is None:
+            return
+        shown = CHARTS[self.tabs.currentIndex()] if self.tabs.currentIndex() >= 0 else None
+        if key is not None and key != shown:
+            self._unrendered.add(key)
+            return
+        if shown in self._canvases and (key is not None or shown in self._unrendered):
+            self._unrendered.discard(shown)
+            self._canvases[shown].draw_idle()
 
     def _draw_fx(self, result: QuoteResult) -> None:
         assert self.fx_stack is not None and self.no_fx_label is not None
