@@ -131,3 +131,25 @@ def test_matplotlib_loads_only_with_the_first_result() -> None:
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=60)
     assert proc.returncode == 0, proc.stderr
+
+
+def rendered_pixels(canvas) -> int:  # noqa: ANN001 (a matplotlib canvas)
+    """How many pixels of a canvas's last rendering are not white (0 when it was never rendered)."""
+    import numpy as np
+
+    if getattr(canvas, "renderer", None) is None:
+        return 0
+    pixels = np.asarray(canvas.buffer_rgba())[..., :3]
+    return int((pixels < 250).any(axis=-1).sum())
+
+
+def test_only_the_shown_chart_is_rendered_and_a_hidden_one_when_its_tab_opens(
+        panel: ChartsPanel, priced: dict[str, QuoteResult], qtbot) -> None:
+    panel.show()
+    panel.show_result(priced["usd"])
+    canvases = panel._canvases
+    qtbot.waitUntil(lambda: rendered_pixels(canvases["fx"]) > 1000)
+    assert rendered_pixels(canvases["losses"]) == 0 and rendered_pixels(canvases["cost_risk"]) == 0
+    panel.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: rendered_pixels(canvases["losses"]) > 1000)
+    assert rendered_pixels(canvases["cost_risk"]) == 0
