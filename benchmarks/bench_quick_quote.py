@@ -1,8 +1,9 @@
 """Benchmark, run on demand: the clerk's quick quote, from the last keystroke to the final figures on screen.
 
 From a blank window with the country chosen, the keys Tab 2 5 0 k Tab u Tab 6 0 (ten) give 250,000 USD at 60 days
-(rating BB as shown). The time from the last key to the recommended cover and minimum price on screen is printed
-next to the engine alone pricing the same deal (closed form and exact engine, no window), and their ratio.
+(rating BB as shown). The time from the last key to the recommended cover and minimum price on screen (target
+100 ms), and to the chart that follows them, is printed next to the engine alone pricing the same deal (the exact
+engine as the window calls it, no window), and their ratio.
 """
 
 from __future__ import annotations
@@ -45,28 +46,45 @@ def one_quote(window, days: str) -> float:  # noqa: ANN001
     form.country.setCurrentIndex(form.country.findData("TUR"))
     done = QEventLoop()
     stamps: dict[str, float] = {}
-    window.result_ready.connect(lambda _r: (stamps.setdefault("shown", time.perf_counter()), done.quit()))
+    window.result_ready.connect(lambda _r: stamps.setdefault("shown", time.perf_counter()))
     for key in (*KEYS[:-2], *days):
         QTest.keyClick(QApplication.focusWidget(), key)
         wait(5)
     stamps["last"] = time.perf_counter()
+
+    def chart_rendered(_event: object) -> None:
+        if "shown" in stamps:  # the chart of the new figures, not of an earlier edit
+            stamps.setdefault("chart", time.perf_counter())
+            done.quit()
+
+    canvas = shown_canvas(window)
+    watch = canvas.mpl_connect("draw_event", chart_rendered) if canvas is not None else None
     QTimer.singleShot(60_000, done.quit)
     done.exec()
+    if watch is not None:
+        canvas.mpl_disconnect(watch)
     window.result_ready.disconnect()
     assert "shown" in stamps, "no figures within 60 s"
     assert window.result.deal.terms.payment_days == int(days)
-    return stamps["shown"] - stamps["last"]
+    return stamps["shown"] - stamps["last"], stamps.get("chart", float("nan")) - stamps["last"]
+
+
+def shown_canvas(window):  # noqa: ANN001, ANN201
+    """The chart canvas whose tab is shown (None before the first result built the charts)."""
+    charts = window.charts
+    if charts.tabs is None:
+        return None
+    return charts._canvases[("fx", "losses", "cost_risk")[charts.tabs.currentIndex()]]  # noqa: SLF001
 
 
 def engine_alone(window, days: int) -> float:  # noqa: ANN001
     from exportrisk.deal.io import deal_from_dict
-    from exportrisk.engine.quote import closed_form_options, price_deal
+    from exportrisk.engine.quote import price_deal
 
     data = window.form.values(quoting=True)
     data["deal"]["payment_days"] = days
     start = time.perf_counter()
     deal = deal_from_dict(data)
-    closed_form_options(deal, window.market)
     price_deal(deal, window.market, paths=window.settings.get(keys.SIMULATION_PATHS), method="exact")
     return time.perf_counter() - start
 
@@ -83,12 +101,15 @@ def main() -> None:
     window.start()
     ready.exec()
     one_quote(window, "30")  # warm-up: imports, first figures, charts
-    screen = [one_quote(window, str(40 + i)) for i in range(RUNS)]
+    one_quote(window, "31")
+    runs = [one_quote(window, str(40 + i)) for i in range(RUNS)]
     engine = [engine_alone(window, 40 + i) for i in range(RUNS)]
-    s, e = statistics.median(screen), statistics.median(engine)
+    s, c = statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+    e = statistics.median(engine)
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, {os.environ['QT_QPA_PLATFORM']} platform, "
           f"median of {RUNS} quick quotes (10 keystrokes after the country)")
-    print(f"  last keystroke to final figures    {s:6.3f} s  (of which {DEBOUNCE_MS} ms typing pause)")
+    print(f"  last keystroke to final figures    {s:6.3f} s  (of which {DEBOUNCE_MS} ms typing pause; target 0.100 s)")
+    print(f"  last keystroke to the shown chart  {c:6.3f} s")
     print(f"  engine alone, same deal            {e:6.3f} s")
     print(f"  window / engine                    {s / e:6.2f}")
     window.setWindowModified(False)

@@ -151,6 +151,7 @@ def open_window(qtbot, settings: AppSettings):
         window.start()
     with qtbot.waitSignal(window.result_ready, timeout=60000):
         assert window.open_file(EXAMPLE)
+    qtbot.waitUntil(lambda: window.charts.figure_count() == 3, timeout=10000)  # the charts follow the figures
     return window
 
 
@@ -241,9 +242,14 @@ def test_window_numbers_follow_the_language_and_match_the_report(qtbot, in_langu
         assert text == i18n.words("it").number(value)  # the report's own formatting: grouped from 1.000,00
         if abs(value) >= 1000:
             assert "." in text and "," in text, text
-    axis = window.charts._canvases["fx"].figure.axes[0]  # noqa: SLF001
-    ticks = [t.get_text() for t in axis.get_yticklabels() if t.get_text()]
-    assert ticks and all("." not in t for t in ticks), ticks  # 0,95, not 0.95
+    canvas = window.charts._canvases["fx"]  # noqa: SLF001
+
+    def ticks() -> list[str]:  # the chart follows the figures and its tick texts exist once it is rendered
+        axes = canvas.figure.axes
+        return [t.get_text() for t in axes[0].get_yticklabels() if t.get_text()] if axes else []
+
+    qtbot.waitUntil(lambda: bool(ticks()), timeout=10000)
+    assert all("." not in t for t in ticks()), ticks()  # 0,95, not 0.95
 
 
 # ------------------------------------------------------------------------------------------------ pseudo-language

@@ -87,7 +87,20 @@ def fake_download(frame=None, error: BaseException | None = None, release: threa
     return download
 
 
+def test_an_exact_quote_shows_its_final_figures_with_no_preliminary_table(window, qtbot) -> None:
+    form, model = window.form, window.model
+    snapshots: list[dict] = []
+    model.modelReset.connect(lambda: snapshots.append(rows(model)))
+    with qtbot.waitSignal(window.result_ready, timeout=30000) as result:
+        form.amount.setValue(360_000)
+        assert snapshots == []  # debounced: nothing recalculated while typing
+    assert result.args[0].deal.terms.amount == 360_000
+    assert len(snapshots) == 1 and snapshots[0] == rows(model)
+    assert all(es not in ("…", "") for _, es in snapshots[0].values())
+
+
 def test_form_edits_update_the_table_closed_form_first_then_simulated(window, qtbot) -> None:
+    window.settings.set(keys.ENGINE_METHOD, "mc")  # a simulation shows the closed form while it runs
     form, model = window.form, window.model
     margin = rows(model)["fx_forward"][0][FORWARD_MARGIN]
     snapshots: list[dict] = []

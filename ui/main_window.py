@@ -36,7 +36,10 @@ from .results import OptionsModel, configure_table, sorted_model
 from .runner import Runner
 from .settings import AppSettings
 
-DEBOUNCE_MS = 300
+# The pause after a keystroke before the quote is recomputed: short enough that the final figures of an exact
+# quote follow the last key within about a tenth of a second, long enough to take a burst (a paste, a held key)
+# as one edit. A recomputation still running when the next edit comes is cancelled.
+DEBOUNCE_MS = 40
 AUTOSAVE_MS = 20_000
 
 
@@ -351,7 +354,7 @@ class MainWindow(DealFiles, QMainWindow):
         self._debounce.start()
 
     def recalculate(self) -> None:
-        """Validate, show the closed-form figures at once, and (re)start the simulation in the background."""
+        """Validate and (re)start the quote in the background; a simulation shows its closed-form figures meanwhile."""
         if self.market is None:
             return
         from exportrisk.deal.io import deal_from_dict
@@ -372,24 +375,27 @@ class MainWindow(DealFiles, QMainWindow):
             self.example_button.setVisible(bool(missing) and not problems and self.path is None)
             return
         self.example_button.hide()
+        market, paths = self.market, self.settings.get(keys.SIMULATION_PATHS)
+        method = "mc" if self.settings.get(keys.ENGINE_METHOD) == "mc" else "exact"
         try:
             deal = deal_from_dict(self.form.values(quoting=True))
-            options = closed_form_options(deal, self.market)
+            # the exact engine's final figures follow in milliseconds: no preliminary table to flicker past
+            options = closed_form_options(deal, self.market) if method == "mc" else None
         except InputError as exc:
             self._show_input_error(exc)
             return
         self.form.clear_errors()
         self.result = None
-        self.model.set_options(options, None, simulated=False)
+        if options is not None:  # a simulation takes seconds: its closed-form expected costs are shown meanwhile
+            self.model.set_options(options, None, simulated=False)
         self.recommendation.setText(f"<span style='color:#8c8c8c'>{html.escape(self.tr('Recalculating…'))}</span>")
         self.risks.clear()
-        market, paths = self.market, self.settings.get(keys.SIMULATION_PATHS)
-        method = "mc" if self.settings.get(keys.ENGINE_METHOD) == "mc" else "exact"
         self._sim_task = self._start("quote", lambda progress: price_deal(deal, market, paths=paths,
                                                                           progress=progress, method=method))
-        self.busy.setValue(0)
-        self.busy.setFormat(self.tr("Simulating… %p%"))
-        self.busy.show()
+        if method == "mc":  # an exact quote is done before a progress bar could say anything
+            self.busy.setValue(0)
+            self.busy.setFormat(self.tr("Simulating… %p%"))
+            self.busy.show()
 
     def _names_changed(self) -> None:
         """A name changes no figure: check the deal and carry the names into the result, without recomputing."""
@@ -451,7 +457,8 @@ class MainWindow(DealFiles, QMainWindow):
                                        f"<b>{i18n.level_name(r.level)}</b> — {r.text}"
                                        for r in summary.risks))
         self.warnings.setText("\n".join(summary.warnings))
-        self.charts.show_result(result)
+        # the charts follow the figures in the next event-loop turn, unless the result is gone by then
+        QTimer.singleShot(0, lambda: self.charts.show_result(result) if self.result is result else None)
         self.busy.hide()
         self._show_note(self.table.currentIndex())
         self._whatif_pending = (result.deal, result, self.market)
@@ -512,6 +519,8 @@ class MainWindow(DealFiles, QMainWindow):
         kind = self._tasks.pop(task, None)
         if kind == "update":
             self.cancel_update.hide()
+        if kind == "quote" and task != self._sim_task:
+            return  # a quote of a deal since edited: its error is no longer the deal's
         if isinstance(error, InputError) and kind == "quote":
             self._show_input_error(error)
         elif isinstance(error, ExportRiskError):
