@@ -84,3 +84,22 @@ def test_old_deal_files_and_their_old_overrides_still_load(example: Path, market
     shown = [f"{s}.{k}" for s, values in ctx.params.values.items() for k in values]
     assert "fund_394.rate_pct" in shown and all(unit_of(name) for name in shown)
     assert ctx.params.info["fund_394"].overridden == ()
+
+
+@pytest.mark.parametrize("lang", ["it", "de"])
+def test_the_report_annex_lists_the_finance_parameters_in_the_language(lang: str) -> None:
+    from exportrisk.engine.quote import price_deal
+    from exportrisk.report.build_deal import build_deal_report
+    from exportrisk.report.i18n import Translator
+    from exportrisk.report.model import ReportOptions
+
+    deal = load_deal(EXAMPLES / "italy_textiles_brazil.toml")
+    result = price_deal(deal, paths=2000, seed=3, today=deal.valuation_date, solve_min_price=False)
+    t = Translator(lang)
+    report = build_deal_report(result, lang, options=ReportOptions(annex=True))
+    rows = [row for s in report.sections if s.title == t("assumptions") for table in s.tables for row in table.rows]
+    first = {row[0]: row for row in rows}
+    for section in ("fund_394", "interest_support", "stress"):
+        assert first[t(f"section_{section}")][2].startswith(t("source_line", source=t(f"annex_source_{section}"),
+                                                                 date="")[:20])
+    assert t("param_fund_394_grant_cap_eur") in first

@@ -88,7 +88,8 @@ def test_every_parameter_has_a_label_in_every_language(lang: str) -> None:
     words = catalog(lang)
     params = installed_parameters()
     missing = [d.label_key for d in params.declarations.values() if d.label_key not in words]
-    missing += [f"{kind}_{s}" for s in params.values for kind in ("section", "source") if f"{kind}_{s}" not in words]
+    missing += [f"{kind}_{s}" for s in params.values for kind in ("section", "source", "annex_source")
+                if f"{kind}_{s}" not in words]
     assert missing == []
     assert len(params.declarations) == sum(len(v) for v in params.values.values())
 
