@@ -341,12 +341,27 @@ def apply_user_file(base: Parameters, path: Path) -> Parameters:
     return base.with_overrides(overrides, where=str(path))
 
 
+def _stamp(path: Path) -> tuple[str, int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return str(path), stat.st_mtime_ns, stat.st_size
+
+
 def load_parameters() -> Parameters:
     """The installed defaults, overlaid with the user's copy (only the keys it sets) when valid, then with a
     user's copy of the former finance parameter file (LEGACY_FINANCE_FILE) when there is one.
 
     A damaged user copy gives way to what was read before it, with a warning (tables.with_fallback's rule).
+    Read again only when one of the files changes.
     """
+    return _load(_stamp(installed_path(FILE_NAME)), _stamp(user_path(FILE_NAME)),
+                 _stamp(user_path(LEGACY_FINANCE_FILE)), str(user_path("")))
+
+
+@lru_cache(maxsize=8)
+def _load(_installed: tuple | None, _user: tuple | None, _legacy: tuple | None, _folder: str) -> Parameters:
     base = installed_parameters()
     params, origin, warnings = base, base.origin, []
     for name in (FILE_NAME, LEGACY_FINANCE_FILE):
