@@ -12,7 +12,10 @@ from exportrisk.finance.basis import FundingBasis
 from exportrisk.finance.buyer_credit import buyer_credit_quote
 from exportrisk.finance.cirr import lookup_cirr
 from exportrisk.finance.funding import factoring_financing, forfaiting_financing, insured_discounting, own_funding
+from exportrisk.parameters import installed_parameters
 from tests.test_finance_helpers import EXAMPLES, context
+
+PARAMS = installed_parameters()
 
 
 @pytest.fixture(scope="module")
@@ -52,19 +55,20 @@ def test_factoring_and_insured_discounting_by_hand(brazil) -> None:
     assert factoring.cost == pytest.approx(Factoring().price(brazil, 180_000, brazil.base_profile).cost)
     assert factoring.total_interest == pytest.approx(1_800.98, abs=0.01)  # section 16
     premium = 1_000.0
-    quote = insured_discounting(basis, 180_000, premium, "EUR")
+    quote = insured_discounting(basis, 180_000, premium, "EUR", params=PARAMS)
     value, t = 180_000 * brazil.spot, brazil.years
     r_d = brazil.rate_home + 0.01
     expected = premium * math.exp(basis.funding_rate * t) - 0.95 * value * (math.exp(basis.funding_rate * t)
                                                                             - math.exp(r_d * t))
     assert quote.cost == pytest.approx(expected)
     assert quote.notes[0].code == "policy_once"
-    assert insured_discounting(basis, 180_000, 0.0, "EUR").cost < 0 < quote.cost  # cheaper money, premium once
+    cheaper = insured_discounting(basis, 180_000, 0.0, "EUR", params=PARAMS)
+    assert cheaper.cost < 0 < quote.cost  # cheaper money, premium once
 
 
 def test_buyer_credit_pays_the_exporter_at_the_starting_point(brazil) -> None:
     basis = FundingBasis.from_context(brazil)
-    cirr = lookup_cirr("USD", 5.0, brazil.deal.valuation_date, {"USD": 4.5})
+    cirr = lookup_cirr("USD", 5.0, brazil.deal.valuation_date, {"USD": 4.5}, params=PARAMS)
     quote = buyer_credit_quote(basis, 180_000, 0.15, 5.0, cirr, 3.0)
     assert quote.cost == pytest.approx(-180_000 * brazil.spot * (brazil.carry - 1))
     assert quote.min_price < own_funding(basis, 180_000).min_price

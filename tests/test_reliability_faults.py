@@ -32,8 +32,8 @@ TODAY = date(2026, 10, 30)
 #: (file under the user's data folder, installed file, text to replace, damaged text)
 DAMAGED_TABLES = {
     "interest_rates.csv 200,000-character field": ("interest_rates.csv", "interest_rates.csv", None, "x" * 200_000),
-    "parameters.toml pd_floor abc": ("tables/parameters.toml", "parameters.toml", "pd_floor = 0.0003",
-                                     'pd_floor = "abc"'),
+    "parameters.toml pd_floor abc": ("tables/parameters.toml", "parameters.toml", "pd_floor = { value = 0.0003",
+                                     'pd_floor = { value = "abc"'),
     "UKEF risk classes bad category": ("tables/premium/ukef_risk_classes.csv", "premium/ukef_risk_classes.csv",
                                        "\n7,very_high", "\nseven,very_high"),
     "OECD country table bad category": ("tables/country/oecd_country_risk.csv", "country/oecd_country_risk.csv",

@@ -8,8 +8,9 @@ from datetime import date
 from functools import lru_cache
 
 from exportrisk.errors import DataFileError, InputError
-from exportrisk.finance.data import finance_parameters, finance_table
+from exportrisk.finance.data import finance_table
 from exportrisk.finance.texts import FinanceMessage, finance_message
+from exportrisk.parameters import Parameters
 from exportrisk.tables import cache_key
 
 CIRR_COLUMNS = ["currency", "tenor_over_years", "tenor_to_years", "rate_pct", "valid_from", "valid_to", "source"]
@@ -71,14 +72,15 @@ def cirr_currencies() -> tuple[str, ...]:
 
 
 def lookup_cirr(currency: str, tenor_years: float, on: date, user_pct: Mapping[str, float] | None = None,
-                field: str = "finance.cirr_pct") -> CirrQuote:
+                field: str = "finance.cirr_pct", *, params: Parameters) -> CirrQuote:
     """The CIRR for `currency`, a credit of `tenor_years` (the repayment term: the table's rates predate the July
     2023 reform, after which the relevant maturity is disbursement + average repayment period) on date `on`.
 
     Rule (OECD Arrangement, EC DG Trade): each month's rates apply from the 15th to the 14th of the next month.
     A rate the user entered for the currency wins. Otherwise the row whose tenor bucket (over, to] holds the tenor
     and whose validity holds `on`; failing that, the latest earlier row of that bucket, marked not current with a
-    note asking for today's rate. A currency with no row at all raises InputError(code="finance_cirr_currency").
+    note asking for today's rate (and, when `on` is past arrangement.reform_date, a note on the reform). A currency
+    with no row at all raises InputError(code="finance_cirr_currency").
     """
     code = currency.strip().upper()
     user = {k.upper(): float(v) for k, v in (user_pct or {}).items()}
@@ -94,7 +96,7 @@ def lookup_cirr(currency: str, tenor_years: float, on: date, user_pct: Mapping[s
     if not bucket:
         raise InputError(code="finance_tenor_min", field="finance.repayment_years", years=f"{tenor_years:g}")
     valid = [r for r in bucket if r.valid_from <= on <= r.valid_to]
-    reform = date.fromisoformat(str(finance_parameters().section("arrangement")["reform_date"]))
+    reform = params.day("arrangement", "reform_date")
     if valid:
         row = valid[0]
         notes = [finance_message("cirr_table", currency=code, rate_pct=row.rate_pct / 100.0,
@@ -110,11 +112,11 @@ def lookup_cirr(currency: str, tenor_years: float, on: date, user_pct: Mapping[s
     return CirrQuote(code, row.rate_pct, row.source, False, row.valid_from, row.valid_to, tuple(notes))
 
 
-def estimated_cirr(currency: str, bond_yield_pct: float, yields_date: date) -> CirrQuote:
+def estimated_cirr(currency: str, bond_yield_pct: float, yields_date: date, *, params: Parameters) -> CirrQuote:
     """When no CIRR table covers the month: the previous month's average government bond yield at the deal's
     maturity (the user's figure) plus the pre-2023 construction margin cirr.estimate_margin_pct (100 bp),
     labelled "estimated" with the date of the yields."""
-    margin = float(finance_parameters().section("cirr")["estimate_margin_pct"])
+    margin = params.number("cirr", "estimate_margin_pct")
     rate = bond_yield_pct + margin
     note = finance_message("cirr_estimated", rate_pct=rate / 100.0, currency=currency.upper(),
                            yield_pct=bond_yield_pct / 100.0, yields_date=yields_date, margin_pct=margin / 100.0)
@@ -164,26 +166,26 @@ def max_repayment_years(category: str, on: date) -> TermRule:
 
 
 def check_arrangement(down_payment_pct: float, repayment_years: float, category: str, on: date,
-                      starting_point: str = "delivery") -> tuple[FinanceMessage, ...]:
+                      starting_point: str = "delivery", *, params: Parameters) -> tuple[FinanceMessage, ...]:
     """The OECD Arrangement's gates for an officially supported credit, as eligibility checks (InputError naming
     the rule when broken; notes for what needs attention):
 
-    - down payment of at least 15 % of the export contract value by the starting point (support <= 85 %);
-    - repayment term of at least 2 years (the Arrangement's scope) and at most the maximum for the country's
-      Arrangement category on that date (before 15 Jul 2023: I 5 years, 8.5 with prior notification; II 10;
-      from then: 15 years);
+    - down payment of at least 15 % (arrangement.min_down_payment_pct) of the export contract value by the
+      starting point (support <= 85 %);
+    - repayment term of at least 2 years (arrangement.min_tenor_years, the Arrangement's scope) and at most the
+      maximum for the country's Arrangement category on that date (before 15 Jul 2023: I 5 years, 8.5 with prior
+      notification; II 10; from then: 15 years);
     - a starting point of credit the Arrangement defines: delivery of the goods, the mean delivery date for
       several shipments, or acceptance/commissioning for a turnkey plant.
     Sources: oecd.org financing terms; Finnvera (2020); OECD statement of 3 Apr 2023."""
-    rules = finance_parameters().section("arrangement")
-    minimum = float(rules["min_down_payment_pct"])
+    minimum = params.number("arrangement", "min_down_payment_pct")
     if down_payment_pct < minimum:
         raise InputError(code="finance_down_payment", field="finance.down_payment_pct",
                          given=f"{down_payment_pct:g}", minimum=f"{minimum:g}")
     if starting_point not in STARTING_POINTS:
         raise InputError(code="finance_starting_point", field="finance.starting_point", given=str(starting_point),
                          choices=", ".join(STARTING_POINTS))
-    if repayment_years < float(rules["min_tenor_years"]):
+    if repayment_years < params.number("arrangement", "min_tenor_years"):
         raise InputError(code="finance_tenor_min", field="finance.repayment_years", years=f"{repayment_years:g}")
     rule = max_repayment_years(category, on)
     if repayment_years > rule.max_with_notification:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from exportrisk.finance.data import finance_parameters
+from exportrisk.finance.data import given_or_loaded
+from exportrisk.parameters import Parameters
 
 KINDS = ("dp", "da")
 
@@ -23,7 +24,8 @@ class CollectionRisk:
         return self.probability * self.lgd
 
 
-def collection_risk(kind: str, buyer_pd_1y: float, usance_days: int, lgd_dp: float) -> CollectionRisk:
+def collection_risk(kind: str, buyer_pd_1y: float, usance_days: int, lgd_dp: float, *,
+                    params: Parameters | None = None) -> CollectionRisk:
     """The two instruments of the ICC Uniform Rules for Collections (URC 522, art. 7):
 
     - D/P (documents against payment, at sight): the bank hands over the documents only when the buyer pays; if it
@@ -35,12 +37,13 @@ def collection_risk(kind: str, buyer_pd_1y: float, usance_days: int, lgd_dp: flo
       (0.45, Basel II foundation IRB senior unsecured), over the usance period.
 
     D/A is riskier because both its LGD (0.45 > 0.35) and its exposure time (usance > presentation) are larger.
-    Probability over the horizon by constant hazard: 1 - (1 - PD_1y)^years."""
-    section = finance_parameters().section("collection")
+    Probability over the horizon by constant hazard: 1 - (1 - PD_1y)^years. `params`: the quote's parameters
+    (None, deprecated: the user's defaults, without a deal's overrides)."""
+    params = given_or_loaded(params)
     if kind == "dp":
-        days, lgd = float(section["dp_presentation_days"]), lgd_dp
+        days, lgd = params.number("collection", "dp_presentation_days"), lgd_dp
     elif kind == "da":
-        days, lgd = float(usance_days), float(section["lgd_da"])
+        days, lgd = float(usance_days), params.number("collection", "lgd_da")
     else:
         raise ValueError(f"collection kind {kind!r}: dp or da")
     years = days / 365.0

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from exportrisk.errors import InputError
-from exportrisk.finance.data import finance_parameters
 from exportrisk.finance.terms import Fund394Terms
 from exportrisk.finance.texts import FinanceMessage, finance_message
+from exportrisk.parameters import Parameters
 
 
 @dataclass(frozen=True)
@@ -41,8 +41,8 @@ def outstanding_by_half_year(years: int, grace_years: int, instalments: int) -> 
     return [1.0] * grace + [1.0 - j / instalments for j in range(instalments)]
 
 
-def fund_394(terms: Fund394Terms) -> Fund394Result:
-    """Fondo 394-style loan (resources/finance/parameters.toml [fund_394]; Eutekne 25 Mar 2025, Cerved on
+def fund_394(terms: Fund394Terms, *, params: Parameters) -> Fund394Result:
+    """Fondo 394-style loan (resources/parameters.toml [fund_394]; Eutekne 25 Mar 2025, Cerved on
     Circolare 1/394/2025): fixed rate s (0.371 %), 6 years, 2 of pre-amortisation, then 8 equal semi-annual
     principal instalments. Against a bank loan at m with the same profile:
 
@@ -50,20 +50,26 @@ def fund_394(terms: Fund394Terms) -> Fund394Result:
 
     Loan capped at EUR 2.5m (SME) or 5m; grant share at most 20 %, capped at EUR 200k and by the de minimis
     ceiling (EUR 300k over 3 years, Reg. (EU) 2023/2831). A calculator for the firm, not for one deal."""
-    section = finance_parameters().section("fund_394")
-    cap = float(section["max_loan_sme_eur" if terms.sme else "max_loan_large_eur"])
+    number = params.number
+    cap = number("fund_394", "max_loan_sme_eur" if terms.sme else "max_loan_large_eur")
     if terms.loan_amount > cap:
         raise InputError(code="finance_fund_cap", field="fund_394.loan_amount", cap=f"{cap:,.0f}")
-    if terms.grant_share > float(section["grant_share_max"]):
+    if terms.grant_share > number("fund_394", "grant_share_max"):
         raise InputError(code="finance_fund_grant", field="fund_394.grant_share",
-                         maximum=f"{float(section['grant_share_max']):g}")
-    s, m = float(section["rate_pct"]) / 100.0, terms.market_rate_pct / 100.0
-    out = outstanding_by_half_year(int(section["years"]), int(section["grace_years"]), int(section["instalments"]))
+                         maximum=f"{number('fund_394', 'grant_share_max'):g}")
+    s, m = number("fund_394", "rate_pct") / 100.0, terms.market_rate_pct / 100.0
+    years, grace = params.integer("fund_394", "years"), params.integer("fund_394", "grace_years")
+    instalments = params.integer("fund_394", "instalments")
+    if 2 * grace + instalments != 2 * years:  # a deal or the user changed one of the three alone
+        raise InputError(code="param_range", field="[parameters.fund_394] instalments",
+                         parameter="fund_394.instalments", value=instalments, low=f"{2 * (years - grace)}",
+                         high=f"{2 * (years - grace)}")
+    out = outstanding_by_half_year(years, grace, instalments)
     loan = terms.loan_amount
     subsidised = sum(loan * o * s / 2.0 for o in out)
     bank = sum(loan * o * m / 2.0 for o in out)
     saved = sum(loan * o * (m - s) / 2.0 * (1.0 + m / 2.0) ** -(k + 1) for k, o in enumerate(out))
-    grant_cap = min(float(section["grant_cap_eur"]), float(section["de_minimis_eur"]))
+    grant_cap = min(number("fund_394", "grant_cap_eur"), number("fund_394", "de_minimis_eur"))
     grant = min(terms.grant_share * loan, grant_cap)
     notes = (finance_message("fund_capped", cap_money=grant_cap),)
     return Fund394Result(loan, s * 100.0, subsidised, bank, saved, grant, notes)

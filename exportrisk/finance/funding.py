@@ -8,8 +8,8 @@ from exportrisk.cover.factoring import Factoring
 from exportrisk.cover.forfaiting import Forfaiting
 from exportrisk.engine.context import PricingContext
 from exportrisk.finance.basis import FinancingQuote, FundingBasis
-from exportrisk.finance.data import finance_parameters
 from exportrisk.finance.texts import finance_message
+from exportrisk.parameters import Parameters
 
 
 def all_in_rate(value: float, cost: float, basis: FundingBasis) -> float:
@@ -32,7 +32,8 @@ def own_funding(basis: FundingBasis, amount: float) -> FinancingQuote:
 
 
 def insured_discounting(basis: FundingBasis, amount: float, policy_premium: float, currency: str,
-                        margin_pct: float | None = None, advance_share: float | None = None) -> FinancingQuote:
+                        margin_pct: float | None = None, advance_share: float | None = None, *,
+                        params: Parameters) -> FinancingQuote:
     """A bank advances a share `a` of the insured receivable V = A S_0 at the home rate plus a lower margin
     (r_d = r_h + discounting.insured_margin_pct / 100), repaid from the buyer's payment. Against own funding of
     that share the exporter saves  a V (exp(r_fund T) - exp(r_d T)); the policy premium `policy_premium` (paid
@@ -41,10 +42,9 @@ def insured_discounting(basis: FundingBasis, amount: float, policy_premium: floa
         cost = policy_premium exp(r_fund T) - a V (exp(r_fund T) - exp(r_d T))
 
     All-in rate as `all_in_rate`. Margin and share are an
-    ExportRisk assumption (resources/finance/parameters.toml [discounting]); replace them with your bank's offer."""
-    section = finance_parameters().section("discounting")
-    margin = float(section["insured_margin_pct"] if margin_pct is None else margin_pct) / 100.0
-    share = float(section["advance_share"] if advance_share is None else advance_share)
+    ExportRisk assumption (resources/parameters.toml [discounting]); replace them with your bank's offer."""
+    margin = (params.number("discounting", "insured_margin_pct") if margin_pct is None else margin_pct) / 100.0
+    share = params.number("discounting", "advance_share") if advance_share is None else advance_share
     value = amount * basis.spot
     rate = max(basis.rate_home + margin, 0.0)
     advance = share * value
@@ -57,7 +57,7 @@ def insured_discounting(basis: FundingBasis, amount: float, policy_premium: floa
     k = cost / amount
     notes = (finance_message("policy_once", premium_money=policy_premium, currency=currency),)
     return FinancingQuote("insured_discounting", all_in, interest, cost, basis.min_price(0.0, k), notes=notes,
-                          source=finance_parameters().source("discounting"))
+                          source=params.source("discounting"))
 
 
 def _component_quote(option_id: str, ctx: PricingContext, basis: FundingBasis, amount: float,

@@ -16,7 +16,7 @@ from exportrisk.credit.ratings import SCALE, notch
 from exportrisk.engine.context import PricingContext
 from exportrisk.engine.quote import expected_retained
 from exportrisk.errors import DataCoverageError, InputError
-from exportrisk.finance.data import finance_parameters, finance_table
+from exportrisk.finance.data import finance_table
 from exportrisk.finance.texts import FinanceMessage, finance_message
 from exportrisk.market.fxtable import FxTable
 from exportrisk.tables import cache_key
@@ -154,26 +154,26 @@ def credit_scenarios(ctx: PricingContext, options: tuple[CoverOption, ...],
     - buyer: rating three notches worse (stress.buyer_notches_down) on the notch default curve, or its 1-year PD
       doubled (stress.pd_multiplier) when given as a PD or a category.
     Covers keep their terms (a policy in force is not repriced); only the probabilities move."""
-    section = finance_parameters().section("stress")
+    params = ctx.params
     amount = ctx.deal.terms.amount * ctx.deal.claim_factor if amount is None else amount
     years = ctx.years
-    category = downgraded_category(ctx.country_category, int(section["country_categories_down"]))
-    derivation = str(ctx.params.section("political")["derivation"])
+    category = downgraded_category(ctx.country_category, params.integer("stress", "country_categories_down"))
+    derivation = params.text("political", "derivation")
     political = political_risk(category, years, derivation).over_term
     typed = ctx.deal.market.political_pd
     if typed is not None:
         political = max(political, 1.0 - (1.0 - typed) ** years)
-    credit = ctx.params.section("credit")
     buyer = ctx.deal.buyer
     if buyer.rating is not None:
-        rating = downgraded_rating(buyer.rating, int(section["buyer_notches_down"]))
-        factor = float(credit["trade_finance_factor"]) if credit["trade_finance_adjustment"] else None
-        p_buyer = default_probability(years, rating=rating, table=str(credit["default_table"]),
-                                      floor=float(credit["pd_floor"]), trade_finance_factor=factor,
-                                      plain_rating=str(credit["plain_rating"])).probability
+        rating = downgraded_rating(buyer.rating, params.integer("stress", "buyer_notches_down"))
+        factor = params.number("credit", "trade_finance_factor") if params.flag("credit", "trade_finance_adjustment") \
+            else None
+        p_buyer = default_probability(years, rating=rating, table=params.text("credit", "default_table"),
+                                      floor=params.number("credit", "pd_floor"), trade_finance_factor=factor,
+                                      plain_rating=params.text("credit", "plain_rating")).probability
         buyer_text = f"{buyer.rating} -> {rating}"
     else:
-        pd_1y = min(ctx.buyer_default.pd_1y * float(section["pd_multiplier"]), 0.99)
+        pd_1y = min(ctx.buyer_default.pd_1y * params.number("stress", "pd_multiplier"), 0.99)
         p_buyer = 1.0 - (1.0 - pd_1y) ** years
         buyer_text = f"PD 1y {ctx.buyer_default.pd_1y:.4%} -> {pd_1y:.4%}"
     out = []

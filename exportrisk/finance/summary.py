@@ -80,8 +80,10 @@ def finance_summary(ctx: PricingContext, terms: FinanceTerms, options: tuple[Cov
     basis = FundingBasis.from_context(ctx, terms.manufacturing_months)
     value = amount * ctx.spot
     notes: list[str] = []
+    params = ctx.params
     financing = [own_funding(basis, amount),
-                 insured_discounting(basis, amount, _policy_premium(ctx, value), ctx.home, terms.insured_margin_pct),
+                 insured_discounting(basis, amount, _policy_premium(ctx, value), ctx.home, terms.insured_margin_pct,
+                                     params=params),
                  forfaiting_financing(ctx, basis, amount), factoring_financing(ctx, basis, amount)]
     cirr = support = plan = premium_pct = None
     if terms.manufacturing_months > 0:
@@ -93,11 +95,11 @@ def finance_summary(ctx: PricingContext, terms: FinanceTerms, options: tuple[Cov
             notes.append(finance_message("category_assumed", arrangement_category=category,
                                          category=ctx.country_category))
         notes += check_arrangement(terms.down_payment_pct, years, category, ctx.deal.valuation_date,
-                                   terms.starting_point)
-        cirr = lookup_cirr(ctx.foreign, years, ctx.deal.valuation_date, terms.cirr_pct)
+                                   terms.starting_point, params=params)
+        cirr = lookup_cirr(ctx.foreign, years, ctx.deal.valuation_date, terms.cirr_pct, params=params)
         disbursement = ctx.deal.credit.disbursement_months if ctx.deal.credit else 0.0
         premium_pct = state_cover_pct(ctx.country_category, ctx.buyer_category, disbursement, years,
-                                      float(ctx.params.section("state_cover")["cover_share"]), ctx.country.marketable)
+                                      params.number("state_cover", "cover_share"), ctx.country.marketable)
         financing.append(buyer_credit_quote(basis, amount, terms.down_payment_share, years, cirr, premium_pct,
                                             terms.premium_paid_by))
         plan = schedule(amount, terms.down_payment_share, years, cirr.rate_pct / 100.0)
@@ -105,14 +107,15 @@ def finance_summary(ctx: PricingContext, terms: FinanceTerms, options: tuple[Cov
             if terms.market_fixed_rate_pct is None:
                 raise InputError(code="finance_missing", field="finance.market_fixed_rate_pct",
                                  name="finance.market_fixed_rate_pct")
-            support = interest_support(plan, terms.market_fixed_rate_pct, ctx.deal.terms.goods == "civil")
+            support = interest_support(plan, terms.market_fixed_rate_pct, ctx.deal.terms.goods == "civil",
+                                       params=params)
     pre = None
     if terms.pre_shipment_cover:
         pre = pre_shipment_quote(ctx.country_category, terms.manufacturing_months, basis.cost,
-                                 ctx.buyer_default.pd_1y, ctx.political.annual)
+                                 ctx.buyer_default.pd_1y, ctx.political.annual, params=params)
     bank_category = ctx.bank.category if ctx.bank is not None else ctx.country_category
-    bonds = tuple(bond_quote(b, bank_category, ctx.country_category) for b in terms.bonds)
-    fund = fund_394(terms.fund_394) if terms.fund_394 is not None else None
+    bonds = tuple(bond_quote(b, bank_category, ctx.country_category, params=params) for b in terms.bonds)
+    fund = fund_394(terms.fund_394, params=params) if terms.fund_394 is not None else None
     stress = (*fx_scenarios(ctx, options, series, amount), *credit_scenarios(ctx, options, amount))
     return FinanceSummary(tuple(financing), cirr, support, pre, bonds, fund, stress, tuple(notes), plan,
                           premium_pct)
