@@ -172,7 +172,8 @@ def xlsx_to_csv(kind: str, content: bytes, label: str) -> bytes:
     """The first sheet of an .xlsx in the template's layout as the table's CSV, line n = sheet row n.
 
     Layout (resources/templates/*.xlsx): rows `source | ...`, `as_of | YYYY-MM-DD`, `schema | 1` (any order, a
-    leading '#' and trailing ':' allowed), then the header row with the table's columns, then one row per entry.
+    leading '#' and trailing ':' allowed), then the header row with the table's columns (`_layouts`: for sanctions
+    schema 2 or 1), then one row per entry.
     Keeping the row numbers lets a refusal name the row to fix in the spreadsheet.
     """
     from openpyxl import load_workbook
