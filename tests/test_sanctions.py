@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import csv
+import io
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from exportrisk.cli import main
+from exportrisk.country.sanctions import COLUMNS, COLUMNS_V1, table_meta
 from exportrisk.engine.quote import price_deal
+from exportrisk.errors import DataFileError
+from exportrisk.messages import Message, message
+from exportrisk.report.i18n import LANGUAGES, Translator, catalog
+from exportrisk.tables import user_path
 from tests.test_engine import make_deal
+from tests.test_texts_report import english_sentences
 
 TODAY = date(2026, 10, 30)
 ROOT = Path(__file__).resolve().parents[1]
@@ -147,3 +156,101 @@ def test_a_trade_licence_does_not_make_state_cover_available() -> None:
     assert not licensed.option("state_cover").available
     both = quote("IRN", licence={"reference": "H-7", "covers": ["trade", "state_cover"]})
     assert both.option("state_cover").available
+
+
+# --- The measures' words: one catalogue row per measure_id, the act as data, old copies as they were
+
+INSTALLED = ROOT / "resources" / "country" / "restricted_markets.csv"
+
+
+def installed() -> tuple[list[str], list[dict[str, str]]]:
+    """The installed table: its comment lines and its rows (csv module)."""
+    lines = INSTALLED.read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.startswith("#")], list(csv.DictReader(
+        line for line in lines if line.strip() and not line.startswith("#")))
+
+
+def write_copy(rows: list[dict[str, str]], columns: list[str], schema: int) -> Path:
+    """`rows` as the user's copy of the table (the installed header lines, `schema`), with only `columns`."""
+    comments = [f"# schema: {schema}" if line.startswith("# schema:") else line for line in installed()[0]]
+    out = io.StringIO()
+    writer = csv.DictWriter(out, columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    target = user_path("country/restricted_markets.csv")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text("\n".join(comments) + "\n" + out.getvalue(), encoding="utf-8")
+    return target
+
+
+def test_every_installed_measure_has_its_words_and_the_english_is_the_tables() -> None:
+    comments, table = installed()
+    ids = [r["measure_id"] for r in table]
+    assert "# schema: 2" in comments and len(ids) == len(set(ids)) == len(table) > 40
+    assert len({r["measure_id"] for r in table if (r["market"], r["jurisdiction"]) == ("VEN", "US")}) == 2
+    for row in table:
+        words = message(f"measure_{row['measure_id']}", act=row["act"])
+        assert str(words) == row["measure"], row["measure_id"]       # the English quote stays as it was
+        if row["note"]:
+            assert str(message(f"measure_note_{row['measure_id']}")) == row["note"]
+        for lang in LANGUAGES:
+            assert ("{act}" in catalog(lang)[f"msg_measure_{row['measure_id']}"]) == bool(row["act"])
+            if row["act"]:                                           # the act is cited as published, untranslated
+                assert row["act"] in Translator(lang).message(words)
+    notes = {k[len("msg_measure_note_"):] for k in catalog("en") if k.startswith("msg_measure_note_")}
+    assert notes == {r["measure_id"] for r in table if r["note"]}
+    result = quote("SYR")
+    reasons = [n for n in result.compliance if getattr(n, "code", "").startswith("sanction_")]
+    assert reasons and all(isinstance(n.args["measure"], Message) for n in reasons)
+    assert {n.args["measure"].code for n in reasons} >= {"measure_eu_syria_36_2012", "measure_us_syria_eo_14312"}
+
+
+def test_the_measures_read_in_each_language_without_english() -> None:
+    result = quote("IRN", licence={"reference": "H-7", "covers": ["trade"]})
+    lifted = next(n for n in result.compliance if n.code == "licence_lifts")
+    english = [r["measure"] for r in rows("IRN") if r["jurisdiction"] in ("EU", "UN", "US")]
+    assert str(lifted.args["measures"]) == "; ".join(english)         # the list reads as the old join in English
+    for lang, word in (("it", "Risoluzioni del Consiglio di sicurezza"), ("pl", "Rezolucje Rady Bezpieczeństwa"),
+                       ("de", "Resolutionen des UN-Sicherheitsrats")):
+        text = Translator(lang).message(lifted)
+        assert word in text and "31 CFR 560" in text and "EU Reg. 267/2012" in text
+        assert not any(e in text for e in english) and english_sentences(text, lang) == []
+
+
+def test_a_schema_1_copy_still_loads_and_shows_its_english_as_before() -> None:
+    shipped = quote("RUS")
+    _, table = installed()
+    write_copy(table, COLUMNS_V1, 1)
+    old = quote("RUS")
+    assert table_meta().is_user_copy
+    assert [str(n) for n in old.compliance] == [str(n) for n in shipped.compliance]
+    assert [o.reason for o in old.options] == [o.reason for o in shipped.options]
+    reason = next(n for n in old.compliance if n.code == "sanction_block")
+    assert not isinstance(reason.args["measure"], Message)             # no id: the table's own English
+    assert reason.args["measure"] in Translator("it").message(reason)
+    assert "Non disponibile" in Translator("it").message(reason)
+
+
+def test_an_edited_measure_shows_the_users_words_not_the_catalogues() -> None:
+    _, table = installed()
+    edited = "EU Reg. 833/2014 art. 2e (ban on public financing, widened by the 21st package)"
+    write_copy([{**r, "measure": edited} if r["measure_id"] == "eu_russia_833_2e" else r for r in table], COLUMNS, 2)
+    result = quote("RUS")
+    assert edited in result.option("state_cover").reason
+    reasons = {n.args["measure"]: n for n in result.compliance if getattr(n, "code", "").startswith("sanction_")}
+    assert not isinstance(next(m for m in reasons if m == edited), Message)
+    assert edited in Translator("de").message(reasons[edited])
+    others = [m for m in reasons if m != edited]
+    assert others and all(isinstance(m, Message) for m in others)      # the rows not edited keep their words
+
+
+def test_a_copy_with_a_duplicate_or_missing_measure_id_is_refused() -> None:
+    _, table = installed()
+    twice = [{**r, "measure_id": "us_venezuela_government"} if r["measure_id"] == "us_venezuela_programme" else r
+             for r in table]
+    write_copy(twice, COLUMNS, 2)
+    with pytest.raises(DataFileError, match="us_venezuela_government appears more than once"):
+        table_meta()
+    write_copy([{**r, "measure_id": ""} if r["market"] == "CUB" else r for r in table], COLUMNS, 2)
+    with pytest.raises(DataFileError, match="measure_id '' must be"):
+        table_meta()

@@ -2,18 +2,38 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
+from exportrisk import safe_read
 from exportrisk.country.classification import Country, load_countries
 from exportrisk.errors import DataFileError
 from exportrisk.messages import Message, message
-from exportrisk.tables import TableMeta, cache_key, load_table
+from exportrisk.tables import (
+    MAX_TABLE_BYTES,
+    DataTable,
+    TableMeta,
+    cache_key,
+    installed_path,
+    load_table,
+    parse_table,
+    user_path,
+    with_fallback,
+)
 
 TABLE = "country/restricted_markets.csv"
 CURRENCY_TABLE = "country/currency_jurisdiction.csv"
-COLUMNS = ["market", "jurisdiction", "level", "scope", "applies_to", "us_nexus", "measure", "measure_date", "note"]
+#: Schema 2: each row's measure_id keys its words in resources/i18n/<lang>/sanctions.json; act is the legal act
+#: as cited, shown untranslated where those words say {act}.
+COLUMNS = ["market", "jurisdiction", "level", "scope", "applies_to", "us_nexus", "measure_id", "act", "measure",
+           "measure_date", "note"]
+#: Schema 1 (no measure_id, no act): a copy made before still loads, its English texts shown as written.
+COLUMNS_V1 = [c for c in COLUMNS if c not in ("measure_id", "act")]
+MEASURE_ID = re.compile(r"[a-z][a-z0-9_]*")
 #: Strongest first for the deal as a whole. OFF_COVER only ever reaches state cover.
 LEVELS = ("BLOCK", "RESTRICTED", "OFF_COVER")
 #: For one option, what decides: a block or an off-cover policy removes it, a restriction only warns.
@@ -25,7 +45,8 @@ UNIVERSAL = ("UN", "ECA")
 
 @dataclass(frozen=True)
 class Measure:
-    """One row of the restricted-markets table."""
+    """One row of the restricted-markets table. `text` and `note` are Messages (msg_measure_<id>,
+    msg_measure_note_<id>) when the catalogues carry the row's words, else the table's English text as written."""
 
     market: str
     jurisdiction: str
@@ -36,6 +57,8 @@ class Measure:
     text: str
     dated: date
     note: str
+    id: str = ""
+    act: str = ""
 
 
 @dataclass(frozen=True)
@@ -97,11 +120,33 @@ class Compliance:
         lifted = [r for r in self.restrictions if r.lifted]
         if lifted:
             out.append(message("licence_lifts", reference=self.licence or "",
-                               measures="; ".join(r.measure.text for r in lifted)))
+                               measures=listed([r.measure.text for r in lifted])))
         if self.assumed is not None:
             out.append(self.assumed)
         out.append(message("screening_reminder"))
         return tuple(out)
+
+
+def listed(texts: list[str]) -> str:
+    """Texts as one list: the catalogue's msg_measure_list ("{first}; {rest}") nested, so that each item reads in
+    the reader's language; a single text as it is."""
+    out = texts[-1]
+    for text in reversed(texts[:-1]):
+        out = message("measure_list", first=text, rest=out)
+    return out
+
+
+def catalogued(code: str, english: str, **args: Any) -> str:
+    """The message `code` when the catalogues declare it and its English reads exactly as the table's `english`;
+    else `english` as written: a row added or edited in a user's copy shows its own words (in English, in every
+    language) rather than the catalogue's words of another text. "" stays ""."""
+    if not english:
+        return ""
+    try:
+        words = message(code, **args)
+    except (KeyError, IndexError, ValueError):
+        return english
+    return words if str(words) == english else english
 
 
 def _flag(value: str, where: str) -> bool:
@@ -110,12 +155,40 @@ def _flag(value: str, where: str) -> bool:
     return value == "yes"
 
 
+def _parse(path: Path, is_user_copy: bool) -> DataTable:
+    """The table at `path` in schema 2, or in schema 1 when its header has the schema-1 columns."""
+    text = safe_read.read_text(Path(path), MAX_TABLE_BYTES, "The table", DataFileError)
+    header = next((line for line in text.splitlines() if line.strip() and not line.startswith("#")), "")
+    records = safe_read.csv_records(header, str(path), DataFileError)
+    columns = COLUMNS_V1 if records and records[0][1] == COLUMNS_V1 else COLUMNS
+    return parse_table(path, TABLE, columns, is_user_copy=is_user_copy)
+
+
+def _measure(row: dict[str, str], where: str, dated: date) -> Measure:
+    """A checked row as a Measure, its texts from the catalogues where they match (`catalogued`)."""
+    ident, act = row.get("measure_id", ""), row.get("act", "")
+    text = catalogued(f"measure_{ident}", row["measure"], act=act) if ident else row["measure"]
+    note = catalogued(f"measure_note_{ident}", row["note"]) if ident else row["note"]
+    return Measure(row["market"].upper(), row["jurisdiction"].upper(), row["level"], row["scope"],
+                   row["applies_to"] == "public", _flag(row["us_nexus"], where), text, dated, note, ident, act)
+
+
 @lru_cache(maxsize=4)
 def _measures(_folder: str) -> tuple[tuple[Measure, ...], TableMeta]:
-    table, _ = load_table(TABLE, COLUMNS)
-    measures = []
+    table, _ = with_fallback(user_path(TABLE), installed_path(TABLE), _parse)
+    measures: list[Measure] = []
+    seen: set[str] = set()
     for index, row in enumerate(table.rows):
         where = table.where(index)
+        if "measure_id" in row:
+            ident = row["measure_id"]
+            if not MEASURE_ID.fullmatch(ident):
+                raise DataFileError(f"{where}: measure_id '{safe_read.echo(ident)}' must be lowercase letters, "
+                                    "digits and _, starting with a letter.")
+            if ident in seen:
+                raise DataFileError(f"{where}: measure_id {ident} appears more than once; give each measure its "
+                                    "own id.")
+            seen.add(ident)
         if row["level"] not in LEVELS or row["scope"] not in SCOPES or row["applies_to"] not in ("all", "public"):
             raise DataFileError(f"{where}: level must be one of {', '.join(LEVELS)}, scope one of "
                                 f"{', '.join(SCOPES)}, applies_to all or public.")
@@ -125,9 +198,7 @@ def _measures(_folder: str) -> tuple[tuple[Measure, ...], TableMeta]:
             dated = date.fromisoformat(row["measure_date"])
         except ValueError:
             raise DataFileError(f"{where}: measure_date must be YYYY-MM-DD.") from None
-        measures.append(Measure(row["market"].upper(), row["jurisdiction"].upper(), row["level"], row["scope"],
-                                row["applies_to"] == "public", _flag(row["us_nexus"], where), row["measure"],
-                                dated, row["note"]))
+        measures.append(_measure(row, where, dated))
     return tuple(measures), table.meta
 
 

@@ -97,32 +97,62 @@ def current_content(kind: str) -> bytes:
     return mine.read_bytes() if mine.is_file() else (resources_dir() / name).read_bytes()
 
 
+def _fields(rows: list[dict[str, str]]) -> list[str]:
+    return [c for c in rows[0] if c is not None] if rows else []
+
+
 def diff_tables(kind: str, old: bytes, new: bytes) -> TableDiff:
+    """Rows added, removed and changed from `old` to `new`, compared on the columns both have (a column only one
+    of them has is one header change, "columns"). Rows are keyed by measure_id when both tables have it, else by
+    the kind's key column with jurisdiction, scope, rate kind and date where present; rows sharing a key are
+    numbered in file order ("VEN|US|trade #2"), so none hides another."""
     name, key = KINDS[kind]
     old_header, old_rows = _rows(old)
     new_header, new_rows = _rows(new)
+    old_columns, new_columns = _fields(old_rows), _fields(new_rows)
+    shared = [c for c in new_columns if c in old_columns]
+    by_id = "measure_id" in shared
 
     def keyed(rows: list[dict[str, str]]) -> dict[str, dict[str, str]]:
         out: dict[str, dict[str, str]] = {}
         for row in rows:
-            ident = "|".join(row.get(c, "") for c in (key, "jurisdiction", "scope", "rate_kind", "as_of")
-                             if c in row and (c == key or kind != "oecd"))
-            out[ident] = row
+            ident = (row.get("measure_id") or "") if by_id else "|".join(
+                row.get(c) or "" for c in (key, "jurisdiction", "scope", "rate_kind", "as_of")
+                if c in row and (c == key or kind != "oecd"))
+            base, number = ident, 2
+            while ident in out:
+                ident, number = f"{base} #{number}", number + 1
+            out[ident] = {c: row.get(c) or "" for c in row if c is not None}
         return out
 
+    def common(row: dict[str, str]) -> dict[str, str]:
+        return {c: row.get(c, "") for c in shared}
+
     before, after = keyed(old_rows), keyed(new_rows)
-    changed = tuple((k, before[k], after[k]) for k in after if k in before and before[k] != after[k])
+    changed = tuple((k, common(before[k]), common(after[k])) for k in after
+                    if k in before and common(before[k]) != common(after[k]))
     headers = tuple((k, old_header.get(k, ""), new_header.get(k, "")) for k in ("source", "as_of")
                     if old_header.get(k) != new_header.get(k))
+    if old_rows and new_rows and old_columns != new_columns:
+        headers += (("columns", ",".join(old_columns), ",".join(new_columns)),)
     return TableDiff(name, tuple(after[k] for k in after if k not in before),
                      tuple(before[k] for k in before if k not in after), changed, headers)
-
 
 
 def _columns(kind: str) -> list[str]:
     """The current table's column names (its first line that is not a comment)."""
     text = current_content(kind).decode("utf-8-sig")
     return next(csv.reader([next(line for line in text.splitlines() if line.strip() and not line.startswith("#"))]))
+
+
+def _layouts(kind: str) -> list[list[str]]:
+    """The header rows an import may have, the newest first: for sanctions schema 2 (with measure_id and act) and
+    schema 1, whatever the current copy has; for the other tables the current table's columns."""
+    if kind == "sanctions":
+        from exportrisk.country.sanctions import COLUMNS, COLUMNS_V1
+
+        return [COLUMNS, COLUMNS_V1]
+    return [_columns(kind)]
 
 
 def _cell(value: object) -> str:
@@ -142,7 +172,8 @@ def xlsx_to_csv(kind: str, content: bytes, label: str) -> bytes:
     """The first sheet of an .xlsx in the template's layout as the table's CSV, line n = sheet row n.
 
     Layout (resources/templates/*.xlsx): rows `source | ...`, `as_of | YYYY-MM-DD`, `schema | 1` (any order, a
-    leading '#' and trailing ':' allowed), then the header row with the table's columns, then one row per entry.
+    leading '#' and trailing ':' allowed), then the header row with the table's columns (`_layouts`: for sanctions
+    schema 2 or 1), then one row per entry.
     Keeping the row numbers lets a refusal name the row to fix in the spreadsheet.
     """
     from openpyxl import load_workbook
@@ -154,14 +185,16 @@ def xlsx_to_csv(kind: str, content: bytes, label: str) -> bytes:
     except Exception as exc:  # openpyxl raises zipfile, KeyError, ValueError... for a damaged workbook
         raise InputError(code="data_xlsx_unreadable", field="import.file", path=label,
                          reason=str(exc) or type(exc).__name__) from None
-    columns = _columns(kind)
+    layouts = _layouts(kind)
+    columns = layouts[0]
     lines, header_seen = [], False
     for cells in rows:
         while cells and not cells[-1]:
             cells.pop()
         key = cells[0].lstrip("#").strip().rstrip(":").strip().lower() if cells else ""
-        if not header_seen and [c.strip().lower() for c in cells] == columns:
+        if not header_seen and [c.strip().lower() for c in cells] in layouts:
             header_seen = True
+            columns = [c.strip().lower() for c in cells]
             lines.append(",".join(columns))
         elif not header_seen:
             if key in ("source", "as_of", "schema") and len(cells) > 1:
