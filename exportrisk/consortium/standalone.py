@@ -16,6 +16,7 @@ from exportrisk.errors import InputError
 from exportrisk.market.service import MarketData
 from exportrisk.parameters import Parameters
 from exportrisk.progress import Progress
+from exportrisk.tables import pinned_tables
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ def member_deals(pool: Pool, market: MarketData) -> list[Deal]:
             for d, r in ((pool.deal_for(r), r) for r in pool.receivables)]
 
 
+@pinned_tables()
 def quote_receivables(pool: Pool, market: MarketData, params: Parameters, paths: int, seed: int,
                       progress: Progress | None = None) -> list[StandaloneQuote]:
     """Each receivable quoted alone for its member: the best option and its risk-adjusted cost.
