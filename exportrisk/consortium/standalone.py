@@ -10,6 +10,7 @@ from exportrisk.consortium.model import Pool
 from exportrisk.deal.io import deal_to_dict
 from exportrisk.deal.model import Deal
 from exportrisk.engine.batch import best_options, linear_in_amount
+from exportrisk.engine.context import shared_fx_inputs
 from exportrisk.engine.quote import price_deal
 from exportrisk.engine.result import QuoteResult, RiskSummary
 from exportrisk.errors import InputError
@@ -59,6 +60,7 @@ def member_deals(pool: Pool, market: MarketData) -> list[Deal]:
 
 
 @pinned_tables()
+@shared_fx_inputs()
 def quote_receivables(pool: Pool, market: MarketData, params: Parameters, paths: int, seed: int,
                       progress: Progress | None = None) -> list[StandaloneQuote]:
     """Each receivable quoted alone for its member: the best option and its risk-adjusted cost.

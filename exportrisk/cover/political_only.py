@@ -8,6 +8,7 @@ import numpy as np
 
 from exportrisk.cover.base import Component, PathOutcome, Pricing, RiskProfile, unavailable
 from exportrisk.cover.insurance import waiting_discount
+from exportrisk.cover.labels import message
 from exportrisk.cover.piecewise import ZERO, Piecewise, StatePayoffs
 from exportrisk.cover.private_insurance import duplicated_by_instrument
 from exportrisk.credit.ratings import is_speculative
@@ -15,7 +16,6 @@ from exportrisk.engine.context import PricingContext
 from exportrisk.errors import InputError
 from exportrisk.finance.political_only import PoliticalOnlyRate, political_only_rate
 from exportrisk.finance.texts import finance_message
-from exportrisk.messages import message
 from exportrisk.tables import cache_key
 
 
