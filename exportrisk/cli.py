@@ -43,8 +43,15 @@ def emit(text: str, stream: TextIO) -> None:
     stream.flush()
 
 
-def command_modules() -> dict[str, ModuleType]:
-    return {name: importlib.import_module(f"exportrisk.commands.{name}") for name in COMMAND_MODULES}
+def command_modules(names: Sequence[str] = COMMAND_MODULES) -> dict[str, ModuleType]:
+    return {name: importlib.import_module(f"exportrisk.commands.{name}") for name in names}
+
+
+def needed_commands(argv: Sequence[str]) -> tuple[str, ...]:
+    """The subcommand modules a command line needs: only the named command's when it starts with one (its
+    parsing, help and errors are the same with the others left out, and their imports cost a start-up's
+    tenth), else all of them (for --help, --version and an unknown command)."""
+    return (argv[0],) if argv and argv[0] in COMMAND_MODULES else COMMAND_MODULES
 
 
 def build_parser(modules: dict[str, ModuleType]) -> argparse.ArgumentParser:
@@ -59,7 +66,7 @@ def build_parser(modules: dict[str, ModuleType]) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return the process exit code (2 for anything the user must change)."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
-    modules = command_modules()
+    modules = command_modules(needed_commands(list(sys.argv[1:] if argv is None else argv)))
     args = build_parser(modules).parse_args(argv)
     try:
         output = modules[args.command].run(args)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -22,6 +24,8 @@ TABLE_PROBLEMS = (ExportRiskError, KeyError, IndexError, ValueError, TypeError, 
 #: Largest table file accepted (the biggest installed one is under 100 kB).
 MAX_TABLE_BYTES = 5_000_000
 _FALLBACKS: dict[str, list[Message]] = {}
+#: The cache key of the data folder, read once for the block of `pinned_tables` (per thread).
+_PINNED: ContextVar[tuple[Path, str] | None] = ContextVar("exportrisk_tables_pinned", default=None)
 
 
 @dataclass(frozen=True)
@@ -87,8 +91,33 @@ def cache_key() -> str:
     """What a cached table depends on: the data folder and the size and time of every user copy in it.
 
     Loaders cache parsed tables under this key, so a copy the user edits or imports is read again on the next
-    quote, while unchanged tables are parsed once (a few stat calls)."""
+    quote, while unchanged tables are parsed once (a few stat calls; none inside `pinned_tables`)."""
     folder = data_dir()
+    pinned = _PINNED.get()
+    if pinned is not None and pinned[0] == folder:
+        return pinned[1]
+    return _folder_key(folder)
+
+
+@contextmanager
+def pinned_tables() -> Iterator[None]:
+    """Within the block and in this thread, cache_key() looks at the data folder once: a quote (hundreds of
+    table look-ups) sees one version of every table and pays its stat calls once. Nested blocks share the
+    outer key; a block under another data folder (paths.data_dir_override) reads that folder's own."""
+    folder = data_dir()
+    pinned = _PINNED.get()
+    if pinned is not None and pinned[0] == folder:
+        yield
+        return
+    token = _PINNED.set((folder, _folder_key(folder)))
+    try:
+        yield
+    finally:
+        _PINNED.reset(token)
+
+
+def _folder_key(folder: Path) -> str:
+    """`folder` and the path, time and size of interest_rates.csv and of every file under its tables/."""
     files = [folder / name for name in ("interest_rates.csv",)]
     for root, _, names in os.walk(folder / "tables"):
         files += [Path(root) / name for name in names]

@@ -242,3 +242,23 @@ def test_report_method_note_says_how_the_tails_were_computed(lang: str) -> None:
 
     assert catalog(lang)["method_exact"] in methods(True) and catalog(lang)["method_simulation"] not in methods(True)
     assert catalog(lang)["method_simulation"] in methods(False)
+
+
+def test_candidate_losses_are_each_groups_sorted_distinct_values() -> None:
+    """The candidates of the quantile search, found for all groups at once, are np.unique of each group's losses
+    at the piece ends and whole standard deviations, padded with +inf: the same numbers, bit for bit."""
+    checked = 0
+    for name, ctx in contexts():
+        amount = ctx.deal.terms.amount * ctx.deal.claim_factor
+        mixture = loss_mixture(ctx, list(OPTIONS), [o.profile(ctx) for o in OPTIONS], [amount] * len(OPTIONS))
+        assert mixture is not None
+        s = mixture.std
+        z = np.clip(np.arange(-9.0, 10.0)[:, None], mixture.lo, mixture.hi)
+        values = mixture.alpha + mixture.beta * np.exp(s * z - 0.5 * s * s)
+        got = mixture._candidates()
+        for g in range(mixture.groups):
+            expected = np.unique(values[:, mixture.owner == g])
+            assert np.array_equal(got[:expected.size, g], expected), (name, g)
+            assert np.all(got[expected.size:, g] == math.inf), (name, g)
+            checked += 1
+    assert checked >= len(OPTIONS) * 10

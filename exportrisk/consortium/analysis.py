@@ -35,6 +35,7 @@ from exportrisk.market.service import MarketData
 from exportrisk.messages import Message, message
 from exportrisk.parameters import Parameters, load_parameters
 from exportrisk.progress import Progress
+from exportrisk.tables import pinned_tables
 
 __all__ = ["ConsortiumResult", "MemberResult", "StandaloneQuote", "analyse_pool", "quote_receivables"]
 #: Above this many scenario x member cells (40 MB of float32) the per-member losses are not kept, and a sub-pool
@@ -189,6 +190,7 @@ def _sub_tails(matrix: np.ndarray, members: tuple[int, ...], level: float) -> Ta
     return Tails(retained, {m: float(tail[m]) for m in members}, {m: float(mean[m]) for m in members})
 
 
+@pinned_tables()
 def analyse_pool(pool: Pool, market: MarketData | None = None, params: Parameters | None = None,
                  scenarios: int | None = None, seed: int | None = None, progress: Progress | None = None,
                  quotes: list[StandaloneQuote] | None = None) -> ConsortiumResult:

@@ -10,12 +10,14 @@ from exportrisk.consortium.model import Pool
 from exportrisk.deal.io import deal_to_dict
 from exportrisk.deal.model import Deal
 from exportrisk.engine.batch import best_options, linear_in_amount
+from exportrisk.engine.context import shared_fx_inputs
 from exportrisk.engine.quote import price_deal
 from exportrisk.engine.result import QuoteResult, RiskSummary
 from exportrisk.errors import InputError
 from exportrisk.market.service import MarketData
 from exportrisk.parameters import Parameters
 from exportrisk.progress import Progress
+from exportrisk.tables import pinned_tables
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,8 @@ def member_deals(pool: Pool, market: MarketData) -> list[Deal]:
             for d, r in ((pool.deal_for(r), r) for r in pool.receivables)]
 
 
+@pinned_tables()
+@shared_fx_inputs()
 def quote_receivables(pool: Pool, market: MarketData, params: Parameters, paths: int, seed: int,
                       progress: Progress | None = None) -> list[StandaloneQuote]:
     """Each receivable quoted alone for its member: the best option and its risk-adjusted cost.

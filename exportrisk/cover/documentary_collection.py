@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from exportrisk.cover.base import Component, Pricing, RiskProfile, unavailable
+from exportrisk.cover.labels import message
 from exportrisk.deal.model import Instrument
 from exportrisk.engine.context import PricingContext
-from exportrisk.messages import message
 
 SAFER = (Instrument.CASH_IN_ADVANCE, Instrument.LC_CONFIRMED, Instrument.LC_UNCONFIRMED)
 

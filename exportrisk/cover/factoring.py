@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from exportrisk.country.categories import RISK_ORDER
 from exportrisk.cover.base import Component, Pricing, RiskProfile, unavailable
+from exportrisk.cover.labels import message
 from exportrisk.deal.model import Instrument
 from exportrisk.engine.context import PricingContext
-from exportrisk.messages import message
 
 CATEGORY_ORDER = RISK_ORDER
 

@@ -6,9 +6,9 @@ import math
 
 from exportrisk.cover.bank_tables import forfaiting_margin
 from exportrisk.cover.base import Component, Pricing, RiskProfile, unavailable
+from exportrisk.cover.labels import message
 from exportrisk.deal.model import Instrument
 from exportrisk.engine.context import PricingContext
-from exportrisk.messages import message
 
 
 class Forfaiting(Component):

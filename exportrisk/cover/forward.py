@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 
 from exportrisk.cover.base import Component, PathOutcome, Pricing, RiskProfile, unavailable
+from exportrisk.cover.labels import message
 from exportrisk.cover.piecewise import Piecewise, StatePayoffs
 from exportrisk.engine.context import PricingContext
-from exportrisk.messages import message
 
 NO_FX = "no_fx_risk"
 

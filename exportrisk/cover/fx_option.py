@@ -6,10 +6,10 @@ import numpy as np
 
 from exportrisk.cover.base import Component, PathOutcome, Pricing, RiskProfile, black_put, unavailable
 from exportrisk.cover.forward import NO_FX
+from exportrisk.cover.labels import message
 from exportrisk.cover.piecewise import Piecewise, StatePayoffs
 from exportrisk.engine.context import PricingContext
 from exportrisk.fx.pricing import garman_kohlhagen
-from exportrisk.messages import message
 
 
 def strike(ctx: PricingContext) -> float:

@@ -6,9 +6,10 @@ import math
 
 from exportrisk.cover.bank_tables import confirmation_band
 from exportrisk.cover.base import Component, Pricing, RiskProfile, unavailable
+from exportrisk.cover.labels import message
 from exportrisk.deal.model import Instrument
 from exportrisk.engine.context import PricingContext
-from exportrisk.messages import Message, message
+from exportrisk.messages import Message
 
 
 def quarters(ctx: PricingContext) -> int:

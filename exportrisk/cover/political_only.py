@@ -2,18 +2,33 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 from exportrisk.cover.base import Component, PathOutcome, Pricing, RiskProfile, unavailable
 from exportrisk.cover.insurance import waiting_discount
+from exportrisk.cover.labels import message
 from exportrisk.cover.piecewise import ZERO, Piecewise, StatePayoffs
 from exportrisk.cover.private_insurance import duplicated_by_instrument
 from exportrisk.credit.ratings import is_speculative
 from exportrisk.engine.context import PricingContext
 from exportrisk.errors import InputError
-from exportrisk.finance.political_only import political_only_rate
+from exportrisk.finance.political_only import PoliticalOnlyRate, political_only_rate
 from exportrisk.finance.texts import finance_message
-from exportrisk.messages import message
+from exportrisk.tables import cache_key
+
+
+@lru_cache(maxsize=256)
+def _rate(tables: str, category: str, buyer_category: str, years: float, share: float, quality: str,
+          marketable: bool, speculative: bool) -> PoliticalOnlyRate | InputError:
+    """political_only_rate of these inputs, or the InputError it raises, once per version of the premium tables
+    (`tables` = tables.cache_key()): it does not depend on the amount, and a minimum-price search and the
+    what-if re-quotes ask for it again and again."""
+    try:
+        return political_only_rate(category, buyer_category, years, share, quality, marketable, speculative)
+    except InputError as exc:
+        return exc.with_traceback(None)
 
 
 class PoliticalOnlyCover(Component):
@@ -36,12 +51,11 @@ class PoliticalOnlyCover(Component):
         if duplicate is not None:
             return duplicate
         share, _ = self._terms(ctx)
-        try:
-            rate = political_only_rate(ctx.country_category, ctx.buyer_category, ctx.years, share,
-                                       str(ctx.params.section("state_cover")["quality"]), ctx.country.marketable,
-                                       is_speculative(ctx.obligor_rating))
-        except InputError as exc:
-            return unavailable(finance_message("political_only_unavailable", reason=exc.text("en")))
+        rate = _rate(cache_key(), ctx.country_category, ctx.buyer_category, ctx.years, share,
+                     str(ctx.params.section("state_cover")["quality"]), ctx.country.marketable,
+                     is_speculative(ctx.obligor_rating))
+        if isinstance(rate, InputError):
+            return unavailable(finance_message("political_only_unavailable", reason=rate.text("en")))
         section = ctx.params.section("state_cover")
         value = ctx.home_value(amount)
         fee = ctx.bounded_fee(float(section["handling_fee_pct"]), value, float(section["handling_fee_min_eur"]),

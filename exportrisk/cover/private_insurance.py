@@ -6,11 +6,12 @@ import numpy as np
 
 from exportrisk.cover.base import Component, PathOutcome, Pricing, RiskProfile, unavailable
 from exportrisk.cover.insurance import exact_indemnity, expected_indemnity, indemnity, waiting_discount
+from exportrisk.cover.labels import message
 from exportrisk.cover.piecewise import StatePayoffs
 from exportrisk.cover.premium_tax import premium_tax
 from exportrisk.deal.model import Instrument
 from exportrisk.engine.context import PricingContext
-from exportrisk.messages import Message, message
+from exportrisk.messages import Message
 
 NOTHING_TO_INSURE = "nothing_to_insure"
 #: A policy is priced for at least a quarter of cover, however short the credit term.

@@ -8,10 +8,10 @@ import numpy as np
 
 from exportrisk.cover.base import Component, PathOutcome, Pricing, RiskProfile, unavailable
 from exportrisk.cover.insurance import exact_indemnity, expected_indemnity, indemnity, waiting_discount
+from exportrisk.cover.labels import message
 from exportrisk.cover.piecewise import StatePayoffs
 from exportrisk.cover.private_insurance import NOTHING_TO_INSURE, duplicated_by_instrument, tax_items
 from exportrisk.engine.context import PricingContext
-from exportrisk.messages import message
 from exportrisk.premium.rules import PremiumQuote, PremiumRequest, Rule, premium
 from exportrisk.tables import cache_key
 

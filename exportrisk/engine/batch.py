@@ -16,6 +16,7 @@ from exportrisk.engine.simulation import SimulationSettings
 from exportrisk.engine.tails import option_tails
 from exportrisk.market.service import MarketData
 from exportrisk.parameters import Parameters, load_parameters
+from exportrisk.tables import pinned_tables
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class SharedRisk:
     warnings: tuple[str, ...]
 
 
+@pinned_tables()
 def best_options(template: Deal, amounts: Sequence[float], market: MarketData | None = None,
                  params: Parameters | None = None, paths: int | None = None, seed: int | None = None,
                  today: date | None = None, turnovers: Sequence[float | None] | None = None,

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import pandas as pd
 
@@ -125,10 +129,48 @@ def _base_profile(deal: Deal, params: Parameters, years: float, buyer_pd: float,
     return RiskProfile(buyer_pd, float(lgd["open_account"]), political, lgd_political, True, "buyer", correlation)
 
 
+#: FX inputs already resolved inside a `shared_fx_inputs` block (per thread), by what they are resolved from.
+_FX_MEMO: ContextVar[dict[tuple[Any, ...], tuple[Any, ...]] | None] = ContextVar("exportrisk_fx_memo", default=None)
+
+
+@contextmanager
+def shared_fx_inputs() -> Iterator[None]:
+    """Within the block and in this thread, build_context resolves the FX inputs (snapshot, volatility estimate,
+    FX analysis) once for each distinct currency pair, typed market values, valuation date, amount, term and
+    market: re-quotes of one deal with another buyer, country or outlook share the base quote's. Nested blocks
+    share the outer one's."""
+    if _FX_MEMO.get() is not None:
+        yield
+        return
+    token = _FX_MEMO.set({})
+    try:
+        yield
+    finally:
+        _FX_MEMO.reset(token)
+
+
 def _fx_inputs(deal: Deal, market: MarketData, today: date | None
                ) -> tuple[float, float, float, float, float, float, FxRiskResult | None, list[Provenance],
                           list[str], pd.Series | None]:
-    """spot, forward, annual vol, term std, home rate, foreign rate, FX analysis, provenance, warnings, history."""
+    """spot, forward, annual vol, term std, home rate, foreign rate, FX analysis, provenance, warnings, history
+    (once per distinct inputs inside `shared_fx_inputs`)."""
+    memo = _FX_MEMO.get()
+    if memo is None:
+        return _resolve_fx(deal, market, today)
+    typed = deal.market
+    key = (id(market), deal.exporter.home_currency, deal.terms.currency, typed.spot, typed.volatility,
+           typed.vol_method, typed.rate_home, typed.rate_foreign, deal.valuation_date, deal.terms.amount,
+           deal.days, deal.years, today)
+    if key not in memo:
+        memo[key] = (market, _resolve_fx(deal, market, today))  # the market kept alive: its id stays its own
+    spot, fwd, vol, std, r_home, r_foreign, fx, provenance, warnings, history = memo[key][1]
+    return spot, fwd, vol, std, r_home, r_foreign, fx, list(provenance), list(warnings), history
+
+
+def _resolve_fx(deal: Deal, market: MarketData, today: date | None
+                ) -> tuple[float, float, float, float, float, float, FxRiskResult | None, list[Provenance],
+                           list[str], pd.Series | None]:
+    """_fx_inputs without the memo."""
     home, foreign = deal.exporter.home_currency, deal.terms.currency
     typed = deal.market
     covered = market.currencies()

@@ -162,27 +162,28 @@ class LossMixture:
         z = np.where(t > 0, z, -math.inf)
         return np.where(self.beta == 0.0, np.where(self.alpha <= at, math.inf, -math.inf), z)
 
-    def _intervals(self, level: np.ndarray, below: bool) -> tuple[np.ndarray, np.ndarray]:
-        """z-intervals of each piece where the loss is <= level (below) or > level."""
-        z = np.minimum(np.maximum(self._cut(level), self.lo), self.hi)
+    def _intervals(self, level: np.ndarray, below: bool, cut: np.ndarray | None = None
+                   ) -> tuple[np.ndarray, np.ndarray]:
+        """z-intervals of each piece where the loss is <= level (below) or > level (`cut`: _cut(level))."""
+        z = np.minimum(np.maximum(self._cut(level) if cut is None else cut, self.lo), self.hi)
         up = self.beta >= 0.0
         if below:
             return np.where(up, self.lo, z), np.where(up, z, self.hi)
         return np.where(up, z, self.lo), np.where(up, self.hi, z)
 
-    def cdf(self, level: np.ndarray) -> np.ndarray:
+    def cdf(self, level: np.ndarray, cut: np.ndarray | None = None) -> np.ndarray:
         """P(L_g <= level[:, g]) (m x groups)."""
-        return np.minimum(self._sum(self._mass(*self._intervals(level, True))[0]), 1.0)
+        return np.minimum(self._sum(self._mass(*self._intervals(level, True, cut))[0]), 1.0)
 
     def upper(self, level: np.ndarray) -> np.ndarray:
         """Partial expectation E[L_g 1{L_g > level}] = sum over pieces of alpha P + beta E[x 1]."""
         prob, weighted = self._mass(*self._intervals(level, False))
         return self._sum(self.alpha * prob + self.beta * weighted)
 
-    def density(self, level: np.ndarray) -> np.ndarray:
+    def density(self, level: np.ndarray, cut: np.ndarray | None = None) -> np.ndarray:
         """dF/dl: over the sloped pieces that reach `level` at z_j, phi(z_j) w_j(z_j) / |beta_j s x(z_j)|, w_j the
         state's weight given Z (constant without correlation; N((k - rho z) / sqrt(1 - rho^2)) for a default)."""
-        z = self._cut(level)
+        z = self._cut(level) if cut is None else cut
         inside = (self.beta != 0.0) & (z > self.lo) & (z < self.hi)
         zz = np.where(inside, z, 0.0)
         s = self.std
@@ -211,10 +212,23 @@ class LossMixture:
         z = np.clip(_Z_GRID[:, None], self.lo, self.hi)
         values = (self.alpha + self.beta * np.exp(s * z - 0.5 * s * s)).ravel()
         owner = np.tile(self.owner, _Z_GRID.size)
-        columns = [np.unique(values[owner == g]) for g in range(self.groups)]
-        out = np.full((max(c.size for c in columns), self.groups), math.inf)
-        for g, column in enumerate(columns):
-            out[:column.size, g] = column
+        zeros = values == 0.0
+        if np.isnan(values).any() or (zeros.any() and np.signbit(values[zeros]).any()):
+            # NaN, or a signed zero that a sort may place before an unsigned one: np.unique per group decides
+            columns = [np.unique(values[owner == g]) for g in range(self.groups)]
+            out = np.full((max(c.size for c in columns), self.groups), math.inf)
+            for g, column in enumerate(columns):
+                out[:column.size, g] = column
+            return out
+        order = np.lexsort((values, owner))  # by group, then by loss: each group's np.unique at once
+        value, group = values[order], owner[order]
+        first = np.ones(value.size, dtype=bool)
+        first[1:] = (value[1:] != value[:-1]) | (group[1:] != group[:-1])
+        value, group = value[first], group[first]
+        starts = np.searchsorted(group, np.arange(self.groups))
+        rank = np.arange(value.size) - starts[group]
+        out = np.full((int(rank.max()) + 1, self.groups), math.inf)
+        out[rank, group] = value
         return out
 
     def quantiles(self, levels: tuple[float, ...] | np.ndarray) -> np.ndarray:
@@ -250,14 +264,15 @@ class LossMixture:
         side = np.zeros(a.shape)
         x = self._falsi(lo, hi, g_lo, g_hi)
         for _ in range(_MAX_ITERATIONS):
-            gap = self.cdf(x) - a
+            cut = self._cut(x)  # shared by F and its density at x
+            gap = self.cdf(x, cut) - a
             right = gap >= 0  # the root is at or below x
             lo, g_lo = np.where(right, lo, x), np.where(right, g_lo, gap)
             hi, g_hi = np.where(right, x, hi), np.where(right, gap, g_hi)
             g_lo = np.where(right & (side > 0), 0.5 * g_lo, g_lo)  # Illinois: halve the end kept twice
             g_hi = np.where(~right & (side < 0), 0.5 * g_hi, g_hi)
             side = np.where(right, 1.0, -1.0)
-            slope = self.density(x)
+            slope = self.density(x, cut)
             with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
                 step = x - gap / slope
             move = np.abs(step - x)

@@ -33,6 +33,7 @@ from exportrisk.market.service import MarketData
 from exportrisk.messages import Message, message
 from exportrisk.parameters import Parameters
 from exportrisk.progress import Progress
+from exportrisk.tables import pinned_tables
 
 if TYPE_CHECKING:
     from exportrisk.finance.summary import FinanceSummary
@@ -330,6 +331,7 @@ def _outlook_note(ctx: PricingContext, best: OptionResult | None, other: _Priced
                    other_option=alt.id, best_option=best.id)
 
 
+@pinned_tables()
 def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters | None = None,
                paths: int | None = None, seed: int | None = None, today: date | None = None,
                progress: Progress | None = None, solve_min_price: bool = True, method: str = "exact") -> QuoteResult:
@@ -394,6 +396,7 @@ def _finance(ctx: PricingContext, market: MarketData | None,
     return finance_summary(ctx, ctx.deal.finance, offered, pair_history(ctx, rates))
 
 
+@pinned_tables()
 def closed_form_options(deal: Deal, market: MarketData | None = None, params: Parameters | None = None,
                         today: date | None = None) -> tuple[OptionResult, ...]:
     """Every option's availability, cost, expected loss and event probability, without simulation.

@@ -11,13 +11,14 @@ from typing import Any
 from exportrisk.credit.ratings import SCALE
 from exportrisk.deal.io import deal_from_dict, deal_to_dict
 from exportrisk.deal.model import BUYER_CATEGORIES, Deal
-from exportrisk.engine.context import build_context
+from exportrisk.engine.context import build_context, shared_fx_inputs
 from exportrisk.engine.quote import _margin_and_cost, _price_options
 from exportrisk.engine.result import QuoteResult, round_price_up
 from exportrisk.engine.simulation import SimulationSettings
 from exportrisk.errors import ExportRiskError
 from exportrisk.market.service import MarketData
 from exportrisk.parameters import Parameters, load_parameters
+from exportrisk.tables import pinned_tables
 
 Shift = Callable[[dict[str, Any]], dict[str, Any] | None]
 
@@ -118,6 +119,8 @@ def _best(deal: Deal, market: MarketData, params: Parameters, today: date | None
     return best.id, best.min_price, best.risk_adjusted_cost
 
 
+@pinned_tables()
+@shared_fx_inputs()
 def sensitivity(deal: Deal, base: QuoteResult, market: MarketData | None = None, params: Parameters | None = None,
                 today: date | None = None) -> tuple[WhatIf, ...]:
     """Every shift of `shifts`, each a re-quote of the shifted deal file (exact method) with the figures of a
@@ -137,6 +140,8 @@ def sensitivity(deal: Deal, base: QuoteResult, market: MarketData | None = None,
     return tuple(rows)
 
 
+@pinned_tables()
+@shared_fx_inputs()
 def break_even_pd(deal: Deal, base: QuoteResult, market: MarketData | None = None,
                   params: Parameters | None = None, today: date | None = None) -> tuple[float, str] | None:
     """The one-year buyer PD at which the recommended option stops being the best, and the option that takes
@@ -213,6 +218,8 @@ class WhatIfResult:
                 "sensitivity": [r.to_dict() for r in self.rows], "tornado": self.tornado(), "break_even": even}
 
 
+@pinned_tables()
+@shared_fx_inputs()
 def what_if(deal: Deal, base: QuoteResult, market: MarketData | None = None, params: Parameters | None = None,
             today: date | None = None) -> WhatIfResult:
     """The sensitivity table and the break-even PD of a quote `base` of `deal`: exact re-quotes, with the base
