@@ -6,6 +6,7 @@ import json
 
 from exportrisk.cover.registry import option_by_id
 from exportrisk.engine.result import QuoteResult
+from exportrisk.report.data_used import summary_note, tables_read
 from exportrisk.report.finance_sections import finance_sections
 from exportrisk.report.i18n import Translator
 from exportrisk.report.model import Chart, Cover, Report, ReportOptions, RiskLine, Section, Summary, Table
@@ -50,12 +51,14 @@ def build_deal_report(result: QuoteResult, lang: str = "en", adviser: str = "", 
         ),
         prepared_by=prepared_by(t, adviser, organisation), date_line=date_line, logo=logo)
     header = f"{deal.exporter.name} — {deal.buyer.name}"
+    tables = tables_read(printed.date())
     return Report(lang, header, t("page_of"), cover,
-                  _summary(t, result, data), (_comparison(t, result, data), _fx_section(t, result, data),
+                  _summary(t, result, data, tables), (_comparison(t, result, data), _fx_section(t, result, data),
                                               _credit_section(t, result, data), _coverage(t, result),
                                               *finance_sections(t, result),
                                               *appendix_sections(t, result.assumptions, result.provenance,
-                                                                exact=not result.simulated, annex=options.annex)),
+                                                                exact=not result.simulated, annex=options.annex,
+                                                                tables=tables)),
                   ATTACHMENT, json.dumps(data["deal"], indent=2, ensure_ascii=False).encode("utf-8"),
                   printed=printed, author=adviser or organisation,
                   subject=t("subject_deal", deal=_deal_line(t, result), buyer=f"{deal.buyer.name}, {buyer_country}",
@@ -82,7 +85,7 @@ def option_name(t: Translator, option_id: str) -> str:
     return t(f"option_{option_id}")
 
 
-def _summary(t: Translator, result: QuoteResult, data: dict) -> Summary:
+def _summary(t: Translator, result: QuoteResult, data: dict, tables: tuple[dict, ...] = ()) -> Summary:
     home, foreign = result.home, result.foreign
     risks, levels = result.risks, result.risk_levels
     options = {o["id"]: o for o in data["options"]}
@@ -102,6 +105,7 @@ def _summary(t: Translator, result: QuoteResult, data: dict) -> Summary:
     alerts = tuple(t.message(n) for n in result.compliance)
     notes = tuple(t.message(n) for n in (result.outlook_note, *result.model_notes) if n is not None)
     notes += (t("funding_line", rate=t.percent(result.funding_rate), cost=t.money(result.funding_cost, home)),)
+    notes += (summary_note(t, tables),) if tables else ()
     extra = {"alerts_title": t("sanctions_title"), "alerts": alerts, "notes": notes,
              "alerts_severe": result.compliance_level != "OK"}
     if best is None:

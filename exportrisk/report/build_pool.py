@@ -10,6 +10,7 @@ from exportrisk.consortium.model import Pool
 from exportrisk.consortium.output import consortium_to_dict
 from exportrisk.engine.result import Assumption
 from exportrisk.report.build_deal import cover_dates, prepared_by
+from exportrisk.report.data_used import summary_note, tables_read
 from exportrisk.report.i18n import Translator
 from exportrisk.report.model import Cover, Report, ReportOptions, Section, Table
 from exportrisk.report.sections import appendix_sections
@@ -46,11 +47,12 @@ def build_pool_report(result: ConsortiumResult, pool: Pool, lang: str = "en", ad
         prepared_by(t, adviser, organisation), date_line, logo)
     netting, policy, fund = data["netting"], data["group_policy"], data["fund"]
     fees = data["membership_fees"]
+    tables = tables_read(printed.date())
     verdict = Section(t("label_verdict"), tuple(t.message(m) for m in result.verdict_text), notes=(
         t("membership_fees_line", per_member=t.money(fees["per_member"], home), total=t.money(fees["total"], home)),
         t("diversification_line", pool=t.money(totals["es_99"], home),
           alone=t.money(totals["sum_of_alone_es_99"], home),
-          difference=t.money(totals["diversification_benefit"], home))))
+          difference=t.money(totals["diversification_benefit"], home)), summary_note(t, tables)))
     design_rows = tuple((str(d["rank"]), t(f"design_{d['id']}"), t.money(d["total"]), t.money(d["saving_vs_alone"]),
                          f"{d['members_saving']} / {totals['members']}")
                         for d in sorted(data["designs"], key=lambda d: d["rank"]))
@@ -106,7 +108,8 @@ def build_pool_report(result: ConsortiumResult, pool: Pool, lang: str = "en", ad
                       (t("risk_contribution"), t.money(m["risk_contribution"], home)),
                       (t("fund_contribution"), t.money(m["fund_contribution"], home))]
             sections.append(Section(m["name"], (), tuple(facts), new_page=True))
-    sections += appendix_sections(t, _assumptions(result), (), skip=(), annex=options.annex, pool=True)
+    sections += appendix_sections(t, _assumptions(result), (), skip=(), annex=options.annex, pool=True,
+                                  tables=tables)
     return Report(lang, data["consortium"], t("page_of"), cover, None, tuple(sections), ATTACHMENT,
                   json.dumps(pool_to_dict(pool), indent=2, ensure_ascii=False).encode("utf-8"),
                   printed=printed, author=adviser or organisation,

@@ -13,7 +13,8 @@ from exportrisk.report.model import Section, Table
 def finance_sections(t: Translator, result: QuoteResult) -> tuple[Section, ...]:
     """The finance sections of a quote whose deal has finance tables (none for any other deal): financing beside
     the covers with the CIRR line and the buyer-credit schedule, pre-shipment and bonds when the deal has them,
-    the stress page (options x scenarios), and the Fondo 394-style calculator in its own section."""
+    the stress page (options x scenarios), and the Fondo 394-style calculator in its own section on a page of its own
+    (it finances the firm, not this deal: never split across pages or left below the stress table)."""
     summary = result.finance
     if summary is None:
         return ()
@@ -156,4 +157,4 @@ def _fund_394(t: Translator, fund: Any) -> Section:
              (t("finance_fund_grant"), t.money(fund.grant, "EUR")),
              (t("finance_fund_benefit"), t.money(fund.benefit, "EUR")))
     return Section(t("finance_fund_394"), (t("finance_fund_intro"),), facts,
-                   notes=tuple(t.message(n) for n in fund.notes))
+                   notes=tuple(t.message(n) for n in fund.notes), new_page=True)

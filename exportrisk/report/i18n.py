@@ -139,6 +139,12 @@ class Translator:
 
         return format_date(value, format="long", locale=self.lang)
 
+    def date_short(self, value: date) -> str:
+        """A compact date for table cells: 30 Jan 2026, 30 gen 2026, 30 sty 2026, 30.01.2026."""
+        from babel.dates import format_date
+
+        return format_date(value, format="medium", locale=self.lang)
+
     @property
     def symbols(self) -> tuple[str, str]:
         """(thousands separator, decimal symbol) of this language."""

@@ -34,6 +34,7 @@ from exportrisk.errors import InputError
 from exportrisk.paths import resource
 from exportrisk.report.attachment import attach_json
 from exportrisk.report.charts import HEIGHT_IN, WIDTH_IN, render_chart
+from exportrisk.report.layout import PADDING, fit_columns, wrapped_markup
 from exportrisk.report.model import Chart, Cover, Report, Section, Summary, Table
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -96,22 +97,43 @@ def light(level: str) -> Light:
 
 
 def facts_table(facts: tuple[tuple[str, str], ...]) -> RLTable:
-    table = RLTable([[para(k, "cell", bold=True), para(v, "cell")] for k, v in facts],
-                    colWidths=[0.32 * FRAME_WIDTH, 0.68 * FRAME_WIDTH])
+    """Label/value rows; both wrap only between words (reportlab's own cell padding is 6 points a side)."""
+    widths = (0.32 * FRAME_WIDTH, 0.68 * FRAME_WIDTH)
+    size = STYLES["cell"].fontSize
+    rows = [[Paragraph(f"<b>{wrapped_markup(k, BOLD, size, widths[0] - 12)}</b>", STYLES["cell"]),
+             Paragraph(wrapped_markup(v, FONT, size, widths[1] - 12), STYLES["cell"])] for k, v in facts]
+    table = RLTable(rows, colWidths=list(widths))
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.3, LINE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]))
     return table
 
 
+def _cell_style(name: str, size: float) -> ParagraphStyle:
+    """A table-cell style at font `size` (the table shrinks as a whole when a column cannot hold its words)."""
+    base = STYLES[name]
+    if size == base.fontSize:
+        return base
+    return ParagraphStyle(f"{name}_{size}", parent=base, fontSize=size, leading=round(size * 9.5 / 7.5, 2))
+
+
 def data_table(table: Table) -> RLTable:
-    head = [para(h, "cell_head") for h in table.headers]
-    body = [[para(cell, "cell_right" if a == "r" else "cell") for cell, a in zip(row, table.align, strict=True)]
+    """A table whose cells wrap only between words (or after a hyphen inside one): the columns are fitted so that
+    each holds its longest word, at the largest font size that allows it, and the line breaks are placed here."""
+    columns = [[(h, BOLD)] + [(row[j], FONT) for row in table.rows] for j, h in enumerate(table.headers)]
+    size, widths = fit_columns(columns, table.widths, FRAME_WIDTH)
+    head_style, left, right = (_cell_style(n, size) for n in ("cell_head", "cell", "cell_right"))
+
+    def cell(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+        return Paragraph(wrapped_markup(text, style.fontName, style.fontSize, width - PADDING), style)
+
+    head = [cell(h, head_style, w) for h, w in zip(table.headers, widths, strict=True)]
+    body = [[cell(text, right if a == "r" else left, w) for text, a, w in zip(row, table.align, widths, strict=True)]
             for row in table.rows]
-    out = RLTable([head, *body], colWidths=[w * FRAME_WIDTH for w in table.widths], repeatRows=1)
+    out = RLTable([head, *body], colWidths=widths, repeatRows=1)
     style = [("FONTNAME", (0, 0), (-1, -1), FONT), ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 3),
-             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), PADDING / 2),
+             ("RIGHTPADDING", (0, 0), (-1, -1), PADDING / 2),
              ("LINEBELOW", (0, 1), (-1, -1), 0.3, LINE), ("TOPPADDING", (0, 0), (-1, -1), 2.5),
              ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
     style += [("BACKGROUND", (0, i + 1), (-1, i + 1), colors.HexColor("#e8f0f8")) for i in table.emphasis]

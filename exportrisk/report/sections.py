@@ -8,6 +8,7 @@ from typing import Any
 
 from exportrisk.engine.result import Assumption
 from exportrisk.market.snapshot import Provenance
+from exportrisk.report.data_used import data_used_section
 from exportrisk.report.i18n import Translator
 from exportrisk.report.model import Section, Table
 
@@ -143,7 +144,9 @@ def annex_sections(t: Translator, assumptions: tuple[Assumption, ...], provenanc
 
 def appendix_sections(t: Translator, assumptions: tuple[Assumption, ...], provenance: tuple[Provenance, ...],
                       skip: tuple[str, ...] = ("consortium",), exact: bool = False, annex: bool = False,
-                      pool: bool = False) -> tuple[Section, ...]:
-    """The closing part: modelling choices, methods, disclaimer and glossary; with `annex`, the technical annex."""
+                      pool: bool = False, tables: tuple[dict[str, Any], ...] = ()) -> tuple[Section, ...]:
+    """The closing part: modelling choices, methods, disclaimer and glossary, then the data tables read (`tables`,
+    from data_used.tables_read: always printed, on a page of its own); with `annex`, the technical annex."""
     out = (choices_section(t, assumptions, pool), *closing_sections(t, exact))
+    out += (data_used_section(t, tables),) if tables else ()
     return out + (annex_sections(t, assumptions, provenance, skip) if annex else ())
