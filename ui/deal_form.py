@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from exportrisk.deal.model import BUYER_CATEGORIES, Deal, Instrument
 
 from . import i18n
+from .finance_form import FinanceForm
 from .form_fields import (  # noqa: F401 (COMMON_CURRENCIES, RATINGS, SEARCH_ROLE: importers read them from here)
     COMMON_CURRENCIES,
     RATINGS,
@@ -193,6 +194,9 @@ class DealForm(QWidget):
                     getattr(widget, signal).connect(slot)
         self.cost.valueChanged.connect(self._cost_typed)
         self.advanced.toggled.connect(self._emit_changed)
+        self.finance = FinanceForm(self)  # [finance], [[bond]], [fund_394]: its own fields, errors and signals
+        self.layout().insertWidget(self.layout().count() - 1, self.finance)
+        self.finance.changed.connect(self._emit_changed)
 
     def _set_tooltips(self) -> None:
         tips = {
@@ -354,6 +358,7 @@ class DealForm(QWidget):
             self.price_basis.setCurrentIndex(self.price_basis.findData("target_margin"))
             self.valuation.setDate(QDate.currentDate())
             self.advanced.setChecked(False)
+            self.finance.blank()
             self._cost_amount = None
         finally:
             self._loading = False
@@ -412,7 +417,7 @@ class DealForm(QWidget):
             self._set_question("deal.cost", question, (
                 (self.tr("Keep the cost"), lambda _=False: self._keep_cost()),
                 (self.tr("Clear it"), lambda _=False: self.cost.setText(""))))
-        return out
+        return out | self.finance.problems()
 
     def _choose(self, field: NumberField, value: float) -> None:
         field.choose(value)
@@ -496,7 +501,7 @@ class DealForm(QWidget):
                 data[block] = self._kept[block]
             elif block in data:
                 data[block].setdefault(key, self._kept[block][key])
-        return data
+        return data | self.finance.values(quoting, terms["currency"])
 
     def set_deal(self, deal: Deal) -> None:
         """Fill every field from a deal (opening a file); what the form does not show is kept for saving."""
@@ -557,6 +562,7 @@ class DealForm(QWidget):
                 self.profile.setCurrentIndex(self.profile.findData(credit.profile.value))
             self.advanced.setChecked(credit is not None or any(
                 v is not None for v in (market.spot, market.volatility, market.rate_home, market.rate_foreign)))
+            self.finance.set_deal(deal)
         finally:
             self._loading = False
         self.example_note.hide()
@@ -570,6 +576,7 @@ class DealForm(QWidget):
         for label in self._errors.values():
             label.hide()
         self.general_error.hide()
+        self.finance.clear_errors()
 
     def widget_for(self, field: str | None) -> QWidget | None:
         """The widget showing the deal-file `field` (FIELD_WIDGETS; "deal.amount" and its parent "deal")."""
@@ -585,8 +592,11 @@ class DealForm(QWidget):
         Returns the name of the widget it is shown under; None when it names no field the form shows (then it
         is shown in the message line above the form)."""
         self.clear_errors()
+        field = field if field is not None else getattr(error, "field", None)
+        if self.finance.owns(field) and self.finance.isChecked():
+            return self.finance.show_error(error, field)
         text = error if isinstance(error, str) else i18n.error_text(error)
-        widget = self.widget_for(field if field is not None else getattr(error, "field", None))
+        widget = self.widget_for(field)
         if widget is None or not widget.property("row_holder").isVisibleTo(self):
             self.general_error.setText(text)
             self.general_error.show()
@@ -599,7 +609,8 @@ class DealForm(QWidget):
     def show_problems(self, problems: dict[str, str]) -> None:
         """The form's own findings (problems()), each under its field; questions already show their buttons."""
         self.clear_errors()
+        self.finance.show_problems(problems)
         for name, text in problems.items():
-            if not self._questions[name].isVisible():
+            if name in self._questions and not self._questions[name].isVisible():
                 self._errors[name].setText(text)
                 self._errors[name].show()
