@@ -124,7 +124,7 @@ class FinanceForm(QGroupBox):
         bonds_column.addWidget(self.add_bond)
         column.addWidget(self.bonds)
 
-        self.fund = QGroupBox(self.tr("Fondo 394-style loan for presence abroad"), self.body, objectName="fund_394",
+        self.fund = QGroupBox(self.tr("Fondo 394-style loan"), self.body, objectName="fund_394",
                               checkable=True, checked=False)
         fund_column = QVBoxLayout(self.fund)
         fund_column.setContentsMargins(4, 2, 4, 4)

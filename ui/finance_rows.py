@@ -33,28 +33,28 @@ PATH = re.compile(r"\b(?:finance|fund_394|bond)\.[a-z_0-9]+\b")
 def field_labels() -> dict[str, str]:
     """The deal-file path of each finance field -> its label in the window's language (errors and engine notes
     name the field by its label, never by its path)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "finance.down_payment_pct": tr("FinanceForm", "Down payment"),
-        "finance.repayment_years": tr("FinanceForm", "Buyer credit (years)"),
-        "finance.manufacturing_months": tr("FinanceForm", "Manufacturing (months)"),
-        "finance.starting_point": tr("FinanceForm", "Credit starts at"),
-        "finance.arrangement_category": tr("FinanceForm", "Arrangement category"),
-        "finance.cirr_pct": tr("FinanceForm", "Today's CIRR"),
-        "finance.premium_paid_by": tr("FinanceForm", "State premium paid by"),
-        "finance.pre_shipment_cover": tr("FinanceForm", "Pre-shipment cover"),
-        "finance.interest_support": tr("FinanceForm", "Interest support"),
-        "finance.market_fixed_rate_pct": tr("FinanceForm", "Market fixed rate"),
-        "finance.insured_margin_pct": tr("FinanceForm", "Margin on an insured loan"),
-        "bond.kind": tr("FinanceForm", "Kind"),
-        "bond.amount": tr("FinanceForm", "Amount"),
-        "bond.months": tr("FinanceForm", "Runs for (months)"),
-        "bond.unfair_call_probability": tr("FinanceForm", "Unfair-call probability"),
-        "bond.counter_guarantee": tr("FinanceForm", "State counter-guarantee"),
-        "fund_394.loan_amount": tr("FinanceForm", "Loan (EUR)"),
-        "fund_394.market_rate_pct": tr("FinanceForm", "Bank rate it replaces"),
-        "fund_394.grant_share": tr("FinanceForm", "Grant share asked for"),
-        "fund_394.sme": tr("FinanceForm", "Small or medium firm"),
+        "finance.down_payment_pct": translate("FinanceForm", "Down payment"),
+        "finance.repayment_years": translate("FinanceForm", "Buyer credit (years)"),
+        "finance.manufacturing_months": translate("FinanceForm", "Manufacturing (months)"),
+        "finance.starting_point": translate("FinanceForm", "Credit starts at"),
+        "finance.arrangement_category": translate("FinanceForm", "Arrangement category"),
+        "finance.cirr_pct": translate("FinanceForm", "Today's CIRR"),
+        "finance.premium_paid_by": translate("FinanceForm", "State premium paid by"),
+        "finance.pre_shipment_cover": translate("FinanceForm", "Pre-shipment cover"),
+        "finance.interest_support": translate("FinanceForm", "Interest support"),
+        "finance.market_fixed_rate_pct": translate("FinanceForm", "Market fixed rate"),
+        "finance.insured_margin_pct": translate("FinanceForm", "Margin on an insured loan"),
+        "bond.kind": translate("FinanceForm", "Kind"),
+        "bond.amount": translate("FinanceForm", "Amount"),
+        "bond.months": translate("FinanceForm", "Runs for (months)"),
+        "bond.unfair_call_probability": translate("FinanceForm", "Unfair-call probability"),
+        "bond.counter_guarantee": translate("FinanceForm", "State counter-guarantee"),
+        "fund_394.loan_amount": translate("FinanceForm", "Loan (EUR)"),
+        "fund_394.market_rate_pct": translate("FinanceForm", "Bank rate it replaces"),
+        "fund_394.grant_share": translate("FinanceForm", "Grant share asked for"),
+        "fund_394.sme": translate("FinanceForm", "Small or medium firm"),
     }
 
 

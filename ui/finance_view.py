@@ -293,9 +293,9 @@ class FinanceView(QScrollArea):
             validity = self.tr("from your settings")
         else:
             validity = self.tr("as typed in the deal")
-        state = (f"<span style='color:#2e7d32'>{html.escape(self.tr('current'))}</span>" if cirr.current else
-                 f"<span style='color:#a05a00'><b>{html.escape(self.tr('past its validity: type the current rate'))}"
-                 "</b></span>")
+        current, expired = self.tr("current"), self.tr("past its validity: type the current rate")
+        state = (f"<span style='color:#2e7d32'>{html.escape(current)}</span>" if cirr.current else
+                 f"<span style='color:#a05a00'><b>{html.escape(expired)}</b></span>")
         lines = [f"<b>{html.escape(i18n.percent(cirr.rate_pct / 100.0))} {html.escape(cirr.currency)}</b>, "
                  f"{html.escape(validity)} — {state}"]
         lines += [f"<small>{html.escape(readable(i18n.message(n)))}</small>" for n in cirr.notes]

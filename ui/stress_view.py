@@ -119,8 +119,9 @@ class StressView(QScrollArea):
                 lines.append(f"<b>{name}</b>: {html.escape(shock_text(scenario))}")
             else:
                 reasons = " ".join(readable(i18n.message(n)) for n in scenario.notes)
+                not_run = self.tr("not run")
                 lines.append(f"<span style='color:#8c8c8c'><b>{name}</b>: "
-                             f"{html.escape(self.tr('not run'))} — {html.escape(reasons)}</span>")
+                             f"{html.escape(not_run)} — {html.escape(reasons)}</span>")
         self.scenarios.setText("<br>".join(lines))
         settle(self)
 
