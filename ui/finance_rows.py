@@ -127,8 +127,8 @@ class CirrRow(QWidget):
         self.error = error_label(self, "cirr")
         column.addWidget(self.error)
         self.remove.clicked.connect(lambda: self.removed.emit(self))
-        self.currency.currentTextChanged.connect(self.changed.emit)
-        self.rate.textEdited.connect(self.changed.emit)
+        self.currency.currentTextChanged.connect(lambda *_: self.changed.emit())
+        self.rate.textEdited.connect(lambda *_: self.changed.emit())
 
     def code(self) -> str:
         return self.currency.currentText().strip().upper()
@@ -202,11 +202,11 @@ class BondRow(QFrame):
                 self.unfair.setText(i18n.plain(bond.unfair_call_probability * 100.0, 6))
             self.counter.setChecked(bond.counter_guarantee)
         self.remove.clicked.connect(lambda: self.removed.emit(self))
-        self.kind.currentIndexChanged.connect(self.changed.emit)
-        self.amount.valueChanged.connect(self.changed.emit)
-        self.months.valueChanged.connect(self.changed.emit)
-        self.unfair.textEdited.connect(self.changed.emit)
-        self.counter.toggled.connect(self.changed.emit)
+        self.kind.currentIndexChanged.connect(lambda *_: self.changed.emit())
+        self.amount.valueChanged.connect(lambda *_: self.changed.emit())
+        self.months.valueChanged.connect(lambda *_: self.changed.emit())
+        self.unfair.textEdited.connect(lambda *_: self.changed.emit())
+        self.counter.toggled.connect(lambda *_: self.changed.emit())
 
     def values(self) -> dict[str, Any]:
         """The [[bond]] table of this line (an unreadable amount is passed on for the engine to name)."""

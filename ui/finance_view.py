@@ -78,7 +78,7 @@ def fill_headers(table: QTableWidget, headers: list[tuple[str, str]]) -> None:
 def cell(text: str, tip: str = "", right: bool = True, grey: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     if right:
-        item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     if tip:
         item.setToolTip(tip)
     if grey:
