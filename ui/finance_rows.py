@@ -61,7 +61,7 @@ def field_labels() -> dict[str, str]:
 def readable(text: str) -> str:
     """`text` with every finance field path ("finance.arrangement_category") replaced by its quoted label."""
     labels = field_labels()
-    return PATH.sub(lambda m: f"“{labels[m.group(0)]}”" if m.group(0) in labels else m.group(0), text)
+    return PATH.sub(lambda m: QLocale().quoteString(labels[m.group(0)]) if m.group(0) in labels else m.group(0), text)
 
 
 def error_text(error: Exception) -> str:
@@ -72,7 +72,8 @@ def error_text(error: Exception) -> str:
         base = re.sub(r"\.[A-Z]{3}$", "", str(params["name"]))
         label = field_labels().get(base)
         if label:
-            params["name"] = f"“{label}”" + (f" ({params['name'][-3:]})" if base != params["name"] else "")
+            code_suffix = f" ({params['name'][-3:]})" if base != params["name"] else ""  # finance.cirr_pct.USD
+            params["name"] = QLocale().quoteString(label) + code_suffix
             error = InputError(code=code, field=getattr(error, "field", None), **params)
     return readable(i18n.error_text(error))
 
