@@ -238,7 +238,10 @@ def bond_kind(kind: str) -> str:
 
 
 def default_text(section: str, key: str, scale: float = 1.0) -> str:
-    """An ExportRisk default of resources/finance/parameters.toml, as the window writes numbers."""
-    from exportrisk.finance.data import finance_parameters
-
+    """An ExportRisk default finance parameter, as the window writes numbers (resources/finance/parameters.toml, or
+    resources/parameters.toml once the finance parameters are declared there)."""
+    try:
+        from exportrisk.finance.data import finance_parameters
+    except ImportError:  # the finance parameters live in the one parameters file
+        from exportrisk.parameters import load_parameters as finance_parameters
     return i18n.plain(float(finance_parameters().section(section)[key]) * scale)
