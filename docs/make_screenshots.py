@@ -1,5 +1,5 @@
-"""Regenerate docs/screenshots (`make screenshots`): main window, settings, consortium view, at 1366x768, in one
-window language (`make screenshots` runs every language of the catalogue)."""
+"""Regenerate docs/screenshots (`make screenshots`): main window, settings, consortium view, the Financing and Stress
+tabs of the export finance example, at 1366x768, in one window language (`make screenshots`: every language)."""
 
 from __future__ import annotations
 
@@ -60,16 +60,31 @@ def shoot(lang: str) -> None:
 
     def consortium() -> None:
         view = window.consortium
-        window.tabs.setCurrentIndex(1)
+        window.tabs.setCurrentWidget(window.consortium_holder)
         view.load_pool_file(resources_dir() / "examples" / "pools" / "brianza_furniture.toml")
         view.analysis_finished.connect(lambda _data: QTimer.singleShot(400, finish))
         view.analyse(20_000)
 
     def finish() -> None:
         window.grab().save(str(OUT / f"consortium_{lang}.png"))
+        window.tabs.setCurrentIndex(0)
+        shots["finance"] = True
+        window.open_file(resources_dir() / "examples" / "deals" / "machinery_5y.toml")
+
+    def finance() -> None:
+        for view, name in ((window.financing, "financing"), (window.stress, "stress")):
+            window.tabs.setCurrentWidget(view)
+            app.processEvents()
+            window.grab().save(str(OUT / f"{name}_{lang}.png"))
         app.quit()
 
+    shots = {"finance": False}
+
     def result(_result: object) -> None:
+        if shots["finance"]:
+            QTimer.singleShot(400, finance)
+            return
+
         def later() -> None:
             app.processEvents()  # pending layouts (a note that has just been set wraps to the pane's width)
             main = window.grab()

@@ -5,11 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
@@ -26,12 +24,18 @@ from PySide6.QtWidgets import (
 from exportrisk.deal.model import BUYER_CATEGORIES, Deal, Instrument
 
 from . import i18n
+from .finance_form import FinanceForm
+from .form_fields import (  # noqa: F401 (COMMON_CURRENCIES, RATINGS, SEARCH_ROLE: importers read them from here)
+    COMMON_CURRENCIES,
+    RATINGS,
+    SEARCH_ROLE,
+    CountryCompleter,
+    NumberField,
+    RatingBox,
+    _SelectOnFocus,
+    date_format,
+)
 
-COMMON_CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "CZK", "HUF", "RON", "SEK", "NOK", "DKK", "TRY", "JPY", "CNY",
-                     "INR", "BRL", "MXN", "ZAR", "AUD", "CAD")
-RATINGS = ("AAA", "AA+", "AA", "AA-", "A+", "A", "A-", "BBB+", "BBB", "BBB-", "BB+", "BB", "BB-", "B+", "B", "B-",
-           "CCC+", "CCC", "CCC-", "CC", "C")
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 #: An amount this many times larger or smaller than the one a production cost was typed for asks about the cost.
 COST_CHECK_RATIO = 2.0
 
@@ -54,100 +58,6 @@ HIDDEN_FIELDS = (("exporter", "country"), ("exporter", "annual_insured_turnover"
                  ("buyer", "region"), ("buyer", "public"), ("deal", "goods"), ("credit", "interest_rate"),
                  ("market", "political_pd"), ("market", "fx_default_correlation"), ("bank", None),
                  ("licence", None), ("notes", None), ("parameters", None))
-
-
-class NumberField(QLineEdit):
-    """A number typed as people write it in the window's language; `problem()` says what is wrong or unclear.
-
-    kind "amount": decimals and grouping of the window's language, ambiguous readings asked (i18n.parse_amount);
-    kind "days": a whole number of at least 1.
-    """
-
-    valueChanged = Signal()  # noqa: N815 (Qt naming, like the spin boxes it replaces)
-
-    def __init__(self, parent: QWidget, name: str, kind: str = "amount"):
-        super().__init__(parent, objectName=name)
-        self.kind = kind
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.textChanged.connect(lambda _text: self.valueChanged.emit())
-
-    def parsed(self) -> i18n.Parsed:
-        if self.kind == "days":
-            body = self.text().strip()
-            if not body:
-                return i18n.Parsed(error="empty")
-            if not body.isdigit():
-                return i18n.Parsed(error="letters")
-            return i18n.Parsed(value=float(body)) if int(body) >= 1 else i18n.Parsed(error="zero")
-        return i18n.parse_amount(self.text())
-
-    def value(self) -> float:
-        """The number typed (0 when it is empty, unclear or wrong: `problem()` tells the user)."""
-        return self.parsed().value or 0.0
-
-    def setValue(self, value: float | None) -> None:  # noqa: N802 (Qt naming)
-        if value is None:
-            self.setText("")
-        elif self.kind == "days":
-            self.setText(str(int(value)))
-        else:
-            self.setText(i18n.number(value))
-
-    def choose(self, value: float) -> None:
-        self.setText(i18n.number(value))
-
-
-class RatingBox(QComboBox):
-    """Ratings chosen by typing them: "BB" selects BB (not BBB+, as a plain combo's prefix search would)."""
-
-    def __init__(self, parent: QWidget, name: str):
-        super().__init__(parent, objectName=name)
-        self.addItems(RATINGS)
-        self._typed = ""
-        self._reset = QTimer(self, singleShot=True, interval=1200)
-        self._reset.timeout.connect(lambda: setattr(self, "_typed", ""))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
-        key = event.text().upper()
-        if key and (key.isalpha() or key in "+-"):
-            typed = self._typed + key
-            exact = self.findText(typed)
-            starts = [i for i in range(self.count()) if self.itemText(i).startswith(typed)]
-            if exact < 0 and not starts:
-                typed, exact = key, self.findText(key)
-                starts = [i for i in range(self.count()) if self.itemText(i).startswith(key)]
-            self._typed = typed
-            self._reset.start()
-            if exact >= 0 or starts:
-                self.setCurrentIndex(exact if exact >= 0 else starts[0])
-            return
-        super().keyPressEvent(event)
-
-
-class CountryCompleter(QCompleter):
-    """Finds a country by any part of its name in the window's language or in English, accents ignored."""
-
-    def __init__(self, box: QComboBox):
-        super().__init__(box.model(), box)
-        self.setCompletionRole(SEARCH_ROLE)
-        self.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-
-    def splitPath(self, path: str) -> list[str]:  # noqa: N802 (Qt API)
-        return [i18n.fold(path)]
-
-    def pathFromIndex(self, index: QModelIndex) -> str:  # noqa: N802 (Qt API)
-        return str(index.data(Qt.ItemDataRole.DisplayRole))
-
-
-class _SelectOnFocus(QObject):
-    """Selects a field's text when Tab reaches it, so typing replaces it."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
-            QTimer.singleShot(0, watched.selectAll)
-        return False
 
 
 class DealForm(QWidget):
@@ -284,6 +194,9 @@ class DealForm(QWidget):
                     getattr(widget, signal).connect(slot)
         self.cost.valueChanged.connect(self._cost_typed)
         self.advanced.toggled.connect(self._emit_changed)
+        self.finance = FinanceForm(self)  # [finance], [[bond]], [fund_394]: its own fields, errors and signals
+        self.layout().insertWidget(self.layout().count() - 1, self.finance)
+        self.finance.changed.connect(self._emit_changed)
 
     def _set_tooltips(self) -> None:
         tips = {
@@ -445,6 +358,7 @@ class DealForm(QWidget):
             self.price_basis.setCurrentIndex(self.price_basis.findData("target_margin"))
             self.valuation.setDate(QDate.currentDate())
             self.advanced.setChecked(False)
+            self.finance.blank()
             self._cost_amount = None
         finally:
             self._loading = False
@@ -503,7 +417,7 @@ class DealForm(QWidget):
             self._set_question("deal.cost", question, (
                 (self.tr("Keep the cost"), lambda _=False: self._keep_cost()),
                 (self.tr("Clear it"), lambda _=False: self.cost.setText(""))))
-        return out
+        return out | self.finance.problems()
 
     def _choose(self, field: NumberField, value: float) -> None:
         field.choose(value)
@@ -587,7 +501,7 @@ class DealForm(QWidget):
                 data[block] = self._kept[block]
             elif block in data:
                 data[block].setdefault(key, self._kept[block][key])
-        return data
+        return data | self.finance.values(quoting, terms["currency"])
 
     def set_deal(self, deal: Deal) -> None:
         """Fill every field from a deal (opening a file); what the form does not show is kept for saving."""
@@ -648,6 +562,7 @@ class DealForm(QWidget):
                 self.profile.setCurrentIndex(self.profile.findData(credit.profile.value))
             self.advanced.setChecked(credit is not None or any(
                 v is not None for v in (market.spot, market.volatility, market.rate_home, market.rate_foreign)))
+            self.finance.set_deal(deal)
         finally:
             self._loading = False
         self.example_note.hide()
@@ -661,6 +576,7 @@ class DealForm(QWidget):
         for label in self._errors.values():
             label.hide()
         self.general_error.hide()
+        self.finance.clear_errors()
 
     def widget_for(self, field: str | None) -> QWidget | None:
         """The widget showing the deal-file `field` (FIELD_WIDGETS; "deal.amount" and its parent "deal")."""
@@ -676,8 +592,11 @@ class DealForm(QWidget):
         Returns the name of the widget it is shown under; None when it names no field the form shows (then it
         is shown in the message line above the form)."""
         self.clear_errors()
+        field = field if field is not None else getattr(error, "field", None)
+        if self.finance.owns(field) and self.finance.isChecked():
+            return self.finance.show_error(error, field)
         text = error if isinstance(error, str) else i18n.error_text(error)
-        widget = self.widget_for(field if field is not None else getattr(error, "field", None))
+        widget = self.widget_for(field)
         if widget is None or not widget.property("row_holder").isVisibleTo(self):
             self.general_error.setText(text)
             self.general_error.show()
@@ -690,13 +609,8 @@ class DealForm(QWidget):
     def show_problems(self, problems: dict[str, str]) -> None:
         """The form's own findings (problems()), each under its field; questions already show their buttons."""
         self.clear_errors()
+        self.finance.show_problems(problems)
         for name, text in problems.items():
-            if not self._questions[name].isVisible():
+            if name in self._questions and not self._questions[name].isVisible():
                 self._errors[name].setText(text)
                 self._errors[name].show()
-
-
-def date_format() -> str:
-    """The window locale's short date with a four-digit year (31.12.2026, 31/12/2026, 12/31/2026)."""
-    text = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return text if "yyyy" in text else text.replace("yy", "yyyy")

@@ -155,6 +155,15 @@ class MainWindow(DealFiles, QMainWindow):
         deal_tab.setStretchFactor(1, 1)
         deal_tab.setSizes([430, 930])
         self.tabs.addTab(deal_tab, self.tr("Deal"))
+        from .finance_view import FinanceView
+        from .stress_view import StressView
+
+        self.financing, self.stress = FinanceView(self.tabs), StressView(self.tabs)  # they read the quote only
+        self.tabs.addTab(self.financing, self.tr("Financing"))
+        self.tabs.addTab(self.stress, self.tr("Stress"))
+        self.financing.cirr_requested.connect(lambda code: (self.tabs.setCurrentIndex(0),
+                                                            self.form.finance.focus_cirr(code)))
+        self.form.finance.settings = self.settings  # the settings' CIRR, for a deal that gives none
         self.consortium: Any = None  # built once the engine is loaded, to keep start-up quick
         self.consortium_holder = QWidget(self.tabs, objectName="consortiumHolder")
         QVBoxLayout(self.consortium_holder).setContentsMargins(0, 0, 0, 0)
@@ -426,6 +435,8 @@ class MainWindow(DealFiles, QMainWindow):
         self.alerts.hide()
         self.model.set_options((), None, simulated=False)
         self.charts.clear()
+        self.financing.show_result(None)
+        self.stress.show_result(None)
         self.result = None
         self.busy.hide()
 
@@ -460,6 +471,8 @@ class MainWindow(DealFiles, QMainWindow):
         # the charts follow the figures in the next event-loop turn, unless the result is gone by then
         QTimer.singleShot(0, lambda: self.charts.show_result(result) if self.result is result else None)
         self.busy.hide()
+        self.financing.show_result(result, self.form.finance.cirr_origin(result.deal))
+        self.stress.show_result(result)
         self._show_note(self.table.currentIndex())
         self._whatif_pending = (result.deal, result, self.market)
         if self.tabs.currentWidget() is self._whatif_tab:  # re-quoted live while the tab is open, else when opened

@@ -32,8 +32,9 @@ ENGINE_METHOD = Setting("engine/method", "exact")          # "exact" (integrated
 WINDOW_GEOMETRY = Setting("window/geometry", None)         # QMainWindow.saveGeometry() of the last session
 WINDOW_STATE = Setting("window/state", None)
 LAST_FOLDER = Setting("files/last_folder", "")             # where the last file was saved or opened
+CIRR_PCT = Setting("finance/cirr_pct", "")                 # today's CIRR per currency: "USD=4.5;EUR=3.1"
 ALL = (HOME_CURRENCY, LANGUAGE, REPORT_LANGUAGE, ADVISER, ORGANISATION, LOGO_PATH, OFFLINE, RECENT_FILES,
-       SIMULATION_PATHS, ENGINE_METHOD, WINDOW_GEOMETRY, WINDOW_STATE, LAST_FOLDER)
+       SIMULATION_PATHS, ENGINE_METHOD, WINDOW_GEOMETRY, WINDOW_STATE, LAST_FOLDER, CIRR_PCT)
 LEGACY_KEYS = {LANGUAGE.key: ("General/language", "general/language"),
                HOME_CURRENCY.key: ("General/home_currency", "general/home_currency")}
 MAX_RECENT = 8

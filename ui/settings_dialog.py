@@ -1,6 +1,8 @@
-"""The settings dialog: home currency, languages, adviser branding, offline mode, and the parameter tables."""
+"""The settings dialog: home currency, languages, adviser branding, offline mode, today's CIRR, the parameters."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -79,6 +81,9 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("A new window language applies at the next start."), general, wordWrap=True)
         form.addRow("", note)
         tabs.addTab(general, self.tr("General"))
+        self.tabs = tabs
+        self.finance_tab = self._finance_tab(tabs)
+        tabs.addTab(self.finance_tab, self.tr("Export finance"))
         tabs.addTab(self._parameters_tab(tabs), self.tr("Default parameters"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -120,6 +125,70 @@ class SettingsDialog(QDialog):
         column.addWidget(edit)
         return tab
 
+    def _finance_tab(self, parent: QWidget) -> QWidget:
+        """Today's CIRR per currency: used for a deal's buyer credit when the deal gives none for its currency."""
+        tab = QWidget(parent)
+        column = QVBoxLayout(tab)
+        column.addWidget(QLabel(self.tr(
+            "Today's CIRR (the OECD minimum fixed rate for supported export credits) per currency, percent a year. "
+            "A deal's buyer credit uses it when the deal gives no CIRR for its invoice currency; a CIRR typed in "
+            "the deal wins. The bundled table ends in 2023: type the rate published this month."), tab,
+                                wordWrap=True))
+        self.cirr = QTableWidget(0, 2, tab, objectName="cirrSettings")
+        for index, (text, tip) in enumerate((
+                (self.tr("Currency"), self.tr("The currency of the credit, three letters, e.g. USD.")),
+                (self.tr("CIRR, % a year"), self.tr("This month's CIRR for the currency, percent a year, e.g. %1.")
+                 .replace("%1", i18n.plain(4.5))))):
+            item = QTableWidgetItem(text)
+            item.setToolTip(tip)
+            self.cirr.setHorizontalHeaderItem(index, item)
+        self.cirr.horizontalHeader().setStretchLastSection(True)
+        self.cirr.verticalHeader().hide()
+        for code, rate in stored_cirr(self.settings).items():
+            self.add_cirr(code, i18n.plain(rate, 6))
+        column.addWidget(self.cirr)
+        self.cirr_error = QLabel(tab, objectName="cirrError", wordWrap=True)
+        self.cirr_error.setStyleSheet("color: #c0392b;")
+        self.cirr_error.hide()
+        column.addWidget(self.cirr_error)
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("Add a currency"), tab, objectName="addCirr")
+        add.setToolTip(self.tr("Adds a line for one more currency."))
+        add.clicked.connect(lambda: self.add_cirr("", ""))
+        remove = QPushButton(self.tr("Remove the selected line"), tab, objectName="removeCirr")
+        remove.setToolTip(self.tr("Removes the selected currency and its rate."))
+        remove.clicked.connect(lambda: self.cirr.removeRow(self.cirr.currentRow()) if self.cirr.currentRow() >= 0
+                               else None)
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        column.addLayout(row)
+        return tab
+
+    def add_cirr(self, code: str, rate: str) -> None:
+        row = self.cirr.rowCount()
+        self.cirr.insertRow(row)
+        for index, text in enumerate((code, rate)):
+            item = QTableWidgetItem(text)
+            item.setToolTip(self.cirr.horizontalHeaderItem(index).toolTip())
+            self.cirr.setItem(row, index, item)
+
+    def cirr_rates(self) -> dict[str, float] | str:
+        """The typed CIRR per currency, or what is wrong with a line."""
+        rates: dict[str, float] = {}
+        for row in range(self.cirr.rowCount()):
+            code, rate = ((self.cirr.item(row, c).text().strip() if self.cirr.item(row, c) else "") for c in (0, 1))
+            if not code and not rate:
+                continue
+            if len(code) != 3 or not code.isalpha():
+                return self.tr("Line %1: type the currency as three letters, e.g. USD.").replace("%1", str(row + 1))
+            value = i18n.parse_amount(rate).value if rate else None
+            if value is None or not 0.0 <= value <= 30.0:
+                return self.tr("Line %1: type the CIRR in percent a year, from 0 to 30, e.g. %2.") \
+                    .replace("%1", str(row + 1)).replace("%2", i18n.plain(4.5))
+            rates[code.upper()] = value
+        return rates
+
     def open_user_copy(self) -> str:
         from exportrisk.tables import ensure_user_copy
 
@@ -135,6 +204,13 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         s = self.settings
+        rates = self.cirr_rates()
+        if isinstance(rates, str):
+            self.cirr_error.setText(rates)
+            self.cirr_error.show()
+            self.tabs.setCurrentWidget(self.finance_tab)
+            return
+        s.set(keys.CIRR_PCT, format_cirr(rates))
         s.set(keys.HOME_CURRENCY, self.home.text().strip().upper() or "EUR")
         s.set(keys.LANGUAGE, self.language.currentData())
         s.set(keys.REPORT_LANGUAGE, self.report_language.currentData())
@@ -161,3 +237,22 @@ def shown_value(value: object) -> str:
     if isinstance(value, int):
         return i18n.number(value, 0)
     return str(value)
+
+
+def stored_cirr(settings: Any) -> dict[str, float]:
+    """Today's CIRR per currency from the settings ("USD=4.5;EUR=3.1"; unreadable entries are skipped)."""
+    rates: dict[str, float] = {}
+    for entry in str(settings.get(keys.CIRR_PCT) or "").split(";"):
+        code, _, rate = entry.partition("=")
+        try:
+            value = float(rate)
+        except ValueError:
+            continue
+        if len(code.strip()) == 3 and code.strip().isalpha():
+            rates[code.strip().upper()] = value
+    return rates
+
+
+def format_cirr(rates: dict[str, float]) -> str:
+    """The settings' text of a CIRR table (dot decimals, whatever the window's language)."""
+    return ";".join(f"{code}={rate!r}" for code, rate in sorted(rates.items()))

@@ -195,6 +195,49 @@
     </message>
 </context>
 <context>
+    <name>BondRow</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Removes this bond.</source>
+        <translation>Entfernt diese Garantie.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>empty: %1 %</source>
+        <translation>leer: %1 %</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Gedeckt</translation>
+    </message>
+    <message>
+        <source>What the bond guarantees: the advance you received, the contract&apos;s performance, a bid, a retention or the warranty.</source>
+        <translation>Was die Garantie sichert: die erhaltene Anzahlung, die Vertragserfüllung, ein Angebot, einen Einbehalt oder die Gewährleistung.</translation>
+    </message>
+    <message>
+        <source>The bond&apos;s amount, in the invoice currency.</source>
+        <translation>Der Betrag der Garantie, in der Rechnungswährung.</translation>
+    </message>
+    <message>
+        <source>How long the bond runs; the bank charges per started quarter.</source>
+        <translation>Wie lange die Garantie läuft; die Bank berechnet jedes angefangene Quartal.</translation>
+    </message>
+    <message>
+        <source>The chance, in percent, that the buyer calls the bond without cause. Empty: ExportRisk&apos;s assumption.</source>
+        <translation>Die Wahrscheinlichkeit in Prozent, dass der Käufer die Garantie grundlos zieht. Leer: Annahme von ExportRisk.</translation>
+    </message>
+    <message>
+        <source>A state counter-guarantee covers unfair and political calls, for a premium.</source>
+        <translation>Eine staatliche Rückgarantie deckt gegen eine Prämie missbräuchliche und politisch bedingte Inanspruchnahmen.</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Charts appear here once a deal is priced.</source>
@@ -271,6 +314,29 @@
     <message>
         <source>99 % expected shortfall (%1)</source>
         <translation>Expected Shortfall 99 % (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CirrRow</name>
+    <message>
+        <source>% a year, e.g. %1</source>
+        <translation>% pro Jahr, z. B. %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>The currency of the credit, three letters.</source>
+        <translation>Die Währung des Kredits, drei Buchstaben.</translation>
+    </message>
+    <message>
+        <source>This month&apos;s CIRR for the currency and the credit&apos;s length, percent a year.</source>
+        <translation>Der CIRR dieses Monats für die Währung und die Kreditlaufzeit, in Prozent pro Jahr.</translation>
+    </message>
+    <message>
+        <source>Removes this CIRR.</source>
+        <translation>Entfernt diesen CIRR.</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1045,568 @@
     </message>
 </context>
 <context>
+    <name>FinanceForm</name>
+    <message>
+        <source>Export finance</source>
+        <translation>Exportfinanzierung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Delivery of the goods</source>
+        <translation>Lieferung der Ware</translation>
+    </message>
+    <message>
+        <source>Mean date of several deliveries</source>
+        <translation>Mittleres Datum mehrerer Lieferungen</translation>
+    </message>
+    <message>
+        <source>Acceptance of a plant</source>
+        <translation>Abnahme einer Anlage</translation>
+    </message>
+    <message>
+        <source>Automatic, from the country</source>
+        <translation>Automatisch, nach dem Land</translation>
+    </message>
+    <message>
+        <source>I: high-income OECD country</source>
+        <translation>I: OECD-Land mit hohem Einkommen</translation>
+    </message>
+    <message>
+        <source>II: any other country</source>
+        <translation>II: jedes andere Land</translation>
+    </message>
+    <message>
+        <source>Add a CIRR</source>
+        <translation>CIRR hinzufügen</translation>
+    </message>
+    <message>
+        <source>The buyer</source>
+        <translation>Der Käufer</translation>
+    </message>
+    <message>
+        <source>You, the exporter</source>
+        <translation>Sie, der Exporteur</translation>
+    </message>
+    <message>
+        <source>Price it</source>
+        <translation>Mit einpreisen</translation>
+    </message>
+    <message>
+        <source>Price SIMEST-style support</source>
+        <translation>Zinsstützung nach SIMEST-Vorbild einpreisen</translation>
+    </message>
+    <message>
+        <source>% a year, e.g. %1</source>
+        <translation>% pro Jahr, z. B. %1</translation>
+    </message>
+    <message>
+        <source>empty: %1 %</source>
+        <translation>leer: %1 %</translation>
+    </message>
+    <message>
+        <source>Bonds and guarantees</source>
+        <translation>Avale und Garantien</translation>
+    </message>
+    <message>
+        <source>Add a bond</source>
+        <translation>Garantie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Fondo 394-style loan</source>
+        <translation>Darlehen wie Fondo 394</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>The share of the contract the buyer pays by the start of the credit. The OECD Arrangement asks for at least 15 %.</source>
+        <translation>Der Teil des Auftragswerts, den der Käufer bis zum Kreditbeginn zahlt. Der OECD-Konsensus verlangt mindestens 15 %.</translation>
+    </message>
+    <message>
+        <source>Years over which the buyer repays a buyer credit at the CIRR (2 or more). None: no buyer credit is offered.</source>
+        <translation>Jahre, über die der Käufer einen Bestellerkredit zum CIRR zurückzahlt (mindestens 2). Keiner: kein Bestellerkredit wird angeboten.</translation>
+    </message>
+    <message>
+        <source>Months from the start of production to shipment: you fund the production cost over them. 0 for goods in stock.</source>
+        <translation>Monate vom Produktionsbeginn bis zum Versand: so lange finanzieren Sie die Herstellkosten. 0 für Ware ab Lager.</translation>
+    </message>
+    <message>
+        <source>When the credit starts: delivery of the goods, the mean date of several deliveries, or acceptance of a plant.</source>
+        <translation>Wann der Kredit beginnt: bei Lieferung der Ware, zum mittleren Datum mehrerer Lieferungen oder bei Abnahme einer Anlage.</translation>
+    </message>
+    <message>
+        <source>The buyer country&apos;s category under the OECD Arrangement, which sets the longest credit. Automatic works it out from the country.</source>
+        <translation>Die Kategorie des Käuferlandes nach dem OECD-Konsensus, die die längste Kreditlaufzeit bestimmt. Automatisch leitet sie aus dem Land ab.</translation>
+    </message>
+    <message>
+        <source>The CIRR (the OECD minimum fixed rate for supported credits) per currency, percent a year. Type this month&apos;s rate: the bundled table is old. It wins over the settings.</source>
+        <translation>Der CIRR (der OECD-Mindestfestzins für geförderte Kredite) je Währung, in Prozent pro Jahr. Geben Sie den Satz dieses Monats ein: die mitgelieferte Tabelle ist alt. Er hat Vorrang vor den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Adds a currency and its CIRR.</source>
+        <translation>Fügt eine Währung und ihren CIRR hinzu.</translation>
+    </message>
+    <message>
+        <source>Who pays the state insurer&apos;s premium on the buyer credit.</source>
+        <translation>Wer die Prämie des staatlichen Versicherers für den Bestellerkredit zahlt.</translation>
+    </message>
+    <message>
+        <source>Also price cover against the buyer cancelling or the country blocking the deal before shipment.</source>
+        <translation>Auch die Deckung dagegen einpreisen, dass der Käufer storniert oder das Land das Geschäft vor dem Versand blockiert.</translation>
+    </message>
+    <message>
+        <source>Price state support that brings a market fixed rate down to the CIRR for the buyer.</source>
+        <translation>Die staatliche Stützung einpreisen, die einen marktüblichen Festzins für den Käufer auf den CIRR senkt.</translation>
+    </message>
+    <message>
+        <source>The fixed rate a bank would charge the buyer (swap rate plus margin), percent a year; needed for interest support.</source>
+        <translation>Der Festzins, den eine Bank dem Käufer berechnen würde (Swapsatz plus Marge), in Prozent pro Jahr; nötig für die Zinsstützung.</translation>
+    </message>
+    <message>
+        <source>Your bank&apos;s margin over the home rate for a loan against an insured receivable, percent a year. Empty: ExportRisk&apos;s assumption.</source>
+        <translation>Die Marge Ihrer Bank über dem heimischen Zins für ein Darlehen gegen eine versicherte Forderung, in Prozent pro Jahr. Leer: Annahme von ExportRisk.</translation>
+    </message>
+    <message>
+        <source>Bonds the buyer asks you for: their bank commission and the risk of an unfair call are added to every option&apos;s costs.</source>
+        <translation>Garantien, die der Käufer von Ihnen verlangt: die Bankprovision und das Risiko einer missbräuchlichen Inanspruchnahme kommen zu den Kosten jeder Option hinzu.</translation>
+    </message>
+    <message>
+        <source>Adds a bond.</source>
+        <translation>Fügt eine Garantie hinzu.</translation>
+    </message>
+    <message>
+        <source>A subsidised loan for a showroom, branch or staff abroad (SIMEST Fondo 394 style): it finances your firm, not this deal.</source>
+        <translation>Ein Förderdarlehen für einen Showroom, eine Niederlassung oder Personal im Ausland (nach dem Vorbild SIMEST Fondo 394): es finanziert Ihr Unternehmen, nicht dieses Geschäft.</translation>
+    </message>
+    <message>
+        <source>The loan you would ask for, in euros.</source>
+        <translation>Das Darlehen, das Sie beantragen würden, in Euro.</translation>
+    </message>
+    <message>
+        <source>The rate of the bank loan it replaces, percent a year.</source>
+        <translation>Der Zins des Bankdarlehens, das es ersetzt, in Prozent pro Jahr.</translation>
+    </message>
+    <message>
+        <source>The share of the loan you ask to receive as a grant (at most 20 %).</source>
+        <translation>Der Anteil des Darlehens, den Sie als Zuschuss beantragen (höchstens 20 %).</translation>
+    </message>
+    <message>
+        <source>Small and medium firms may borrow up to EUR 2.5 million, others 5 million.</source>
+        <translation>Kleine und mittlere Unternehmen können bis zu 2,5 Mio. EUR aufnehmen, andere 5 Mio.</translation>
+    </message>
+    <message>
+        <source>Tick to finance the deal: buyer credit at the CIRR, production funding, bonds and a subsidised loan. The Financing and Stress tabs show the results.</source>
+        <translation>Ankreuzen, um das Geschäft zu finanzieren: Bestellerkredit zum CIRR, Produktionsfinanzierung, Garantien und Förderdarlehen. Die Reiter Finanzierung und Stresstest zeigen die Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Bond %1</source>
+        <translation>Garantie %1</translation>
+    </message>
+    <message>
+        <source>This is not a number I can read; type it like %1.</source>
+        <translation>Diese Zahl kann ich nicht lesen; geben Sie sie wie %1 ein.</translation>
+    </message>
+    <message>
+        <source>Type the amount, e.g. %1.</source>
+        <translation>Geben Sie den Betrag ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Meinten Sie %1?</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>Anzahlung</translation>
+    </message>
+    <message>
+        <source>Buyer credit (years)</source>
+        <translation>Bestellerkredit (Jahre)</translation>
+    </message>
+    <message>
+        <source>Manufacturing (months)</source>
+        <translation>Fertigung (Monate)</translation>
+    </message>
+    <message>
+        <source>Credit starts at</source>
+        <translation>Kreditbeginn</translation>
+    </message>
+    <message>
+        <source>Arrangement category</source>
+        <translation>Konsensus-Kategorie</translation>
+    </message>
+    <message>
+        <source>Today&apos;s CIRR</source>
+        <translation>Heutiger CIRR</translation>
+    </message>
+    <message>
+        <source>State premium paid by</source>
+        <translation>Staatliche Prämie zahlt</translation>
+    </message>
+    <message>
+        <source>Pre-shipment cover</source>
+        <translation>Fabrikationsrisikodeckung</translation>
+    </message>
+    <message>
+        <source>Interest support</source>
+        <translation>Zinsstützung</translation>
+    </message>
+    <message>
+        <source>Market fixed rate</source>
+        <translation>Marktüblicher Festzins</translation>
+    </message>
+    <message>
+        <source>Margin on an insured loan</source>
+        <translation>Marge bei versichertem Kredit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Runs for (months)</source>
+        <translation>Laufzeit (Monate)</translation>
+    </message>
+    <message>
+        <source>Unfair-call probability</source>
+        <translation>Wahrscheinlichkeit missbräuchlicher Ziehung</translation>
+    </message>
+    <message>
+        <source>State counter-guarantee</source>
+        <translation>Staatliche Rückgarantie</translation>
+    </message>
+    <message>
+        <source>Loan (EUR)</source>
+        <translation>Darlehen (EUR)</translation>
+    </message>
+    <message>
+        <source>Bank rate it replaces</source>
+        <translation>Ersetzter Bankzins</translation>
+    </message>
+    <message>
+        <source>Grant share asked for</source>
+        <translation>Beantragter Zuschussanteil</translation>
+    </message>
+    <message>
+        <source>Small or medium firm</source>
+        <translation>Kleines oder mittleres Unternehmen</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceView</name>
+    <message>
+        <source>Financing the credit period</source>
+        <translation>Finanzierung der Kreditlaufzeit</translation>
+    </message>
+    <message>
+        <source>The ways to fund the credit period, cheapest first, each on the same funding basis as the covers: the cost is measured against waiting for the buyer&apos;s payment on your own bank funding (below zero: cheaper), valued at the payment date.</source>
+        <translation>Die Wege, die Kreditlaufzeit zu finanzieren, der günstigste zuerst, jeder auf derselben Finanzierungsbasis wie die Deckungen: die Kosten werden gegen das Warten auf die Zahlung des Käufers mit Ihrer eigenen Bankfinanzierung gemessen (unter null: günstiger), bewertet zum Zahlungstag.</translation>
+    </message>
+    <message>
+        <source>Buyer credit at the CIRR</source>
+        <translation>Bestellerkredit zum CIRR</translation>
+    </message>
+    <message>
+        <source>The CIRR (the OECD minimum fixed rate for supported export credits) the buyer credit is priced at, and how current it is.</source>
+        <translation>Der CIRR (der OECD-Mindestfestzins für geförderte Exportkredite), zu dem der Bestellerkredit bewertet ist, und wie aktuell er ist.</translation>
+    </message>
+    <message>
+        <source>Type today&apos;s CIRR</source>
+        <translation>Heutigen CIRR eingeben</translation>
+    </message>
+    <message>
+        <source>Opens the CIRR field of the deal form for the invoice currency.</source>
+        <translation>Öffnet das CIRR-Feld des Geschäftsformulars für die Rechnungswährung.</translation>
+    </message>
+    <message>
+        <source>Interest-rate support</source>
+        <translation>Zinsstützung</translation>
+    </message>
+    <message>
+        <source>Pre-shipment cover and bonds</source>
+        <translation>Fabrikationsrisiko und Garantien</translation>
+    </message>
+    <message>
+        <source>Fondo 394-style loan for presence abroad</source>
+        <translation>Förderdarlehen für die Auslandspräsenz (Vorbild Fondo 394)</translation>
+    </message>
+    <message>
+        <source>What a subsidised loan for a showroom, branch or staff abroad saves against a bank loan with the same repayments, and its grant. It finances your firm, not this deal.</source>
+        <translation>Was ein Förderdarlehen für einen Showroom, eine Niederlassung oder Personal im Ausland gegenüber einem Bankdarlehen mit denselben Tilgungen spart, und sein Zuschuss. Es finanziert Ihr Unternehmen, nicht dieses Geschäft.</translation>
+    </message>
+    <message>
+        <source>The financing figures appear here once the deal is quoted.</source>
+        <translation>Die Finanzierungszahlen erscheinen hier, sobald das Geschäft bewertet ist.</translation>
+    </message>
+    <message>
+        <source>This deal has no export finance terms, so there is nothing to show here. To add them, tick “Export finance” at the end of the deal form and give a buyer credit term, a manufacturing period, a bond or a Fondo 394-style loan; the financing options then appear in this tab.</source>
+        <translation>Dieses Geschäft hat keine Exportfinanzierungsbedingungen, daher gibt es hier nichts zu zeigen. Um sie hinzuzufügen, kreuzen Sie „Exportfinanzierung“ am Ende des Geschäftsformulars an und geben Sie eine Laufzeit für einen Bestellerkredit, eine Fertigungszeit, eine Garantie oder ein Darlehen nach dem Vorbild des Fondo 394 an; die Finanzierungswege erscheinen dann in diesem Reiter.</translation>
+    </message>
+    <message>
+        <source>Funding basis: your home rate plus your bank&apos;s margin, %1 a year.</source>
+        <translation>Finanzierungsbasis: Ihr heimischer Zins plus die Marge Ihrer Bank, %1 pro Jahr.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>The order of the financing options, cheapest against own funding first.</source>
+        <translation>Die Reihenfolge der Finanzierungswege, der gegenüber Eigenfinanzierung günstigste zuerst.</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <source>The way to fund the time until the buyer pays.</source>
+        <translation>Der Weg, die Zeit bis zur Zahlung des Käufers zu finanzieren.</translation>
+    </message>
+    <message>
+        <source>All-in rate</source>
+        <translation>Effektivzins</translation>
+    </message>
+    <message>
+        <source>What the financing costs in all, as a rate a year (for the buyer credit: the buyer&apos;s rate).</source>
+        <translation>Was die Finanzierung insgesamt kostet, als Zins pro Jahr (beim Bestellerkredit: der Zins des Käufers).</translation>
+    </message>
+    <message>
+        <source>Interest (%1)</source>
+        <translation>Zinsen (%1)</translation>
+    </message>
+    <message>
+        <source>The interest paid over the credit, in your home currency.</source>
+        <translation>Die über den Kredit gezahlten Zinsen, in Ihrer Heimatwährung.</translation>
+    </message>
+    <message>
+        <source>Cost against own funding (%1)</source>
+        <translation>Kosten gegenüber Eigenfinanzierung (%1)</translation>
+    </message>
+    <message>
+        <source>What it costs compared with funding the credit from your own bank, at the payment date, in your home currency; below zero it is cheaper.</source>
+        <translation>Was es im Vergleich zur Finanzierung des Kredits über Ihre eigene Bank kostet, zum Zahlungstag, in Ihrer Heimatwährung; unter null ist es günstiger.</translation>
+    </message>
+    <message>
+        <source>Minimum price (%1)</source>
+        <translation>Mindestpreis (%1)</translation>
+    </message>
+    <message>
+        <source>The lowest invoice price, in the invoice currency, that still pays your cost or margin with this financing.</source>
+        <translation>Der niedrigste Rechnungspreis in der Rechnungswährung, der mit dieser Finanzierung Ihre Kosten oder Marge noch deckt.</translation>
+    </message>
+    <message>
+        <source>%1 is not available: %2</source>
+        <translation>%1 ist nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>valid %1 to %2</source>
+        <translation>gültig vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>from your settings</source>
+        <translation>aus Ihren Einstellungen</translation>
+    </message>
+    <message>
+        <source>as typed in the deal</source>
+        <translation>wie im Geschäft eingegeben</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>past its validity: type the current rate</source>
+        <translation>abgelaufen: geben Sie den aktuellen Satz ein</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>Anzahlung</translation>
+    </message>
+    <message>
+        <source>The share of the contract paid by the start of the credit.</source>
+        <translation>Der bis zum Kreditbeginn gezahlte Teil des Auftragswerts.</translation>
+    </message>
+    <message>
+        <source>Financed amount</source>
+        <translation>Finanzierter Betrag</translation>
+    </message>
+    <message>
+        <source>The contract less the down payment: what the buyer borrows.</source>
+        <translation>Der Auftragswert abzüglich der Anzahlung: was der Käufer leiht.</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>Tilgung</translation>
+    </message>
+    <message>
+        <source>%1 half-yearly instalments of %2; interest %3 in all; average life %4 years</source>
+        <translation>%1 Halbjahresraten zu je %2; Zinsen insgesamt %3; mittlere Laufzeit %4 Jahre</translation>
+    </message>
+    <message>
+        <source>The buyer repays in equal half-yearly parts of the loan, with interest at the CIRR.</source>
+        <translation>Der Käufer tilgt das Darlehen in gleichen Halbjahresraten, mit Zinsen zum CIRR.</translation>
+    </message>
+    <message>
+        <source>State cover the credit needs</source>
+        <translation>Für den Kredit nötige staatliche Deckung</translation>
+    </message>
+    <message>
+        <source>The state insurer&apos;s minimum premium, as a share of the financed amount.</source>
+        <translation>Die Mindestprämie des staatlichen Versicherers, als Anteil am finanzierten Betrag.</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Förderfähig</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Nicht förderfähig</translation>
+    </message>
+    <message>
+        <source>Whether the deal meets the conditions of SIMEST-style support, and if not, why.</source>
+        <translation>Ob das Geschäft die Bedingungen der Stützung nach SIMEST-Vorbild erfüllt, und wenn nicht, warum.</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s saving (present value)</source>
+        <translation>Ersparnis des Käufers (Barwert)</translation>
+    </message>
+    <message>
+        <source>The interest the buyer saves against the market fixed rate, valued today.</source>
+        <translation>Die Zinsen, die der Käufer gegenüber dem marktüblichen Festzins spart, bewertet auf heute.</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s saving (undiscounted)</source>
+        <translation>Ersparnis des Käufers (nicht abgezinst)</translation>
+    </message>
+    <message>
+        <source>The same saving added up over the credit, without discounting.</source>
+        <translation>Dieselbe Ersparnis über den Kredit aufsummiert, ohne Abzinsung.</translation>
+    </message>
+    <message>
+        <source>Pre-shipment rate</source>
+        <translation>Satz Fabrikationsrisiko</translation>
+    </message>
+    <message>
+        <source>The premium of pre-shipment cover, as a share of the production cost.</source>
+        <translation>Die Prämie der Fabrikationsrisikodeckung, als Anteil an den Herstellkosten.</translation>
+    </message>
+    <message>
+        <source>Pre-shipment premium</source>
+        <translation>Prämie Fabrikationsrisiko</translation>
+    </message>
+    <message>
+        <source>What pre-shipment cover costs, in your home currency.</source>
+        <translation>Was die Fabrikationsrisikodeckung kostet, in Ihrer Heimatwährung.</translation>
+    </message>
+    <message>
+        <source>Chance of a loss before shipment</source>
+        <translation>Wahrscheinlichkeit eines Verlusts vor dem Versand</translation>
+    </message>
+    <message>
+        <source>The chance that the buyer cancels or the country blocks the deal during manufacturing.</source>
+        <translation>Die Wahrscheinlichkeit, dass der Käufer storniert oder das Land das Geschäft während der Fertigung blockiert.</translation>
+    </message>
+    <message>
+        <source>Expected loss before shipment</source>
+        <translation>Erwarteter Verlust vor dem Versand</translation>
+    </message>
+    <message>
+        <source>%1 without cover, %2 with it</source>
+        <translation>%1 ohne Deckung, %2 mit Deckung</translation>
+    </message>
+    <message>
+        <source>The loss to expect on average during manufacturing, without and with the cover.</source>
+        <translation>Der im Mittel zu erwartende Verlust während der Fertigung, ohne und mit Deckung.</translation>
+    </message>
+    <message>
+        <source>commission %1 (%2 a year); expected unfair-call loss %3, %4 kept; counter-guarantee %5</source>
+        <translation>Provision %1 (%2 pro Jahr); erwarteter Verlust aus missbräuchlicher Ziehung %3, davon %4 selbst getragen; Rückgarantie %5</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s commission, the loss to expect from a call without cause and what you keep of it, and the state counter-guarantee&apos;s premium, in the invoice currency. They are in every option&apos;s costs.</source>
+        <translation>Die Provision der Bank, der erwartete Verlust aus einer grundlosen Ziehung und der Teil, den Sie davon tragen, sowie die Prämie der staatlichen Rückgarantie, in der Rechnungswährung. Sie sind in den Kosten jeder Option enthalten.</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Darlehen</translation>
+    </message>
+    <message>
+        <source>The loan asked for.</source>
+        <translation>Das beantragte Darlehen.</translation>
+    </message>
+    <message>
+        <source>Subsidised rate</source>
+        <translation>Förderzins</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s fixed rate a year.</source>
+        <translation>Der feste Jahreszins des Fonds.</translation>
+    </message>
+    <message>
+        <source>Interest on the subsidised loan</source>
+        <translation>Zinsen auf das Förderdarlehen</translation>
+    </message>
+    <message>
+        <source>All the interest paid on the subsidised loan.</source>
+        <translation>Alle auf das Förderdarlehen gezahlten Zinsen.</translation>
+    </message>
+    <message>
+        <source>Interest on a bank loan</source>
+        <translation>Zinsen auf ein Bankdarlehen</translation>
+    </message>
+    <message>
+        <source>All the interest a bank loan with the same repayments would cost.</source>
+        <translation>Alle Zinsen, die ein Bankdarlehen mit denselben Tilgungen kosten würde.</translation>
+    </message>
+    <message>
+        <source>Interest saved (present value)</source>
+        <translation>Gesparte Zinsen (Barwert)</translation>
+    </message>
+    <message>
+        <source>The difference in interest, valued today at the bank rate.</source>
+        <translation>Der Zinsunterschied, auf heute bewertet zum Bankzins.</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Zuschuss</translation>
+    </message>
+    <message>
+        <source>The part of the loan you need not repay, within the fund&apos;s caps.</source>
+        <translation>Der Teil des Darlehens, den Sie nicht zurückzahlen müssen, im Rahmen der Obergrenzen des Fonds.</translation>
+    </message>
+    <message>
+        <source>Total benefit</source>
+        <translation>Gesamtvorteil</translation>
+    </message>
+    <message>
+        <source>%1, %2 of the loan</source>
+        <translation>%1, also %2 des Darlehens</translation>
+    </message>
+    <message>
+        <source>Interest saved plus the grant.</source>
+        <translation>Gesparte Zinsen plus Zuschuss.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>What to know about the fund.</source>
+        <translation>Was man über den Fonds wissen sollte.</translation>
+    </message>
+</context>
+<context>
     <name>FlowTableModel</name>
     <message>
         <source>Member</source>
@@ -1098,6 +1726,14 @@
     <message>
         <source>Deal</source>
         <translation>Geschäft</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>Stresstest</translation>
     </message>
     <message>
         <source>Consortium</source>
@@ -1633,6 +2269,10 @@
         <translation>Allgemein</translation>
     </message>
     <message>
+        <source>Export finance</source>
+        <translation>Exportfinanzierung</translation>
+    </message>
+    <message>
         <source>Default parameters</source>
         <translation>Standardparameter</translation>
     </message>
@@ -1665,6 +2305,50 @@
         <translation>Meine bearbeitbare Kopie öffnen</translation>
     </message>
     <message>
+        <source>Today&apos;s CIRR (the OECD minimum fixed rate for supported export credits) per currency, percent a year. A deal&apos;s buyer credit uses it when the deal gives no CIRR for its invoice currency; a CIRR typed in the deal wins. The bundled table ends in 2023: type the rate published this month.</source>
+        <translation>Der heutige CIRR (der OECD-Mindestfestzins für geförderte Exportkredite) je Währung, in Prozent pro Jahr. Der Bestellerkredit eines Geschäfts verwendet ihn, wenn das Geschäft keinen CIRR für seine Rechnungswährung angibt; ein im Geschäft eingegebener CIRR hat Vorrang. Die mitgelieferte Tabelle endet 2023: geben Sie den in diesem Monat veröffentlichten Satz ein.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>The currency of the credit, three letters, e.g. USD.</source>
+        <translation>Die Währung des Kredits, drei Buchstaben, z. B. USD.</translation>
+    </message>
+    <message>
+        <source>CIRR, % a year</source>
+        <translation>CIRR, % pro Jahr</translation>
+    </message>
+    <message>
+        <source>This month&apos;s CIRR for the currency, percent a year, e.g. %1.</source>
+        <translation>Der CIRR dieses Monats für die Währung, in Prozent pro Jahr, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Add a currency</source>
+        <translation>Währung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds a line for one more currency.</source>
+        <translation>Fügt eine Zeile für eine weitere Währung hinzu.</translation>
+    </message>
+    <message>
+        <source>Remove the selected line</source>
+        <translation>Ausgewählte Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Removes the selected currency and its rate.</source>
+        <translation>Entfernt die ausgewählte Währung und ihren Satz.</translation>
+    </message>
+    <message>
+        <source>Line %1: type the currency as three letters, e.g. USD.</source>
+        <translation>Zeile %1: geben Sie die Währung mit drei Buchstaben ein, z. B. USD.</translation>
+    </message>
+    <message>
+        <source>Line %1: type the CIRR in percent a year, from 0 to 30, e.g. %2.</source>
+        <translation>Zeile %1: geben Sie den CIRR in Prozent pro Jahr ein, von 0 bis 30, z. B. %2.</translation>
+    </message>
+    <message>
         <source>Choose logo</source>
         <translation>Logo auswählen</translation>
     </message>
@@ -1679,6 +2363,50 @@
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>StressView</name>
+    <message>
+        <source>Stress scenarios</source>
+        <extracomment>Scenario names wrap onto lines of about this many characters, so seven columns fit 1366 pixels.</extracomment>
+        <translation>Stressszenarien</translation>
+    </message>
+    <message>
+        <source>The stress scenarios appear here once the deal is quoted.</source>
+        <translation>Die Stressszenarien erscheinen hier, sobald das Geschäft bewertet ist.</translation>
+    </message>
+    <message>
+        <source>This deal has no export finance terms, so it has no stress scenarios. To add them, tick “Export finance” at the end of the deal form (a buyer credit term, a manufacturing period, a bond or a Fondo 394-style loan); each option&apos;s loss under past shocks then appears in this tab.</source>
+        <translation>Dieses Geschäft hat keine Exportfinanzierungsbedingungen und daher keine Stressszenarien. Um sie hinzuzufügen, kreuzen Sie „Exportfinanzierung“ am Ende des Geschäftsformulars an (eine Laufzeit für einen Bestellerkredit, eine Fertigungszeit, eine Garantie oder ein Darlehen nach dem Vorbild des Fondo 394); der Verlust jeder Option bei früheren Schocks erscheint dann in diesem Reiter.</translation>
+    </message>
+    <message>
+        <source>The loss each option leaves you with, in %1, if a past shock came back: the worst move of the deal&apos;s exchange rate over the payment term inside each historical window, the country two OECD categories worse, the buyer three notches worse. Grey: the scenario could not be run (the reason is below and in the column&apos;s tooltip).</source>
+        <translation>Der Verlust, den Ihnen jede Option lässt, in %1, wenn ein früherer Schock wiederkäme: die schlechteste Bewegung des Wechselkurses des Geschäfts über die Zahlungsfrist in jedem historischen Zeitfenster, das Land zwei OECD-Kategorien schlechter, der Käufer drei Ratingstufen schlechter. Grau: das Szenario konnte nicht gerechnet werden (der Grund steht unten und im Tooltip der Spalte).</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>The way to cover the deal, in the order of the comparison.</source>
+        <translation>Die Art, das Geschäft abzusichern, in der Reihenfolge des Vergleichs.</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht gerechnet</translation>
+    </message>
+    <message>
+        <source>%1: not run. %2</source>
+        <translation>%1: nicht gerechnet. %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): each option&apos;s loss in %3 if it came back.</source>
+        <translation>%1 (%2): der Verlust jeder Option in %3, wenn er wiederkäme.</translation>
+    </message>
+    <message>
+        <source>This option is not priced in this scenario.</source>
+        <translation>Diese Option wird in diesem Szenario nicht bewertet.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,49 @@
     </message>
 </context>
 <context>
+    <name>BondRow</name>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Removes this bond.</source>
+        <translation>Rimuove questa garanzia.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>es. %1</translation>
+    </message>
+    <message>
+        <source>empty: %1 %</source>
+        <translation>vuoto: %1 %</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Coperta</translation>
+    </message>
+    <message>
+        <source>What the bond guarantees: the advance you received, the contract&apos;s performance, a bid, a retention or the warranty.</source>
+        <translation>Che cosa garantisce: l&apos;anticipo ricevuto, la buona esecuzione del contratto, un&apos;offerta, una ritenuta a garanzia o la garanzia post-vendita.</translation>
+    </message>
+    <message>
+        <source>The bond&apos;s amount, in the invoice currency.</source>
+        <translation>L&apos;importo della garanzia, nella valuta della fattura.</translation>
+    </message>
+    <message>
+        <source>How long the bond runs; the bank charges per started quarter.</source>
+        <translation>Per quanto tempo resta in essere; la banca addebita ogni trimestre iniziato.</translation>
+    </message>
+    <message>
+        <source>The chance, in percent, that the buyer calls the bond without cause. Empty: ExportRisk&apos;s assumption.</source>
+        <translation>La probabilità, in percentuale, che l&apos;acquirente escuta la garanzia senza motivo. Vuoto: l&apos;ipotesi di ExportRisk.</translation>
+    </message>
+    <message>
+        <source>A state counter-guarantee covers unfair and political calls, for a premium.</source>
+        <translation>Una controgaranzia pubblica copre, a fronte di un premio, le escussioni abusive e quelle per cause politiche.</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Charts appear here once a deal is priced.</source>
@@ -271,6 +314,29 @@
     <message>
         <source>99 % expected shortfall (%1)</source>
         <translation>ES al 99 % (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CirrRow</name>
+    <message>
+        <source>% a year, e.g. %1</source>
+        <translation>% annuo, es. %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>The currency of the credit, three letters.</source>
+        <translation>La valuta del credito, tre lettere.</translation>
+    </message>
+    <message>
+        <source>This month&apos;s CIRR for the currency and the credit&apos;s length, percent a year.</source>
+        <translation>Il CIRR di questo mese per la valuta e la durata del credito, in percentuale annua.</translation>
+    </message>
+    <message>
+        <source>Removes this CIRR.</source>
+        <translation>Rimuove questo CIRR.</translation>
     </message>
 </context>
 <context>
@@ -738,7 +804,7 @@
     </message>
     <message>
         <source>Advanced: supplier credit and market overrides</source>
-        <translation>Avanzate: credito fornitore e dati di mercato personalizzati</translation>
+        <translation>Avanzate: credito fornitore e dati di mercato</translation>
     </message>
     <message>
         <source>Equal half-yearly instalments</source>
@@ -979,6 +1045,568 @@
     </message>
 </context>
 <context>
+    <name>FinanceForm</name>
+    <message>
+        <source>Export finance</source>
+        <translation>Finanziamento all&apos;esportazione</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Delivery of the goods</source>
+        <translation>Consegna della merce</translation>
+    </message>
+    <message>
+        <source>Mean date of several deliveries</source>
+        <translation>Data media di più consegne</translation>
+    </message>
+    <message>
+        <source>Acceptance of a plant</source>
+        <translation>Collaudo di un impianto</translation>
+    </message>
+    <message>
+        <source>Automatic, from the country</source>
+        <translation>Automatica, dal paese</translation>
+    </message>
+    <message>
+        <source>I: high-income OECD country</source>
+        <translation>I: paese OCSE ad alto reddito</translation>
+    </message>
+    <message>
+        <source>II: any other country</source>
+        <translation>II: qualsiasi altro paese</translation>
+    </message>
+    <message>
+        <source>Add a CIRR</source>
+        <translation>Aggiungi un CIRR</translation>
+    </message>
+    <message>
+        <source>The buyer</source>
+        <translation>L&apos;acquirente</translation>
+    </message>
+    <message>
+        <source>You, the exporter</source>
+        <translation>Voi, l&apos;esportatore</translation>
+    </message>
+    <message>
+        <source>Price it</source>
+        <translation>Calcolane il costo</translation>
+    </message>
+    <message>
+        <source>Price SIMEST-style support</source>
+        <translation>Calcola il contributo sul modello SIMEST</translation>
+    </message>
+    <message>
+        <source>% a year, e.g. %1</source>
+        <translation>% annuo, es. %1</translation>
+    </message>
+    <message>
+        <source>empty: %1 %</source>
+        <translation>vuoto: %1 %</translation>
+    </message>
+    <message>
+        <source>Bonds and guarantees</source>
+        <translation>Garanzie contrattuali</translation>
+    </message>
+    <message>
+        <source>Add a bond</source>
+        <translation>Aggiungi una garanzia</translation>
+    </message>
+    <message>
+        <source>Fondo 394-style loan</source>
+        <translation>Finanziamento tipo Fondo 394</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>es. %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>The share of the contract the buyer pays by the start of the credit. The OECD Arrangement asks for at least 15 %.</source>
+        <translation>La quota del contratto che l&apos;acquirente paga entro l&apos;inizio del credito. L&apos;Accordo OCSE chiede almeno il 15 %.</translation>
+    </message>
+    <message>
+        <source>Years over which the buyer repays a buyer credit at the CIRR (2 or more). None: no buyer credit is offered.</source>
+        <translation>Gli anni in cui l&apos;acquirente rimborsa un credito acquirente al CIRR (almeno 2). Nessuno: non si propone alcun credito acquirente.</translation>
+    </message>
+    <message>
+        <source>Months from the start of production to shipment: you fund the production cost over them. 0 for goods in stock.</source>
+        <translation>Mesi dall&apos;avvio della produzione alla spedizione: in questo periodo finanziate il costo di produzione. 0 per merce in magazzino.</translation>
+    </message>
+    <message>
+        <source>When the credit starts: delivery of the goods, the mean date of several deliveries, or acceptance of a plant.</source>
+        <translation>Quando inizia il credito: alla consegna della merce, alla data media di più consegne o al collaudo di un impianto.</translation>
+    </message>
+    <message>
+        <source>The buyer country&apos;s category under the OECD Arrangement, which sets the longest credit. Automatic works it out from the country.</source>
+        <translation>La categoria del paese dell&apos;acquirente secondo l&apos;Accordo OCSE, che fissa la durata massima del credito. Automatica la ricava dal paese.</translation>
+    </message>
+    <message>
+        <source>The CIRR (the OECD minimum fixed rate for supported credits) per currency, percent a year. Type this month&apos;s rate: the bundled table is old. It wins over the settings.</source>
+        <translation>Il CIRR (il tasso fisso minimo OCSE per i crediti sostenuti) per valuta, in percentuale annua. Inserite il tasso di questo mese: la tabella inclusa è vecchia. Prevale sulle impostazioni.</translation>
+    </message>
+    <message>
+        <source>Adds a currency and its CIRR.</source>
+        <translation>Aggiunge una valuta e il suo CIRR.</translation>
+    </message>
+    <message>
+        <source>Who pays the state insurer&apos;s premium on the buyer credit.</source>
+        <translation>Chi paga il premio dell&apos;assicuratore pubblico sul credito acquirente.</translation>
+    </message>
+    <message>
+        <source>Also price cover against the buyer cancelling or the country blocking the deal before shipment.</source>
+        <translation>Calcola anche la copertura contro la revoca da parte dell&apos;acquirente o il blocco da parte del paese prima della spedizione.</translation>
+    </message>
+    <message>
+        <source>Price state support that brings a market fixed rate down to the CIRR for the buyer.</source>
+        <translation>Calcola il sostegno pubblico che riduce per l&apos;acquirente un tasso fisso di mercato al CIRR.</translation>
+    </message>
+    <message>
+        <source>The fixed rate a bank would charge the buyer (swap rate plus margin), percent a year; needed for interest support.</source>
+        <translation>Il tasso fisso che una banca chiederebbe all&apos;acquirente (tasso swap più margine), in percentuale annua; serve per il contributo agli interessi.</translation>
+    </message>
+    <message>
+        <source>Your bank&apos;s margin over the home rate for a loan against an insured receivable, percent a year. Empty: ExportRisk&apos;s assumption.</source>
+        <translation>Il margine della vostra banca sul tasso interno per un prestito garantito da un credito assicurato, in percentuale annua. Vuoto: l&apos;ipotesi di ExportRisk.</translation>
+    </message>
+    <message>
+        <source>Bonds the buyer asks you for: their bank commission and the risk of an unfair call are added to every option&apos;s costs.</source>
+        <translation>Le garanzie che l&apos;acquirente vi chiede: la commissione bancaria e il rischio di escussione abusiva si aggiungono ai costi di ogni opzione.</translation>
+    </message>
+    <message>
+        <source>Adds a bond.</source>
+        <translation>Aggiunge una garanzia.</translation>
+    </message>
+    <message>
+        <source>A subsidised loan for a showroom, branch or staff abroad (SIMEST Fondo 394 style): it finances your firm, not this deal.</source>
+        <translation>Un finanziamento agevolato per uno showroom, una filiale o personale all&apos;estero (sul modello SIMEST Fondo 394): finanzia l&apos;impresa, non questa operazione.</translation>
+    </message>
+    <message>
+        <source>The loan you would ask for, in euros.</source>
+        <translation>Il finanziamento che chiedereste, in euro.</translation>
+    </message>
+    <message>
+        <source>The rate of the bank loan it replaces, percent a year.</source>
+        <translation>Il tasso del prestito bancario che sostituisce, in percentuale annua.</translation>
+    </message>
+    <message>
+        <source>The share of the loan you ask to receive as a grant (at most 20 %).</source>
+        <translation>La quota del finanziamento che chiedete a fondo perduto (al massimo il 20 %).</translation>
+    </message>
+    <message>
+        <source>Small and medium firms may borrow up to EUR 2.5 million, others 5 million.</source>
+        <translation>Le piccole e medie imprese possono ottenere fino a 2,5 milioni di euro, le altre 5 milioni.</translation>
+    </message>
+    <message>
+        <source>Tick to finance the deal: buyer credit at the CIRR, production funding, bonds and a subsidised loan. The Financing and Stress tabs show the results.</source>
+        <translation>Spuntate per finanziare l&apos;operazione: credito acquirente al CIRR, finanziamento della produzione, garanzie e finanziamento agevolato. Le schede Finanziamento e Stress mostrano i risultati.</translation>
+    </message>
+    <message>
+        <source>Bond %1</source>
+        <translation>Garanzia %1</translation>
+    </message>
+    <message>
+        <source>This is not a number I can read; type it like %1.</source>
+        <translation>Non riesco a leggere questo numero; scrivetelo come %1.</translation>
+    </message>
+    <message>
+        <source>Type the amount, e.g. %1.</source>
+        <translation>Inserite l&apos;importo, es. %1.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Intendevate %1?</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>Acconto</translation>
+    </message>
+    <message>
+        <source>Buyer credit (years)</source>
+        <translation>Credito acquirente (anni)</translation>
+    </message>
+    <message>
+        <source>Manufacturing (months)</source>
+        <translation>Fabbricazione (mesi)</translation>
+    </message>
+    <message>
+        <source>Credit starts at</source>
+        <translation>Inizio del credito</translation>
+    </message>
+    <message>
+        <source>Arrangement category</source>
+        <translation>Categoria dell&apos;Accordo</translation>
+    </message>
+    <message>
+        <source>Today&apos;s CIRR</source>
+        <translation>CIRR di oggi</translation>
+    </message>
+    <message>
+        <source>State premium paid by</source>
+        <translation>Premio pubblico a carico di</translation>
+    </message>
+    <message>
+        <source>Pre-shipment cover</source>
+        <translation>Copertura pre-spedizione</translation>
+    </message>
+    <message>
+        <source>Interest support</source>
+        <translation>Contributo agli interessi</translation>
+    </message>
+    <message>
+        <source>Market fixed rate</source>
+        <translation>Tasso fisso di mercato</translation>
+    </message>
+    <message>
+        <source>Margin on an insured loan</source>
+        <translation>Margine su prestito assicurato</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Runs for (months)</source>
+        <translation>Durata (mesi)</translation>
+    </message>
+    <message>
+        <source>Unfair-call probability</source>
+        <translation>Probabilità di escussione abusiva</translation>
+    </message>
+    <message>
+        <source>State counter-guarantee</source>
+        <translation>Controgaranzia pubblica</translation>
+    </message>
+    <message>
+        <source>Loan (EUR)</source>
+        <translation>Finanziamento (EUR)</translation>
+    </message>
+    <message>
+        <source>Bank rate it replaces</source>
+        <translation>Tasso bancario sostituito</translation>
+    </message>
+    <message>
+        <source>Grant share asked for</source>
+        <translation>Quota a fondo perduto richiesta</translation>
+    </message>
+    <message>
+        <source>Small or medium firm</source>
+        <translation>Piccola o media impresa</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceView</name>
+    <message>
+        <source>Financing the credit period</source>
+        <translation>Finanziare il periodo di dilazione</translation>
+    </message>
+    <message>
+        <source>The ways to fund the credit period, cheapest first, each on the same funding basis as the covers: the cost is measured against waiting for the buyer&apos;s payment on your own bank funding (below zero: cheaper), valued at the payment date.</source>
+        <translation>I modi per finanziare la dilazione, dal più economico, ciascuno sulla stessa base di provvista delle coperture: il costo è misurato rispetto ad attendere il pagamento dell&apos;acquirente con il vostro finanziamento bancario (sotto zero: più economico), valutato alla data di pagamento.</translation>
+    </message>
+    <message>
+        <source>Buyer credit at the CIRR</source>
+        <translation>Credito acquirente al CIRR</translation>
+    </message>
+    <message>
+        <source>The CIRR (the OECD minimum fixed rate for supported export credits) the buyer credit is priced at, and how current it is.</source>
+        <translation>Il CIRR (il tasso fisso minimo OCSE per i crediti all&apos;esportazione sostenuti) applicato al credito acquirente, e quanto è aggiornato.</translation>
+    </message>
+    <message>
+        <source>Type today&apos;s CIRR</source>
+        <translation>Inserite il CIRR di oggi</translation>
+    </message>
+    <message>
+        <source>Opens the CIRR field of the deal form for the invoice currency.</source>
+        <translation>Apre il campo CIRR del modulo dell&apos;operazione per la valuta della fattura.</translation>
+    </message>
+    <message>
+        <source>Interest-rate support</source>
+        <translation>Contributo agli interessi</translation>
+    </message>
+    <message>
+        <source>Pre-shipment cover and bonds</source>
+        <translation>Copertura pre-spedizione e garanzie</translation>
+    </message>
+    <message>
+        <source>Fondo 394-style loan for presence abroad</source>
+        <translation>Finanziamento agevolato per la presenza all&apos;estero (modello Fondo 394)</translation>
+    </message>
+    <message>
+        <source>What a subsidised loan for a showroom, branch or staff abroad saves against a bank loan with the same repayments, and its grant. It finances your firm, not this deal.</source>
+        <translation>Quanto fa risparmiare un finanziamento agevolato per uno showroom, una filiale o personale all&apos;estero rispetto a un prestito bancario con gli stessi rimborsi, e la sua quota a fondo perduto. Finanzia l&apos;impresa, non questa operazione.</translation>
+    </message>
+    <message>
+        <source>The financing figures appear here once the deal is quoted.</source>
+        <translation>Le cifre del finanziamento compaiono qui appena l&apos;operazione è quotata.</translation>
+    </message>
+    <message>
+        <source>This deal has no export finance terms, so there is nothing to show here. To add them, tick “Export finance” at the end of the deal form and give a buyer credit term, a manufacturing period, a bond or a Fondo 394-style loan; the financing options then appear in this tab.</source>
+        <translation>Questa operazione non ha condizioni di finanziamento all&apos;esportazione, quindi qui non c&apos;è nulla da mostrare. Per aggiungerle, spuntate «Finanziamento all&apos;esportazione» in fondo al modulo dell&apos;operazione e indicate una durata del credito acquirente, un periodo di fabbricazione, una garanzia o un finanziamento sul modello del Fondo 394; le soluzioni di finanziamento compariranno in questa scheda.</translation>
+    </message>
+    <message>
+        <source>Funding basis: your home rate plus your bank&apos;s margin, %1 a year.</source>
+        <translation>Base di provvista: il tasso interno più il margine della vostra banca, %1 annuo.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>The order of the financing options, cheapest against own funding first.</source>
+        <translation>L&apos;ordine delle soluzioni di finanziamento, dalla più economica rispetto al finanziamento proprio.</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Finanziamento</translation>
+    </message>
+    <message>
+        <source>The way to fund the time until the buyer pays.</source>
+        <translation>Il modo di finanziare il tempo fino al pagamento dell&apos;acquirente.</translation>
+    </message>
+    <message>
+        <source>All-in rate</source>
+        <translation>Tasso onnicomprensivo</translation>
+    </message>
+    <message>
+        <source>What the financing costs in all, as a rate a year (for the buyer credit: the buyer&apos;s rate).</source>
+        <translation>Quanto costa in tutto il finanziamento, come tasso annuo (per il credito acquirente: il tasso dell&apos;acquirente).</translation>
+    </message>
+    <message>
+        <source>Interest (%1)</source>
+        <translation>Interessi (%1)</translation>
+    </message>
+    <message>
+        <source>The interest paid over the credit, in your home currency.</source>
+        <translation>Gli interessi pagati sull&apos;intero credito, nella vostra valuta.</translation>
+    </message>
+    <message>
+        <source>Cost against own funding (%1)</source>
+        <translation>Costo rispetto al finanziamento proprio (%1)</translation>
+    </message>
+    <message>
+        <source>What it costs compared with funding the credit from your own bank, at the payment date, in your home currency; below zero it is cheaper.</source>
+        <translation>Quanto costa rispetto a finanziare il credito con la vostra banca, alla data di pagamento, nella vostra valuta; sotto zero costa meno.</translation>
+    </message>
+    <message>
+        <source>Minimum price (%1)</source>
+        <translation>Prezzo minimo (%1)</translation>
+    </message>
+    <message>
+        <source>The lowest invoice price, in the invoice currency, that still pays your cost or margin with this financing.</source>
+        <translation>Il prezzo di fattura più basso, nella valuta della fattura, che con questo finanziamento copre ancora il costo o il margine.</translation>
+    </message>
+    <message>
+        <source>%1 is not available: %2</source>
+        <translation>%1 non è disponibile: %2</translation>
+    </message>
+    <message>
+        <source>valid %1 to %2</source>
+        <translation>valido dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>from your settings</source>
+        <translation>dalle vostre impostazioni</translation>
+    </message>
+    <message>
+        <source>as typed in the deal</source>
+        <translation>come inserito nell&apos;operazione</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>in vigore</translation>
+    </message>
+    <message>
+        <source>past its validity: type the current rate</source>
+        <translation>scaduto: inserite il tasso in vigore</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>Acconto</translation>
+    </message>
+    <message>
+        <source>The share of the contract paid by the start of the credit.</source>
+        <translation>La quota del contratto pagata entro l&apos;inizio del credito.</translation>
+    </message>
+    <message>
+        <source>Financed amount</source>
+        <translation>Importo finanziato</translation>
+    </message>
+    <message>
+        <source>The contract less the down payment: what the buyer borrows.</source>
+        <translation>Il contratto meno l&apos;acconto: quanto prende a prestito l&apos;acquirente.</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>Rimborso</translation>
+    </message>
+    <message>
+        <source>%1 half-yearly instalments of %2; interest %3 in all; average life %4 years</source>
+        <translation>%1 rate semestrali da %2; interessi complessivi %3; vita media %4 anni</translation>
+    </message>
+    <message>
+        <source>The buyer repays in equal half-yearly parts of the loan, with interest at the CIRR.</source>
+        <translation>L&apos;acquirente rimborsa il prestito in quote semestrali uguali, con interessi al CIRR.</translation>
+    </message>
+    <message>
+        <source>State cover the credit needs</source>
+        <translation>Copertura pubblica richiesta dal credito</translation>
+    </message>
+    <message>
+        <source>The state insurer&apos;s minimum premium, as a share of the financed amount.</source>
+        <translation>Il premio minimo dell&apos;assicuratore pubblico, come quota dell&apos;importo finanziato.</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Ammissibile</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Non ammissibile</translation>
+    </message>
+    <message>
+        <source>Whether the deal meets the conditions of SIMEST-style support, and if not, why.</source>
+        <translation>Se l&apos;operazione soddisfa le condizioni del contributo sul modello SIMEST e, in caso contrario, perché.</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s saving (present value)</source>
+        <translation>Risparmio dell&apos;acquirente (valore attuale)</translation>
+    </message>
+    <message>
+        <source>The interest the buyer saves against the market fixed rate, valued today.</source>
+        <translation>Gli interessi che l&apos;acquirente risparmia rispetto al tasso fisso di mercato, valutati a oggi.</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s saving (undiscounted)</source>
+        <translation>Risparmio dell&apos;acquirente (non attualizzato)</translation>
+    </message>
+    <message>
+        <source>The same saving added up over the credit, without discounting.</source>
+        <translation>Lo stesso risparmio sommato sull&apos;intero credito, senza attualizzazione.</translation>
+    </message>
+    <message>
+        <source>Pre-shipment rate</source>
+        <translation>Tasso pre-spedizione</translation>
+    </message>
+    <message>
+        <source>The premium of pre-shipment cover, as a share of the production cost.</source>
+        <translation>Il premio della copertura pre-spedizione, come quota del costo di produzione.</translation>
+    </message>
+    <message>
+        <source>Pre-shipment premium</source>
+        <translation>Premio pre-spedizione</translation>
+    </message>
+    <message>
+        <source>What pre-shipment cover costs, in your home currency.</source>
+        <translation>Quanto costa la copertura pre-spedizione, nella vostra valuta.</translation>
+    </message>
+    <message>
+        <source>Chance of a loss before shipment</source>
+        <translation>Probabilità di una perdita prima della spedizione</translation>
+    </message>
+    <message>
+        <source>The chance that the buyer cancels or the country blocks the deal during manufacturing.</source>
+        <translation>La probabilità che l&apos;acquirente revochi l&apos;ordine o che il paese blocchi l&apos;operazione durante la fabbricazione.</translation>
+    </message>
+    <message>
+        <source>Expected loss before shipment</source>
+        <translation>Perdita attesa prima della spedizione</translation>
+    </message>
+    <message>
+        <source>%1 without cover, %2 with it</source>
+        <translation>%1 senza copertura, %2 con la copertura</translation>
+    </message>
+    <message>
+        <source>The loss to expect on average during manufacturing, without and with the cover.</source>
+        <translation>La perdita media da attendersi durante la fabbricazione, senza e con la copertura.</translation>
+    </message>
+    <message>
+        <source>commission %1 (%2 a year); expected unfair-call loss %3, %4 kept; counter-guarantee %5</source>
+        <translation>commissione %1 (%2 annuo); perdita attesa da escussione abusiva %3, di cui %4 a vostro carico; controgaranzia %5</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s commission, the loss to expect from a call without cause and what you keep of it, and the state counter-guarantee&apos;s premium, in the invoice currency. They are in every option&apos;s costs.</source>
+        <translation>La commissione della banca, la perdita attesa da un&apos;escussione senza motivo e la parte che resta a vostro carico, e il premio della controgaranzia pubblica, nella valuta della fattura. Rientrano nei costi di ogni opzione.</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Finanziamento</translation>
+    </message>
+    <message>
+        <source>The loan asked for.</source>
+        <translation>Il finanziamento richiesto.</translation>
+    </message>
+    <message>
+        <source>Subsidised rate</source>
+        <translation>Tasso agevolato</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s fixed rate a year.</source>
+        <translation>Il tasso fisso annuo del fondo.</translation>
+    </message>
+    <message>
+        <source>Interest on the subsidised loan</source>
+        <translation>Interessi sul finanziamento agevolato</translation>
+    </message>
+    <message>
+        <source>All the interest paid on the subsidised loan.</source>
+        <translation>Tutti gli interessi pagati sul finanziamento agevolato.</translation>
+    </message>
+    <message>
+        <source>Interest on a bank loan</source>
+        <translation>Interessi su un prestito bancario</translation>
+    </message>
+    <message>
+        <source>All the interest a bank loan with the same repayments would cost.</source>
+        <translation>Tutti gli interessi che costerebbe un prestito bancario con gli stessi rimborsi.</translation>
+    </message>
+    <message>
+        <source>Interest saved (present value)</source>
+        <translation>Interessi risparmiati (valore attuale)</translation>
+    </message>
+    <message>
+        <source>The difference in interest, valued today at the bank rate.</source>
+        <translation>La differenza di interessi, valutata a oggi al tasso bancario.</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Quota a fondo perduto</translation>
+    </message>
+    <message>
+        <source>The part of the loan you need not repay, within the fund&apos;s caps.</source>
+        <translation>La parte del finanziamento da non rimborsare, entro i limiti del fondo.</translation>
+    </message>
+    <message>
+        <source>Total benefit</source>
+        <translation>Beneficio totale</translation>
+    </message>
+    <message>
+        <source>%1, %2 of the loan</source>
+        <translation>%1, pari al %2 del finanziamento</translation>
+    </message>
+    <message>
+        <source>Interest saved plus the grant.</source>
+        <translation>Interessi risparmiati più la quota a fondo perduto.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>What to know about the fund.</source>
+        <translation>Cosa sapere sul fondo.</translation>
+    </message>
+</context>
+<context>
     <name>FlowTableModel</name>
     <message>
         <source>Member</source>
@@ -1098,6 +1726,14 @@
     <message>
         <source>Deal</source>
         <translation>Operazione</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Finanziamento</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>Stress</translation>
     </message>
     <message>
         <source>Consortium</source>
@@ -1633,6 +2269,10 @@
         <translation>Generale</translation>
     </message>
     <message>
+        <source>Export finance</source>
+        <translation>Finanziamento all&apos;esportazione</translation>
+    </message>
+    <message>
         <source>Default parameters</source>
         <translation>Parametri predefiniti</translation>
     </message>
@@ -1665,6 +2305,50 @@
         <translation>Apri la mia copia modificabile</translation>
     </message>
     <message>
+        <source>Today&apos;s CIRR (the OECD minimum fixed rate for supported export credits) per currency, percent a year. A deal&apos;s buyer credit uses it when the deal gives no CIRR for its invoice currency; a CIRR typed in the deal wins. The bundled table ends in 2023: type the rate published this month.</source>
+        <translation>Il CIRR di oggi (il tasso fisso minimo OCSE per i crediti all&apos;esportazione sostenuti) per valuta, in percentuale annua. Il credito acquirente di un&apos;operazione lo usa quando l&apos;operazione non indica un CIRR per la valuta della fattura; un CIRR inserito nell&apos;operazione prevale. La tabella inclusa si ferma al 2023: inserite il tasso pubblicato questo mese.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>The currency of the credit, three letters, e.g. USD.</source>
+        <translation>La valuta del credito, tre lettere, es. USD.</translation>
+    </message>
+    <message>
+        <source>CIRR, % a year</source>
+        <translation>CIRR, % annuo</translation>
+    </message>
+    <message>
+        <source>This month&apos;s CIRR for the currency, percent a year, e.g. %1.</source>
+        <translation>Il CIRR di questo mese per la valuta, in percentuale annua, es. %1.</translation>
+    </message>
+    <message>
+        <source>Add a currency</source>
+        <translation>Aggiungi una valuta</translation>
+    </message>
+    <message>
+        <source>Adds a line for one more currency.</source>
+        <translation>Aggiunge una riga per un&apos;altra valuta.</translation>
+    </message>
+    <message>
+        <source>Remove the selected line</source>
+        <translation>Rimuovi la riga selezionata</translation>
+    </message>
+    <message>
+        <source>Removes the selected currency and its rate.</source>
+        <translation>Rimuove la valuta selezionata e il suo tasso.</translation>
+    </message>
+    <message>
+        <source>Line %1: type the currency as three letters, e.g. USD.</source>
+        <translation>Riga %1: scrivete la valuta con tre lettere, es. USD.</translation>
+    </message>
+    <message>
+        <source>Line %1: type the CIRR in percent a year, from 0 to 30, e.g. %2.</source>
+        <translation>Riga %1: scrivete il CIRR in percentuale annua, da 0 a 30, es. %2.</translation>
+    </message>
+    <message>
         <source>Choose logo</source>
         <translation>Scegli logo</translation>
     </message>
@@ -1679,6 +2363,50 @@
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>StressView</name>
+    <message>
+        <source>Stress scenarios</source>
+        <extracomment>Scenario names wrap onto lines of about this many characters, so seven columns fit 1366 pixels.</extracomment>
+        <translation>Scenari di stress</translation>
+    </message>
+    <message>
+        <source>The stress scenarios appear here once the deal is quoted.</source>
+        <translation>Gli scenari di stress compaiono qui appena l&apos;operazione è quotata.</translation>
+    </message>
+    <message>
+        <source>This deal has no export finance terms, so it has no stress scenarios. To add them, tick “Export finance” at the end of the deal form (a buyer credit term, a manufacturing period, a bond or a Fondo 394-style loan); each option&apos;s loss under past shocks then appears in this tab.</source>
+        <translation>Questa operazione non ha condizioni di finanziamento all&apos;esportazione, quindi non ha scenari di stress. Per aggiungerle, spuntate «Finanziamento all&apos;esportazione» in fondo al modulo dell&apos;operazione (una durata del credito acquirente, un periodo di fabbricazione, una garanzia o un finanziamento sul modello del Fondo 394); la perdita di ogni opzione negli shock passati comparirà in questa scheda.</translation>
+    </message>
+    <message>
+        <source>The loss each option leaves you with, in %1, if a past shock came back: the worst move of the deal&apos;s exchange rate over the payment term inside each historical window, the country two OECD categories worse, the buyer three notches worse. Grey: the scenario could not be run (the reason is below and in the column&apos;s tooltip).</source>
+        <translation>La perdita che ogni opzione vi lascia, in %1, se tornasse uno shock del passato: il peggior movimento del cambio dell&apos;operazione sulla durata del pagamento in ciascuna finestra storica, il paese peggiorato di due categorie OCSE, l&apos;acquirente peggiorato di tre gradini di rating. In grigio: lo scenario non si è potuto calcolare (il motivo è sotto e nel suggerimento della colonna).</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opzione</translation>
+    </message>
+    <message>
+        <source>The way to cover the deal, in the order of the comparison.</source>
+        <translation>Il modo di coprire l&apos;operazione, nell&apos;ordine del confronto.</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non calcolato</translation>
+    </message>
+    <message>
+        <source>%1: not run. %2</source>
+        <translation>%1: non calcolato. %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): each option&apos;s loss in %3 if it came back.</source>
+        <translation>%1 (%2): la perdita di ogni opzione in %3 se si ripetesse.</translation>
+    </message>
+    <message>
+        <source>This option is not priced in this scenario.</source>
+        <translation>Questa opzione non è valutata in questo scenario.</translation>
     </message>
 </context>
 <context>

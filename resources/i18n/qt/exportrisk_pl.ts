@@ -195,6 +195,49 @@
     </message>
 </context>
 <context>
+    <name>BondRow</name>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Removes this bond.</source>
+        <translation>Usuwa tę gwarancję.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>np. %1</translation>
+    </message>
+    <message>
+        <source>empty: %1 %</source>
+        <translation>puste: %1 %</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Objęta</translation>
+    </message>
+    <message>
+        <source>What the bond guarantees: the advance you received, the contract&apos;s performance, a bid, a retention or the warranty.</source>
+        <translation>Co zabezpiecza gwarancja: otrzymaną zaliczkę, należyte wykonanie kontraktu, ofertę przetargową, kwotę zatrzymaną lub rękojmię.</translation>
+    </message>
+    <message>
+        <source>The bond&apos;s amount, in the invoice currency.</source>
+        <translation>Kwota gwarancji w walucie faktury.</translation>
+    </message>
+    <message>
+        <source>How long the bond runs; the bank charges per started quarter.</source>
+        <translation>Jak długo obowiązuje gwarancja; bank pobiera prowizję za każdy rozpoczęty kwartał.</translation>
+    </message>
+    <message>
+        <source>The chance, in percent, that the buyer calls the bond without cause. Empty: ExportRisk&apos;s assumption.</source>
+        <translation>Prawdopodobieństwo (w procentach), że kupujący wezwie do zapłaty z gwarancji bez podstaw. Puste: założenie ExportRisk.</translation>
+    </message>
+    <message>
+        <source>A state counter-guarantee covers unfair and political calls, for a premium.</source>
+        <translation>Regwarancja państwowa pokrywa, za składką, nieuzasadnione wezwania i wezwania z przyczyn politycznych.</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Charts appear here once a deal is priced.</source>
@@ -271,6 +314,29 @@
     <message>
         <source>99 % expected shortfall (%1)</source>
         <translation>Expected shortfall 99 % (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CirrRow</name>
+    <message>
+        <source>% a year, e.g. %1</source>
+        <translation>% rocznie, np. %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>The currency of the credit, three letters.</source>
+        <translation>Waluta kredytu, trzy litery.</translation>
+    </message>
+    <message>
+        <source>This month&apos;s CIRR for the currency and the credit&apos;s length, percent a year.</source>
+        <translation>CIRR z bieżącego miesiąca dla waluty i okresu kredytu, w procentach rocznie.</translation>
+    </message>
+    <message>
+        <source>Removes this CIRR.</source>
+        <translation>Usuwa ten CIRR.</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1045,568 @@
     </message>
 </context>
 <context>
+    <name>FinanceForm</name>
+    <message>
+        <source>Export finance</source>
+        <translation>Finansowanie eksportu</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>Delivery of the goods</source>
+        <translation>Dostawa towaru</translation>
+    </message>
+    <message>
+        <source>Mean date of several deliveries</source>
+        <translation>Średnia data kilku dostaw</translation>
+    </message>
+    <message>
+        <source>Acceptance of a plant</source>
+        <translation>Odbiór instalacji</translation>
+    </message>
+    <message>
+        <source>Automatic, from the country</source>
+        <translation>Automatycznie, według kraju</translation>
+    </message>
+    <message>
+        <source>I: high-income OECD country</source>
+        <translation>I: kraj OECD o wysokim dochodzie</translation>
+    </message>
+    <message>
+        <source>II: any other country</source>
+        <translation>II: każdy inny kraj</translation>
+    </message>
+    <message>
+        <source>Add a CIRR</source>
+        <translation>Dodaj CIRR</translation>
+    </message>
+    <message>
+        <source>The buyer</source>
+        <translation>Kupujący</translation>
+    </message>
+    <message>
+        <source>You, the exporter</source>
+        <translation>Ty, eksporter</translation>
+    </message>
+    <message>
+        <source>Price it</source>
+        <translation>Wyceń</translation>
+    </message>
+    <message>
+        <source>Price SIMEST-style support</source>
+        <translation>Wyceń dopłatę na wzór SIMEST</translation>
+    </message>
+    <message>
+        <source>% a year, e.g. %1</source>
+        <translation>% rocznie, np. %1</translation>
+    </message>
+    <message>
+        <source>empty: %1 %</source>
+        <translation>puste: %1 %</translation>
+    </message>
+    <message>
+        <source>Bonds and guarantees</source>
+        <translation>Gwarancje kontraktowe</translation>
+    </message>
+    <message>
+        <source>Add a bond</source>
+        <translation>Dodaj gwarancję</translation>
+    </message>
+    <message>
+        <source>Fondo 394-style loan</source>
+        <translation>Pożyczka typu Fondo 394</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>np. %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>The share of the contract the buyer pays by the start of the credit. The OECD Arrangement asks for at least 15 %.</source>
+        <translation>Część wartości kontraktu, którą kupujący płaci do rozpoczęcia kredytu. Porozumienie OECD wymaga co najmniej 15 %.</translation>
+    </message>
+    <message>
+        <source>Years over which the buyer repays a buyer credit at the CIRR (2 or more). None: no buyer credit is offered.</source>
+        <translation>Liczba lat spłaty kredytu dla nabywcy według CIRR (co najmniej 2). Brak: kredyt dla nabywcy nie jest proponowany.</translation>
+    </message>
+    <message>
+        <source>Months from the start of production to shipment: you fund the production cost over them. 0 for goods in stock.</source>
+        <translation>Miesiące od rozpoczęcia produkcji do wysyłki: przez ten czas finansujesz koszt produkcji. 0 dla towaru z magazynu.</translation>
+    </message>
+    <message>
+        <source>When the credit starts: delivery of the goods, the mean date of several deliveries, or acceptance of a plant.</source>
+        <translation>Kiedy zaczyna się kredyt: przy dostawie towaru, w średniej dacie kilku dostaw albo przy odbiorze instalacji.</translation>
+    </message>
+    <message>
+        <source>The buyer country&apos;s category under the OECD Arrangement, which sets the longest credit. Automatic works it out from the country.</source>
+        <translation>Kategoria kraju kupującego według Porozumienia OECD, która wyznacza najdłuższy okres kredytu. Automatycznie: ustalana na podstawie kraju.</translation>
+    </message>
+    <message>
+        <source>The CIRR (the OECD minimum fixed rate for supported credits) per currency, percent a year. Type this month&apos;s rate: the bundled table is old. It wins over the settings.</source>
+        <translation>CIRR (minimalna stała stopa OECD dla kredytów wspieranych) dla każdej waluty, w procentach rocznie. Wpisz stopę z bieżącego miesiąca: dołączona tabela jest stara. Ma pierwszeństwo przed ustawieniami.</translation>
+    </message>
+    <message>
+        <source>Adds a currency and its CIRR.</source>
+        <translation>Dodaje walutę i jej CIRR.</translation>
+    </message>
+    <message>
+        <source>Who pays the state insurer&apos;s premium on the buyer credit.</source>
+        <translation>Kto płaci składkę państwowego ubezpieczyciela od kredytu dla nabywcy.</translation>
+    </message>
+    <message>
+        <source>Also price cover against the buyer cancelling or the country blocking the deal before shipment.</source>
+        <translation>Wyceń także ochronę przed rezygnacją kupującego lub blokadą transakcji przez kraj przed wysyłką.</translation>
+    </message>
+    <message>
+        <source>Price state support that brings a market fixed rate down to the CIRR for the buyer.</source>
+        <translation>Wyceń wsparcie państwa, które obniża dla kupującego rynkową stałą stopę do poziomu CIRR.</translation>
+    </message>
+    <message>
+        <source>The fixed rate a bank would charge the buyer (swap rate plus margin), percent a year; needed for interest support.</source>
+        <translation>Stała stopa, jaką bank naliczyłby kupującemu (stopa swap plus marża), w procentach rocznie; potrzebna do dopłaty do oprocentowania.</translation>
+    </message>
+    <message>
+        <source>Your bank&apos;s margin over the home rate for a loan against an insured receivable, percent a year. Empty: ExportRisk&apos;s assumption.</source>
+        <translation>Marża Twojego banku ponad stopę krajową dla kredytu pod ubezpieczoną należność, w procentach rocznie. Puste: założenie ExportRisk.</translation>
+    </message>
+    <message>
+        <source>Bonds the buyer asks you for: their bank commission and the risk of an unfair call are added to every option&apos;s costs.</source>
+        <translation>Gwarancje, których żąda kupujący: prowizja banku i ryzyko nieuzasadnionego wezwania doliczane są do kosztów każdej opcji.</translation>
+    </message>
+    <message>
+        <source>Adds a bond.</source>
+        <translation>Dodaje gwarancję.</translation>
+    </message>
+    <message>
+        <source>A subsidised loan for a showroom, branch or staff abroad (SIMEST Fondo 394 style): it finances your firm, not this deal.</source>
+        <translation>Pożyczka preferencyjna na salon wystawowy, oddział lub personel za granicą (na wzór SIMEST Fondo 394): finansuje firmę, a nie tę transakcję.</translation>
+    </message>
+    <message>
+        <source>The loan you would ask for, in euros.</source>
+        <translation>Kwota pożyczki, o którą byś wnioskował, w euro.</translation>
+    </message>
+    <message>
+        <source>The rate of the bank loan it replaces, percent a year.</source>
+        <translation>Oprocentowanie kredytu bankowego, który zastępuje, w procentach rocznie.</translation>
+    </message>
+    <message>
+        <source>The share of the loan you ask to receive as a grant (at most 20 %).</source>
+        <translation>Część pożyczki, o którą wnioskujesz jako bezzwrotną (najwyżej 20 %).</translation>
+    </message>
+    <message>
+        <source>Small and medium firms may borrow up to EUR 2.5 million, others 5 million.</source>
+        <translation>Małe i średnie firmy mogą pożyczyć do 2,5 mln EUR, pozostałe do 5 mln.</translation>
+    </message>
+    <message>
+        <source>Tick to finance the deal: buyer credit at the CIRR, production funding, bonds and a subsidised loan. The Financing and Stress tabs show the results.</source>
+        <translation>Zaznacz, aby sfinansować transakcję: kredyt dla nabywcy według CIRR, finansowanie produkcji, gwarancje i pożyczka preferencyjna. Wyniki pokazują karty Finansowanie i Scenariusze skrajne.</translation>
+    </message>
+    <message>
+        <source>Bond %1</source>
+        <translation>Gwarancja %1</translation>
+    </message>
+    <message>
+        <source>This is not a number I can read; type it like %1.</source>
+        <translation>Nie mogę odczytać tej liczby; wpisz ją jak %1.</translation>
+    </message>
+    <message>
+        <source>Type the amount, e.g. %1.</source>
+        <translation>Wpisz kwotę, np. %1.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Czy chodziło o %1?</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>Zaliczka</translation>
+    </message>
+    <message>
+        <source>Buyer credit (years)</source>
+        <translation>Kredyt dla nabywcy (lata)</translation>
+    </message>
+    <message>
+        <source>Manufacturing (months)</source>
+        <translation>Produkcja (miesiące)</translation>
+    </message>
+    <message>
+        <source>Credit starts at</source>
+        <translation>Początek kredytu</translation>
+    </message>
+    <message>
+        <source>Arrangement category</source>
+        <translation>Kategoria Porozumienia</translation>
+    </message>
+    <message>
+        <source>Today&apos;s CIRR</source>
+        <translation>Dzisiejszy CIRR</translation>
+    </message>
+    <message>
+        <source>State premium paid by</source>
+        <translation>Składkę państwową płaci</translation>
+    </message>
+    <message>
+        <source>Pre-shipment cover</source>
+        <translation>Ochrona przed wysyłką</translation>
+    </message>
+    <message>
+        <source>Interest support</source>
+        <translation>Dopłata do oprocentowania</translation>
+    </message>
+    <message>
+        <source>Market fixed rate</source>
+        <translation>Rynkowa stała stopa</translation>
+    </message>
+    <message>
+        <source>Margin on an insured loan</source>
+        <translation>Marża kredytu pod ubezpieczenie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Runs for (months)</source>
+        <translation>Okres (miesiące)</translation>
+    </message>
+    <message>
+        <source>Unfair-call probability</source>
+        <translation>Prawdopodobieństwo nieuzasadnionego wezwania</translation>
+    </message>
+    <message>
+        <source>State counter-guarantee</source>
+        <translation>Regwarancja państwowa</translation>
+    </message>
+    <message>
+        <source>Loan (EUR)</source>
+        <translation>Pożyczka (EUR)</translation>
+    </message>
+    <message>
+        <source>Bank rate it replaces</source>
+        <translation>Zastępowana stopa bankowa</translation>
+    </message>
+    <message>
+        <source>Grant share asked for</source>
+        <translation>Wnioskowana część bezzwrotna</translation>
+    </message>
+    <message>
+        <source>Small or medium firm</source>
+        <translation>Mała lub średnia firma</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceView</name>
+    <message>
+        <source>Financing the credit period</source>
+        <translation>Finansowanie okresu kredytowania</translation>
+    </message>
+    <message>
+        <source>The ways to fund the credit period, cheapest first, each on the same funding basis as the covers: the cost is measured against waiting for the buyer&apos;s payment on your own bank funding (below zero: cheaper), valued at the payment date.</source>
+        <translation>Sposoby finansowania okresu kredytowania, od najtańszego, każdy na tej samej podstawie finansowania co zabezpieczenia: koszt mierzony jest względem czekania na zapłatę kupującego przy własnym finansowaniu bankowym (poniżej zera: taniej), w wartości na dzień płatności.</translation>
+    </message>
+    <message>
+        <source>Buyer credit at the CIRR</source>
+        <translation>Kredyt dla nabywcy według CIRR</translation>
+    </message>
+    <message>
+        <source>The CIRR (the OECD minimum fixed rate for supported export credits) the buyer credit is priced at, and how current it is.</source>
+        <translation>CIRR (minimalna stała stopa OECD dla wspieranych kredytów eksportowych), według którego wyceniono kredyt dla nabywcy, i jego aktualność.</translation>
+    </message>
+    <message>
+        <source>Type today&apos;s CIRR</source>
+        <translation>Wpisz dzisiejszy CIRR</translation>
+    </message>
+    <message>
+        <source>Opens the CIRR field of the deal form for the invoice currency.</source>
+        <translation>Otwiera pole CIRR w formularzu transakcji dla waluty faktury.</translation>
+    </message>
+    <message>
+        <source>Interest-rate support</source>
+        <translation>Dopłata do oprocentowania</translation>
+    </message>
+    <message>
+        <source>Pre-shipment cover and bonds</source>
+        <translation>Ochrona przed wysyłką i gwarancje</translation>
+    </message>
+    <message>
+        <source>Fondo 394-style loan for presence abroad</source>
+        <translation>Pożyczka preferencyjna na działalność za granicą (wzór Fondo 394)</translation>
+    </message>
+    <message>
+        <source>What a subsidised loan for a showroom, branch or staff abroad saves against a bank loan with the same repayments, and its grant. It finances your firm, not this deal.</source>
+        <translation>Ile oszczędza pożyczka preferencyjna na salon wystawowy, oddział lub personel za granicą w porównaniu z kredytem bankowym o tych samych spłatach, oraz jej część bezzwrotna. Finansuje firmę, a nie tę transakcję.</translation>
+    </message>
+    <message>
+        <source>The financing figures appear here once the deal is quoted.</source>
+        <translation>Dane o finansowaniu pojawią się tutaj po wycenie transakcji.</translation>
+    </message>
+    <message>
+        <source>This deal has no export finance terms, so there is nothing to show here. To add them, tick “Export finance” at the end of the deal form and give a buyer credit term, a manufacturing period, a bond or a Fondo 394-style loan; the financing options then appear in this tab.</source>
+        <translation>Ta transakcja nie ma warunków finansowania eksportu, więc nie ma tu nic do pokazania. Aby je dodać, zaznacz „Finansowanie eksportu” na końcu formularza transakcji i podaj okres kredytu dla nabywcy, okres produkcji, gwarancję albo pożyczkę na wzór Fondo 394; sposoby finansowania pojawią się wtedy w tej karcie.</translation>
+    </message>
+    <message>
+        <source>Funding basis: your home rate plus your bank&apos;s margin, %1 a year.</source>
+        <translation>Podstawa finansowania: stopa krajowa plus marża Twojego banku, %1 rocznie.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>The order of the financing options, cheapest against own funding first.</source>
+        <translation>Kolejność sposobów finansowania, od najtańszego w porównaniu z własnym finansowaniem.</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Finansowanie</translation>
+    </message>
+    <message>
+        <source>The way to fund the time until the buyer pays.</source>
+        <translation>Sposób sfinansowania czasu do zapłaty przez kupującego.</translation>
+    </message>
+    <message>
+        <source>All-in rate</source>
+        <translation>Stopa całkowita</translation>
+    </message>
+    <message>
+        <source>What the financing costs in all, as a rate a year (for the buyer credit: the buyer&apos;s rate).</source>
+        <translation>Całkowity koszt finansowania jako stopa roczna (dla kredytu dla nabywcy: stopa kupującego).</translation>
+    </message>
+    <message>
+        <source>Interest (%1)</source>
+        <translation>Odsetki (%1)</translation>
+    </message>
+    <message>
+        <source>The interest paid over the credit, in your home currency.</source>
+        <translation>Odsetki zapłacone przez cały okres kredytu, w walucie krajowej.</translation>
+    </message>
+    <message>
+        <source>Cost against own funding (%1)</source>
+        <translation>Koszt wobec własnego finansowania (%1)</translation>
+    </message>
+    <message>
+        <source>What it costs compared with funding the credit from your own bank, at the payment date, in your home currency; below zero it is cheaper.</source>
+        <translation>Ile kosztuje w porównaniu z finansowaniem kredytu przez własny bank, na dzień płatności, w walucie krajowej; poniżej zera jest taniej.</translation>
+    </message>
+    <message>
+        <source>Minimum price (%1)</source>
+        <translation>Cena minimalna (%1)</translation>
+    </message>
+    <message>
+        <source>The lowest invoice price, in the invoice currency, that still pays your cost or margin with this financing.</source>
+        <translation>Najniższa cena na fakturze, w walucie faktury, która przy tym finansowaniu nadal pokrywa koszt lub marżę.</translation>
+    </message>
+    <message>
+        <source>%1 is not available: %2</source>
+        <translation>%1 jest niedostępne: %2</translation>
+    </message>
+    <message>
+        <source>valid %1 to %2</source>
+        <translation>ważny od %1 do %2</translation>
+    </message>
+    <message>
+        <source>from your settings</source>
+        <translation>z Twoich ustawień</translation>
+    </message>
+    <message>
+        <source>as typed in the deal</source>
+        <translation>jak wpisano w transakcji</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktualny</translation>
+    </message>
+    <message>
+        <source>past its validity: type the current rate</source>
+        <translation>po terminie ważności: wpisz aktualną stopę</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>Zaliczka</translation>
+    </message>
+    <message>
+        <source>The share of the contract paid by the start of the credit.</source>
+        <translation>Część kontraktu zapłacona do rozpoczęcia kredytu.</translation>
+    </message>
+    <message>
+        <source>Financed amount</source>
+        <translation>Kwota finansowana</translation>
+    </message>
+    <message>
+        <source>The contract less the down payment: what the buyer borrows.</source>
+        <translation>Kontrakt pomniejszony o zaliczkę: tyle pożycza kupujący.</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>Spłata</translation>
+    </message>
+    <message>
+        <source>%1 half-yearly instalments of %2; interest %3 in all; average life %4 years</source>
+        <translation>%1 rat półrocznych po %2; odsetki łącznie %3; średni okres %4 lat</translation>
+    </message>
+    <message>
+        <source>The buyer repays in equal half-yearly parts of the loan, with interest at the CIRR.</source>
+        <translation>Kupujący spłaca kredyt w równych ratach półrocznych, z odsetkami według CIRR.</translation>
+    </message>
+    <message>
+        <source>State cover the credit needs</source>
+        <translation>Ubezpieczenie państwowe wymagane dla kredytu</translation>
+    </message>
+    <message>
+        <source>The state insurer&apos;s minimum premium, as a share of the financed amount.</source>
+        <translation>Minimalna składka państwowego ubezpieczyciela jako część kwoty finansowanej.</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Kwalifikuje się</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Nie kwalifikuje się</translation>
+    </message>
+    <message>
+        <source>Whether the deal meets the conditions of SIMEST-style support, and if not, why.</source>
+        <translation>Czy transakcja spełnia warunki dopłaty na wzór SIMEST, a jeśli nie, to dlaczego.</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s saving (present value)</source>
+        <translation>Oszczędność kupującego (wartość bieżąca)</translation>
+    </message>
+    <message>
+        <source>The interest the buyer saves against the market fixed rate, valued today.</source>
+        <translation>Odsetki, które kupujący oszczędza w porównaniu z rynkową stałą stopą, w wartości na dziś.</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s saving (undiscounted)</source>
+        <translation>Oszczędność kupującego (niezdyskontowana)</translation>
+    </message>
+    <message>
+        <source>The same saving added up over the credit, without discounting.</source>
+        <translation>Ta sama oszczędność zsumowana przez cały okres kredytu, bez dyskontowania.</translation>
+    </message>
+    <message>
+        <source>Pre-shipment rate</source>
+        <translation>Stawka przed wysyłką</translation>
+    </message>
+    <message>
+        <source>The premium of pre-shipment cover, as a share of the production cost.</source>
+        <translation>Składka za ochronę przed wysyłką jako część kosztu produkcji.</translation>
+    </message>
+    <message>
+        <source>Pre-shipment premium</source>
+        <translation>Składka przed wysyłką</translation>
+    </message>
+    <message>
+        <source>What pre-shipment cover costs, in your home currency.</source>
+        <translation>Ile kosztuje ochrona przed wysyłką, w walucie krajowej.</translation>
+    </message>
+    <message>
+        <source>Chance of a loss before shipment</source>
+        <translation>Szansa straty przed wysyłką</translation>
+    </message>
+    <message>
+        <source>The chance that the buyer cancels or the country blocks the deal during manufacturing.</source>
+        <translation>Prawdopodobieństwo, że kupujący zrezygnuje lub kraj zablokuje transakcję w trakcie produkcji.</translation>
+    </message>
+    <message>
+        <source>Expected loss before shipment</source>
+        <translation>Oczekiwana strata przed wysyłką</translation>
+    </message>
+    <message>
+        <source>%1 without cover, %2 with it</source>
+        <translation>%1 bez ochrony, %2 z ochroną</translation>
+    </message>
+    <message>
+        <source>The loss to expect on average during manufacturing, without and with the cover.</source>
+        <translation>Średnia strata, jakiej można się spodziewać w trakcie produkcji, bez ochrony i z nią.</translation>
+    </message>
+    <message>
+        <source>commission %1 (%2 a year); expected unfair-call loss %3, %4 kept; counter-guarantee %5</source>
+        <translation>prowizja %1 (%2 rocznie); oczekiwana strata z nieuzasadnionego wezwania %3, z czego zostaje %4; regwarancja %5</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s commission, the loss to expect from a call without cause and what you keep of it, and the state counter-guarantee&apos;s premium, in the invoice currency. They are in every option&apos;s costs.</source>
+        <translation>Prowizja banku, oczekiwana strata z wezwania bez podstaw i część, która zostaje po Twojej stronie, oraz składka za regwarancję państwową, w walucie faktury. Są ujęte w kosztach każdej opcji.</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Pożyczka</translation>
+    </message>
+    <message>
+        <source>The loan asked for.</source>
+        <translation>Wnioskowana pożyczka.</translation>
+    </message>
+    <message>
+        <source>Subsidised rate</source>
+        <translation>Stopa preferencyjna</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s fixed rate a year.</source>
+        <translation>Stała roczna stopa funduszu.</translation>
+    </message>
+    <message>
+        <source>Interest on the subsidised loan</source>
+        <translation>Odsetki od pożyczki preferencyjnej</translation>
+    </message>
+    <message>
+        <source>All the interest paid on the subsidised loan.</source>
+        <translation>Wszystkie odsetki zapłacone od pożyczki preferencyjnej.</translation>
+    </message>
+    <message>
+        <source>Interest on a bank loan</source>
+        <translation>Odsetki od kredytu bankowego</translation>
+    </message>
+    <message>
+        <source>All the interest a bank loan with the same repayments would cost.</source>
+        <translation>Wszystkie odsetki, jakie kosztowałby kredyt bankowy o tych samych spłatach.</translation>
+    </message>
+    <message>
+        <source>Interest saved (present value)</source>
+        <translation>Zaoszczędzone odsetki (wartość bieżąca)</translation>
+    </message>
+    <message>
+        <source>The difference in interest, valued today at the bank rate.</source>
+        <translation>Różnica w odsetkach, w wartości na dziś według stopy bankowej.</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Część bezzwrotna</translation>
+    </message>
+    <message>
+        <source>The part of the loan you need not repay, within the fund&apos;s caps.</source>
+        <translation>Część pożyczki, której nie trzeba spłacać, w granicach limitów funduszu.</translation>
+    </message>
+    <message>
+        <source>Total benefit</source>
+        <translation>Łączna korzyść</translation>
+    </message>
+    <message>
+        <source>%1, %2 of the loan</source>
+        <translation>%1, czyli %2 pożyczki</translation>
+    </message>
+    <message>
+        <source>Interest saved plus the grant.</source>
+        <translation>Zaoszczędzone odsetki plus część bezzwrotna.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Uwaga</translation>
+    </message>
+    <message>
+        <source>What to know about the fund.</source>
+        <translation>Co warto wiedzieć o funduszu.</translation>
+    </message>
+</context>
+<context>
     <name>FlowTableModel</name>
     <message>
         <source>Member</source>
@@ -1098,6 +1726,14 @@
     <message>
         <source>Deal</source>
         <translation>Transakcja</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Finansowanie</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>Scenariusze skrajne</translation>
     </message>
     <message>
         <source>Consortium</source>
@@ -1635,6 +2271,10 @@
         <translation>Ogólne</translation>
     </message>
     <message>
+        <source>Export finance</source>
+        <translation>Finansowanie eksportu</translation>
+    </message>
+    <message>
         <source>Default parameters</source>
         <translation>Parametry domyślne</translation>
     </message>
@@ -1667,6 +2307,50 @@
         <translation>Otwórz moją edytowalną kopię</translation>
     </message>
     <message>
+        <source>Today&apos;s CIRR (the OECD minimum fixed rate for supported export credits) per currency, percent a year. A deal&apos;s buyer credit uses it when the deal gives no CIRR for its invoice currency; a CIRR typed in the deal wins. The bundled table ends in 2023: type the rate published this month.</source>
+        <translation>Dzisiejszy CIRR (minimalna stała stopa OECD dla wspieranych kredytów eksportowych) dla każdej waluty, w procentach rocznie. Kredyt dla nabywcy używa go, gdy transakcja nie podaje CIRR dla waluty faktury; CIRR wpisany w transakcji ma pierwszeństwo. Dołączona tabela kończy się na 2023 roku: wpisz stopę opublikowaną w tym miesiącu.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>The currency of the credit, three letters, e.g. USD.</source>
+        <translation>Waluta kredytu, trzy litery, np. USD.</translation>
+    </message>
+    <message>
+        <source>CIRR, % a year</source>
+        <translation>CIRR, % rocznie</translation>
+    </message>
+    <message>
+        <source>This month&apos;s CIRR for the currency, percent a year, e.g. %1.</source>
+        <translation>CIRR z bieżącego miesiąca dla waluty, w procentach rocznie, np. %1.</translation>
+    </message>
+    <message>
+        <source>Add a currency</source>
+        <translation>Dodaj walutę</translation>
+    </message>
+    <message>
+        <source>Adds a line for one more currency.</source>
+        <translation>Dodaje wiersz dla kolejnej waluty.</translation>
+    </message>
+    <message>
+        <source>Remove the selected line</source>
+        <translation>Usuń zaznaczony wiersz</translation>
+    </message>
+    <message>
+        <source>Removes the selected currency and its rate.</source>
+        <translation>Usuwa zaznaczoną walutę i jej stopę.</translation>
+    </message>
+    <message>
+        <source>Line %1: type the currency as three letters, e.g. USD.</source>
+        <translation>Wiersz %1: wpisz walutę trzema literami, np. USD.</translation>
+    </message>
+    <message>
+        <source>Line %1: type the CIRR in percent a year, from 0 to 30, e.g. %2.</source>
+        <translation>Wiersz %1: wpisz CIRR w procentach rocznie, od 0 do 30, np. %2.</translation>
+    </message>
+    <message>
         <source>Choose logo</source>
         <translation>Wybierz logo</translation>
     </message>
@@ -1681,6 +2365,50 @@
     <message>
         <source>no</source>
         <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>StressView</name>
+    <message>
+        <source>Stress scenarios</source>
+        <extracomment>Scenario names wrap onto lines of about this many characters, so seven columns fit 1366 pixels.</extracomment>
+        <translation>Scenariusze warunków skrajnych</translation>
+    </message>
+    <message>
+        <source>The stress scenarios appear here once the deal is quoted.</source>
+        <translation>Scenariusze warunków skrajnych pojawią się tutaj po wycenie transakcji.</translation>
+    </message>
+    <message>
+        <source>This deal has no export finance terms, so it has no stress scenarios. To add them, tick “Export finance” at the end of the deal form (a buyer credit term, a manufacturing period, a bond or a Fondo 394-style loan); each option&apos;s loss under past shocks then appears in this tab.</source>
+        <translation>Ta transakcja nie ma warunków finansowania eksportu, więc nie ma scenariuszy warunków skrajnych. Aby je dodać, zaznacz „Finansowanie eksportu” na końcu formularza transakcji (okres kredytu dla nabywcy, okres produkcji, gwarancja albo pożyczka na wzór Fondo 394); strata każdej opcji w przeszłych wstrząsach pojawi się wtedy w tej karcie.</translation>
+    </message>
+    <message>
+        <source>The loss each option leaves you with, in %1, if a past shock came back: the worst move of the deal&apos;s exchange rate over the payment term inside each historical window, the country two OECD categories worse, the buyer three notches worse. Grey: the scenario could not be run (the reason is below and in the column&apos;s tooltip).</source>
+        <translation>Strata, jaką zostawia Ci każda opcja, w %1, gdyby powtórzył się dawny wstrząs: najgorszy ruch kursu transakcji w okresie płatności w każdym oknie historycznym, kraj gorszy o dwie kategorie OECD, kupujący gorszy o trzy stopnie ratingu. Na szaro: scenariusza nie dało się obliczyć (powód jest poniżej i w podpowiedzi kolumny).</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opcja</translation>
+    </message>
+    <message>
+        <source>The way to cover the deal, in the order of the comparison.</source>
+        <translation>Sposób zabezpieczenia transakcji, w kolejności porównania.</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nie obliczono</translation>
+    </message>
+    <message>
+        <source>%1: not run. %2</source>
+        <translation>%1: nie obliczono. %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): each option&apos;s loss in %3 if it came back.</source>
+        <translation>%1 (%2): strata każdej opcji w %3, gdyby się powtórzył.</translation>
+    </message>
+    <message>
+        <source>This option is not priced in this scenario.</source>
+        <translation>Ta opcja nie jest wyceniana w tym scenariuszu.</translation>
     </message>
 </context>
 <context>
