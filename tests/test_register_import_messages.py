@@ -31,7 +31,8 @@ def test_every_language_has_every_data_message_with_the_same_placeholders(lang: 
 
 def test_every_data_message_is_raised_somewhere_and_renders_in_every_language() -> None:
     sources = "".join(p.read_text(encoding="utf-8") for p in [
-        ROOT / "exportrisk" / "register" / "imports.py", ROOT / "exportrisk" / "commands" / "data.py",
+        ROOT / "exportrisk" / "register" / "imports.py", ROOT / "exportrisk" / "register" / "oecd_pdf.py",
+        ROOT / "exportrisk" / "commands" / "data.py",
         ROOT / "exportrisk" / "commands" / "history.py"])
     for key, text in words("en").items():
         code = key.removeprefix("err_")

@@ -25,7 +25,7 @@ class PreShipmentCover(Component):
         basis = FundingBasis.from_context(ctx, self.manufacturing_months)
         try:
             quote = pre_shipment_quote(ctx.country_category, self.manufacturing_months, basis.cost,
-                                       ctx.buyer_default.pd_1y, ctx.political.annual)
+                                       ctx.buyer_default.pd_1y, ctx.political.annual, params=ctx.params)
         except InputError as exc:
             return unavailable(exc.text("en"))
         return Pricing(((quote.notes[0], quote.premium * basis.production_carry),), notes=quote.notes)

@@ -84,7 +84,7 @@ def bond_items(ctx: PricingContext) -> tuple[tuple[str, float], ...]:
     bank = ctx.bank.category if ctx.bank is not None else ctx.country_category
     items: list[tuple[str, float]] = []
     for bond in ctx.deal.finance.bonds:
-        quote = bond_quote(bond, bank, ctx.country_category)
+        quote = bond_quote(bond, bank, ctx.country_category, params=ctx.params)
         kind = message(f"bond_kind_{bond.kind}")
         items.append((message("cost_bond_fee", bond=kind, rate_pct=quote.rate_pct_pa / 100.0),
                       ctx.home_value(quote.fee) * ctx.carry))

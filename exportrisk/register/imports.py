@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import logging
 import re
 import tempfile
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from exportrisk.errors import DataFileError, InputError
 from exportrisk.fileio import atomic_write_bytes
 from exportrisk.paths import data_dir_override, resources_dir
 from exportrisk.register.archive import user_copy
+from exportrisk.register.oecd_pdf import pdf_to_csv
 
 #: What can be imported: kind -> (table name under resources/, key column, the loader that validates it).
 KINDS = {
@@ -257,130 +257,3 @@ def import_table(kind: str, source: Path, accept: bool = False) -> tuple[TableDi
 
 #: The scratch copy's path inside a refusal, replaced by the user's file name.
 _scratch_path = re.compile(r"\S*exportrisk-import-[^\s,:]*")
-
-# --- The OECD's PDF (cre-crc-current-english.pdf): a title, "valid as of <date>", then rows of country name,
-# prior and current classification (0-7, or '-' for the unclassified), the column heads dated.
-
-MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                      "dec"), start=1)}
-_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})|(\d{1,2})[ -]([A-Za-z]{3,9})\.?[\s,-]+(\d{4})"
-                   r"|(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
-_VALID = re.compile(r"valid\s+(?:as\s+)?(?:of|from)\s*:?\s*", re.IGNORECASE)
-#: A category cell: 0-7, HI, NC or a dash, maybe with a footnote mark "(5)" or "5)".
-_CATEGORY = re.compile(r"([0-7]|HI|NC|[-\u2013\u2014])\s*(?:\(\d{1,2}\)|\d{1,2}\))?")
-_FOOTNOTE = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}\)|\*+|[\u00b9\u00b2\u00b3\u2070-\u2079]+)$")
-
-
-def _dates(text: str) -> list[date]:
-    found = []
-    for m in _DATE.finditer(text):
-        try:
-            if m.group(1):
-                found.append(date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
-            elif m.group(4) and m.group(5)[:3].lower() in MONTHS:
-                found.append(date(int(m.group(6)), MONTHS[m.group(5)[:3].lower()], int(m.group(4))))
-            elif m.group(7):
-                found.append(date(int(m.group(9)), int(m.group(8)), int(m.group(7))))
-        except ValueError:
-            continue
-    return found
-
-
-def _pdf_lines(content: bytes, label: str) -> list[str]:
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
-    quiet = logging.getLogger("pypdf")
-    level, quiet.level = quiet.level, logging.ERROR  # a damaged file is refused in one line, not logged too
-    try:
-        reader = PdfReader(io.BytesIO(content))
-        if reader.is_encrypted:
-            raise InputError(code="data_pdf_unreadable", field="import.file", path=label, reason="encrypted")
-        return [line for page in reader.pages for line in page.extract_text(extraction_mode="layout").splitlines()]
-    except (PyPdfError, ValueError, KeyError, TypeError) as exc:
-        raise InputError(code="data_pdf_unreadable", field="import.file", path=label,
-                         reason=str(exc) or type(exc).__name__) from None
-    finally:
-        quiet.setLevel(level)
-
-
-def _row_blocks(cells: list[str]) -> list[tuple[str, str, str, str]] | None:
-    """(code, name, prior, current) for each country on a layout line, or None when the line is not rows only."""
-    out, i = [], 0
-    while i < len(cells):
-        code = cells[i] if re.fullmatch(r"[A-Z]{3}", cells[i]) and i + 3 < len(cells) else ""
-        i += bool(code)
-        if i + 2 >= len(cells) or _CATEGORY.fullmatch(cells[i]):
-            return None
-        prior, current = (_CATEGORY.fullmatch(c) for c in cells[i + 1:i + 3])
-        if not (prior and current):
-            return None
-        out.append((code, _FOOTNOTE.sub("", cells[i]).strip(), prior.group(1), current.group(1)))
-        i += 3
-    return out or None
-
-
-def pdf_to_csv(content: bytes, label: str) -> bytes:
-    """The OECD list's PDF as the table's CSV, or InputError naming what did not parse: never half a table.
-
-    Robustness rules, each a refusal: a 'valid as of' date (or the current column's date, and both agree); every
-    line that holds a category reads as whole rows; every name is a country of the current list or its aliases;
-    no country twice and none of the current list missing; a '-' only where the current list has HI or NC (the
-    PDF's dash does not say which). Notes: HI and NC keep the current note; a changed category says from what.
-    """
-    from exportrisk.country.classification import load_countries
-
-    lines = [line for line in _pdf_lines(content, label) if line.strip()]
-    valid = [d for line in lines for m in _VALID.finditer(line) for d in _dates(line[m.end():])[:1]]
-    heads = [i for i, line in enumerate(lines) if re.search(r"current\s+classification", line, re.IGNORECASE)]
-    column = [d for i in heads[:1] for d in _dates(" ".join(lines[i:i + 2]))]
-    current_dates = set(column[1::2]) if column and len(column) % 2 == 0 else set()  # (prior, current) pairs
-    as_of = valid[0] if valid else (min(current_dates) if len(current_dates) == 1 else None)
-    if as_of is None or len(set(valid)) > 1 or (column and current_dates != {as_of}):
-        raise InputError(code="data_pdf_no_date", field="import.file", path=label)
-    current = {r["iso3"]: r for r in _rows(current_content("oecd"))[1]}
-    names = {**load_countries().aliases, **{r["country"].casefold(): iso3 for iso3, r in current.items()}}
-    rows: dict[str, dict[str, str]] = {}
-    bad, unknown, twice, dashed = [], [], [], []
-    for line in lines:
-        cells = re.split(r"\s{2,}", line.strip())
-        blocks = _row_blocks(cells)
-        if blocks is None:
-            if len(cells) > 1 and _CATEGORY.fullmatch(cells[-1]) and not _dates(line):
-                bad.append(line.strip())
-            continue
-        for code, name, prior, category in blocks:
-            iso3 = names.get(" ".join(name.split()).casefold())
-            if iso3 is None or (code and code != iso3):
-                unknown.append(name)
-                continue
-            if iso3 in rows:
-                twice.append(name)
-            old = current.get(iso3, {"category": "", "note": ""})
-            if category in "-\u2013\u2014":
-                if old["category"] not in ("HI", "NC"):
-                    dashed.append(name)
-                category, note = old["category"], old["note"]
-            elif prior != category and prior in "01234567":
-                note = f"changed from {prior}"
-            else:
-                note = "" if old["note"].startswith("changed from") or old["category"] != category else old["note"]
-            rows[iso3] = {"iso3": iso3, "country": current.get(iso3, {}).get("country", name), "category": category,
-                          "note": note}
-    problems = [("data_pdf_bad_lines", bad), ("data_pdf_unknown_countries", unknown),
-                ("data_pdf_duplicates", twice), ("data_pdf_unclassified", dashed),
-                ("data_pdf_missing_countries", [current[k]["country"] for k in current if k not in rows])]
-    for code, items in problems:
-        if items:
-            raise InputError(code=code, field="import.file", path=label, count=len(items),
-                             items="; ".join(items[:5]) + ("; ..." if len(items) > 5 else ""))
-    kept = [line for line in current_content("oecd").decode("utf-8-sig").splitlines()
-            if line.startswith("# category:") or line.startswith("# ExportRisk table:")]
-    out = io.StringIO()
-    out.write("\n".join([*kept[:1], f"# source: OECD, Country Risk Classifications, list valid as of "
-                         f"{as_of.isoformat()} (oecd.org, cre-crc-current-english.pdf, imported from "
-                         f"{Path(label).name})", f"# as_of: {as_of.isoformat()}", "# schema: 1", *kept[1:]]) + "\n")
-    writer = csv.DictWriter(out, ["iso3", "country", "category", "note"], lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows.values())
-    return out.getvalue().encode("utf-8")
