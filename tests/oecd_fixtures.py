@@ -9,8 +9,6 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from exportrisk.paths import resources_dir
@@ -53,8 +51,10 @@ class Layout:
 
 
 def _font() -> None:
-    if FONT not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(FONT, str(resources_dir() / "fonts" / "DejaVuSans.ttf")))
+    """The report's own registration (regular, bold and their family), so later reports in the process work."""
+    from exportrisk.report.render import register_fonts
+
+    register_fonts()
 
 
 def oecd_pdf(path: Path, rows: list[tuple[str, str, str, str]], layout: Layout | None = None) -> Path:

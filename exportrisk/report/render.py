@@ -48,10 +48,12 @@ FRAME_HEIGHT = A4[1] - 3.4 * cm
 
 def register_fonts() -> None:
     """Embed DejaVu Sans (full Latin Extended: Polish, Czech, Turkish, Romanian letters)."""
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    pdfmetrics.registerFont(TTFont(FONT, str(resource("fonts/DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(BOLD, str(resource("fonts/DejaVuSans-Bold.ttf"))))
+    registered = pdfmetrics.getRegisteredFontNames()
+    if FONT not in registered:
+        pdfmetrics.registerFont(TTFont(FONT, str(resource("fonts/DejaVuSans.ttf"))))
+    if BOLD not in registered:
+        pdfmetrics.registerFont(TTFont(BOLD, str(resource("fonts/DejaVuSans-Bold.ttf"))))
+    # always: another part of the process may have registered the regular face without its family
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
 
 
