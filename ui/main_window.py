@@ -469,7 +469,7 @@ class MainWindow(DealFiles, QMainWindow):
                                        for r in summary.risks))
         self.warnings.setText("\n".join(summary.warnings))
         # the charts follow the figures in the next event-loop turn, unless the result is gone by then
-        QTimer.singleShot(0, lambda: self.charts.show_result(result) if self.result is result else None)
+        QTimer.singleShot(0, self, lambda: self.charts.show_result(result) if self.result is result else None)
         self.busy.hide()
         self.financing.show_result(result, self.form.finance.cirr_origin(result.deal))
         self.stress.show_result(result)
