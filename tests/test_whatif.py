@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from exportrisk.deal.io import deal_from_dict, deal_to_dict, load_deal
 from exportrisk.engine.quote import price_deal
 from exportrisk.engine.result import round_price_up
-from exportrisk.engine.whatif import break_even_pd, sensitivity
+from exportrisk.engine.whatif import BREAK_EVEN_TOLERANCE, break_even_pd, sensitivity
 
 TODAY = date(2026, 10, 30)
 BRAZIL = Path(__file__).resolve().parents[1] / "resources/examples/italy_textiles_brazil.toml"
@@ -69,11 +70,9 @@ def test_break_even_pd_is_where_the_best_option_changes(brazil) -> None:
     now = best_at(base.risks.buyer_pd_1y)
     assert other != now and best_at(pd_even) == other
     pd_now = base.risks.buyer_pd_1y
-    # the bisection runs towards 0.6 or towards the 0.03 % floor: step back inside by twice its last interval
-    if pd_even > pd_now:
-        assert best_at(pd_even - (0.6 - pd_now) / 2 ** 17) == now
-    else:
-        assert best_at(pd_even + (pd_now - 0.0003) / 2 ** 17) == now
+    # the search's bracket ends within exp(BREAK_EVEN_TOLERANCE): a step back towards today's PD is inside
+    step = math.exp(BREAK_EVEN_TOLERANCE)
+    assert best_at(pd_even / step if pd_even > pd_now else pd_even * step) == now
 
 
 def test_quote_what_if_flag_adds_the_table_and_the_break_even(capsys, brazil) -> None:
@@ -149,3 +148,14 @@ def test_a_simulated_quote_gets_an_exact_base_row(brazil) -> None:
     data = what_if(deal, simulated, today=TODAY).to_dict()
     assert data["base"]["min_price"] == round_price_up(base.option(base.recommended).min_price)
     assert data["base"]["recommended"] == base.recommended
+
+
+def test_shifts_fund_the_production_cost_from_the_start_of_production_like_a_direct_quote() -> None:
+    # a manufacturing period: the production cost is carried over T_m + T, not T alone
+    data = deal_to_dict(load_deal(BRAZIL))
+    data.setdefault("finance", {})["manufacturing_months"] = 9
+    deal = deal_from_dict(data)
+    base = price_deal(deal, today=TODAY)
+    rows = {(r.input, r.shift): r for r in sensitivity(deal, base, today=TODAY)}
+    assert requote(deal, terms={"payment_days": 180}) == (
+        rows[("payment_days", "+50%")].recommended, round_price_up(rows[("payment_days", "+50%")].min_price))

@@ -237,55 +237,115 @@ class _Priced:
         return next((o for o in self.options if self.ranking and o.id == self.ranking[0]), None)
 
 
+class _OptionSet:
+    """Every option of one context with its risk profile and its pricing at the quoted amount, and the means to
+    integrate or simulate their tails (tails.option_tails) and solve their minimum prices."""
+
+    def __init__(self, ctx: PricingContext, settings: SimulationSettings, progress: Progress | None,
+                 method: str) -> None:
+        self.ctx, self.settings, self.progress, self.method = ctx, settings, progress, method
+        self.capital_rate = ctx.params.number("capital", "cost_of_capital")
+        self.es_level = ctx.params.number("capital", "es_level")
+        self.claim = ctx.deal.claim_factor  # what the buyer owes per unit of invoiced principal (interest included)
+        self.amount = ctx.deal.terms.amount * self.claim
+        self.options = deal_options(ctx.deal)
+        self.profiles = {o.id: o.profile(ctx) for o in self.options}
+        self.pricings = {o.id: _pricing(ctx, o, self.profiles[o.id], self.amount) for o in self.options}
+        self.live = [o for o in self.options if self.pricings[o.id].available]
+
+    def evaluate(self, amounts: dict[str, float], share: tuple[float, float], quantiles: bool = False,
+                 only_es: bool = False) -> dict[str, tuple[Pricing, float, Tail]]:
+        """Per option of `amounts` (claim amounts): its pricing, closed-form expected loss and tail."""
+        ctx, progress = self.ctx, self.progress
+        part = Progress() if progress is None else Progress(lambda f: progress.update(share[0] + f * share[1]))
+        if progress is not None and progress.cancelled:
+            part.cancel()
+        chosen = [o for o in self.live if o.id in amounts]
+        tails = option_tails(ctx, chosen, [self.profiles[o.id] for o in chosen], [amounts[o.id] for o in chosen],
+                             self.method, self.settings, self.es_level, part, quantiles, only_es)
+        return {o.id: (self.pricings[o.id] if amounts[o.id] == self.amount
+                       else _pricing(ctx, o, self.profiles[o.id], amounts[o.id]),
+                       expected_retained(ctx, o, self.profiles[o.id], amounts[o.id]), tail)
+                for o, tail in zip(chosen, tails, strict=True)}
+
+    def rac(self, entry: tuple[Pricing, float, Tail]) -> float:
+        pricing, el, tail = entry
+        return risk_adjusted_cost(pricing.cost, el, tail.shortfall(self.es_level), self.capital_rate,
+                                  self.ctx.years)
+
+    def min_prices(self, base_rac: dict[str, float], funded_cost: float, margin: float
+                   ) -> tuple[dict[str, float], dict[str, tuple[Message, ...]]]:
+        """The minimum price of every option of `base_rac` (its RAC at the quoted amount), and a note for each
+        option where no price keeps the margin: solve_prices on the exact RAC, _solve_min_prices on simulated
+        ones (the same random numbers at every step)."""
+        ctx, claim = self.ctx, self.claim
+        if self.method == "exact":
+            def exact_rac_at(pending: dict[str, float]) -> dict[str, float]:
+                amounts = {k: p * claim for k, p in pending.items()}
+                return {k: self.rac(v) for k, v in self.evaluate(amounts, (1.0, 0.0), only_es=True).items()}
+
+            prices, shares = solve_prices(base_rac, ctx.deal.terms.amount, ctx.spot * claim, margin, funded_cost,
+                                          exact_rac_at, MAX_PRICE_FACTOR)
+            return prices, {key: (message("no_min_price", margin_pct=margin, share_pct=shares[key]),)
+                            for key in base_rac if key not in prices}
+
+        def rac_at(pending: dict[str, float], i: int) -> dict[str, float]:
+            share = (0.5 + 0.5 * i / MAX_PRICE_ITERATIONS, 0.5 / MAX_PRICE_ITERATIONS)
+            return {k: self.rac(v) for k, v in self.evaluate({k: p * claim for k, p in pending.items()},
+                                                             share).items()}
+
+        return _solve_min_prices(base_rac, ctx.deal.terms.amount, ctx.spot * claim, margin, funded_cost, rac_at)
+
+
+def _rank_key(rac: float, pricing: Pricing) -> tuple[float, float]:
+    """The ranking: lowest risk-adjusted cost first, then lowest cost (ties keep the registry's order)."""
+    return rac, pricing.cost
+
+
+def _ranked(ctx: PricingContext, settings: SimulationSettings, method: str
+            ) -> tuple[_OptionSet, dict[str, tuple[float, float]]]:
+    """Every available option's ranking key (risk-adjusted cost, cost) at the quoted amount, in registry order,
+    from its ES at the capital level alone (no other levels, no chart quantiles)."""
+    book = _OptionSet(ctx, settings, None, method)
+    base = book.evaluate({o.id: book.amount for o in book.live}, (0.0, 1.0), only_es=True)
+    return book, {o.id: _rank_key(book.rac(base[o.id]), book.pricings[o.id]) for o in book.live}
+
+
+def best_option(ctx: PricingContext, settings: SimulationSettings, solve_min_price: bool, funded_cost: float,
+                margin: float, method: str = "exact") -> tuple[str | None, float | None, float | None]:
+    """The recommended option of `_price_options` on the same inputs, its minimum price and risk-adjusted cost,
+    computing only what the recommendation needs: every option's ES at the capital level and the minimum price
+    of the best option alone (the ranking is by RAC at the quoted amount, so the other options' prices do not
+    change it). What-if re-quotes run through here."""
+    book, keys = _ranked(ctx, settings, method)
+    if not keys:
+        return None, None, None
+    best = min(keys, key=keys.__getitem__)  # the first of equal keys, as the stable sort of _price_options
+    rac = keys[best][0]
+    if not solve_min_price:
+        return best, None, rac
+    prices, _ = book.min_prices({best: rac}, funded_cost, margin)
+    return best, prices.get(best), rac
+
+
+def ranking_keys(deal: Deal, market: MarketData | None = None, params: Parameters | None = None,
+                 today: date | None = None) -> dict[str, tuple[float, float]]:
+    """Every available option's (risk-adjusted cost, cost) under `price_deal(deal, method="exact")`, whose
+    recommendation is the option with the smallest pair (the first of equal ones, in registry order)."""
+    ctx = build_context(deal, market, params, today)
+    return _ranked(ctx, simulation_settings(ctx.params), "exact")[1]
+
+
 def _price_options(ctx: PricingContext, settings: SimulationSettings, progress: Progress | None,
                    solve_min_price: bool, funded_cost: float, margin: float, method: str = "mc",
                    quantiles: bool = True) -> _Priced:
     """Price, simulate or integrate (tails.option_tails), solve the minimum price of, and rank every option
     (`quantiles=False`: no chart quantiles under the exact method, for a ranking only)."""
-    capital = ctx.params.section("capital")
-    capital_rate, es_level = float(capital["cost_of_capital"]), float(capital["es_level"])
-    claim = ctx.deal.claim_factor  # what the buyer owes per unit of invoiced principal (interest included)
-    amount = ctx.deal.terms.amount * claim
-    options = deal_options(ctx.deal)
-    profiles = {o.id: o.profile(ctx) for o in options}
-    pricings = {o.id: _pricing(ctx, o, profiles[o.id], amount) for o in options}
-    live = [o for o in options if pricings[o.id].available]
-
-    def evaluate(amounts: dict[str, float], share: tuple[float, float], quantiles: bool = False,
-                 only_es: bool = False) -> dict[str, tuple[Pricing, float, Tail]]:
-        part = Progress() if progress is None else Progress(lambda f: progress.update(share[0] + f * share[1]))
-        if progress is not None and progress.cancelled:
-            part.cancel()
-        chosen = [o for o in live if o.id in amounts]
-        tails = option_tails(ctx, chosen, [profiles[o.id] for o in chosen], [amounts[o.id] for o in chosen],
-                             method, settings, es_level, part, quantiles, only_es)
-        return {o.id: (pricings[o.id] if amounts[o.id] == amount else _pricing(ctx, o, profiles[o.id], amounts[o.id]),
-                       expected_retained(ctx, o, profiles[o.id], amounts[o.id]), tail)
-                for o, tail in zip(chosen, tails, strict=True)}
-
-    def rac(entry: tuple[Pricing, float, Tail]) -> float:
-        pricing, el, tail = entry
-        return risk_adjusted_cost(pricing.cost, el, tail.shortfall(es_level), capital_rate, ctx.years)
-
-    base = evaluate({o.id: amount for o in live}, (0.0, 0.5 if solve_min_price else 1.0), quantiles=quantiles)
-    base_rac = {o.id: rac(base[o.id]) for o in live}
-    prices, price_notes = {}, {}
-    if solve_min_price and method == "exact":
-        def exact_rac_at(pending: dict[str, float]) -> dict[str, float]:
-            amounts = {k: p * claim for k, p in pending.items()}
-            return {k: rac(v) for k, v in evaluate(amounts, (1.0, 0.0), only_es=True).items()}
-
-        prices, shares = solve_prices(base_rac, ctx.deal.terms.amount, ctx.spot * claim, margin, funded_cost,
-                                      exact_rac_at, MAX_PRICE_FACTOR)
-        price_notes = {key: (message("no_min_price", margin_pct=margin, share_pct=shares[key]),)
-                       for key in base_rac if key not in prices}
-    elif solve_min_price:
-        def rac_at(pending: dict[str, float], i: int) -> dict[str, float]:
-            share = (0.5 + 0.5 * i / MAX_PRICE_ITERATIONS, 0.5 / MAX_PRICE_ITERATIONS)
-            return {k: rac(v) for k, v in evaluate({k: p * claim for k, p in pending.items()}, share).items()}
-
-        prices, price_notes = _solve_min_prices(base_rac, ctx.deal.terms.amount, ctx.spot * claim, margin,
-                                                funded_cost, rac_at)
+    book = _OptionSet(ctx, settings, progress, method)
+    options, live, pricings, profiles, amount = book.options, book.live, book.pricings, book.profiles, book.amount
+    base = book.evaluate({o.id: amount for o in live}, (0.0, 0.5 if solve_min_price else 1.0), quantiles=quantiles)
+    base_rac = {o.id: book.rac(base[o.id]) for o in live}
+    prices, price_notes = book.min_prices(base_rac, funded_cost, margin) if solve_min_price else ({}, {})
     results = []
     for option in options:
         pricing = pricings[option.id]
@@ -312,7 +372,8 @@ def _price_options(ctx: PricingContext, settings: SimulationSettings, progress: 
             risk_adjusted_share=base_rac[option.id] / ctx.home_value(ctx.deal.terms.amount),
             min_price=prices.get(option.id), loss_quantiles=tail.loss_quantiles(), notes=notes,
             method=tail.method))
-    ranking = sorted((r for r in results if r.available), key=lambda r: (r.risk_adjusted_cost, r.cost))
+    ranking = sorted((r for r in results if r.available),
+                     key=lambda r: _rank_key(r.risk_adjusted_cost, pricings[r.id]))
     ranks = {r.id: i + 1 for i, r in enumerate(ranking)}
     results = [OptionResult(**{**r.__dict__, "rank": ranks.get(r.id)}) for r in results]
     return _Priced(tuple(results), tuple(r.id for r in ranking))
@@ -331,6 +392,25 @@ def _outlook_note(ctx: PricingContext, best: OptionResult | None, other: _Priced
                    other_option=alt.id, best_option=best.id)
 
 
+def simulation_settings(params: Parameters, paths: int | None = None, seed: int | None = None) -> SimulationSettings:
+    """The [simulation] paths, seed and chunk size, `paths` and `seed` overriding the parameters when given."""
+    return SimulationSettings(params.integer("simulation", "paths") if paths is None else int(paths),
+                              params.integer("simulation", "seed") if seed is None else int(seed),
+                              params.integer("simulation", "chunk_paths"))
+
+
+def recommended(deal: Deal, market: MarketData | None = None, params: Parameters | None = None,
+                today: date | None = None, solve_min_price: bool = True
+                ) -> tuple[str | None, float | None, float | None]:
+    """The recommended option of `price_deal(deal, method="exact")`, its minimum price (None when not searched or
+    when no price keeps the margin) and its risk-adjusted cost, by `best_option`: the same context, production
+    cost funding and ranking as price_deal, without the figures the recommendation does not need."""
+    ctx = build_context(deal, market, params, today)
+    margin, production_cost, _ = _margin_and_cost(ctx)
+    return best_option(ctx, simulation_settings(ctx.params), solve_min_price,
+                       production_cost * ctx.production_carry, margin)
+
+
 @pinned_tables()
 def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters | None = None,
                paths: int | None = None, seed: int | None = None, today: date | None = None,
@@ -346,9 +426,7 @@ def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters 
     if method not in METHODS:
         raise InputError(code="method_unknown", field="method", value=method, choices=", ".join(METHODS))
     ctx = build_context(deal, market, params, today)
-    sim = ctx.params.section("simulation")
-    settings = SimulationSettings(int(paths if paths is not None else sim["paths"]),
-                                  int(seed if seed is not None else sim["seed"]), int(sim["chunk_paths"]))
+    settings = simulation_settings(ctx.params, paths, seed)
     margin, production_cost, warnings = _margin_and_cost(ctx)
     funded_cost = production_cost * ctx.production_carry  # funded from the start of production until payment
     priced = _price_options(ctx, settings, progress, solve_min_price, funded_cost, margin, method)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -11,10 +12,9 @@ from typing import Any
 from exportrisk.credit.ratings import SCALE
 from exportrisk.deal.io import deal_from_dict, deal_to_dict
 from exportrisk.deal.model import BUYER_CATEGORIES, Deal
-from exportrisk.engine.context import build_context, shared_fx_inputs
-from exportrisk.engine.quote import _margin_and_cost, _price_options
+from exportrisk.engine.context import shared_fx_inputs
+from exportrisk.engine.quote import ranking_keys, recommended
 from exportrisk.engine.result import QuoteResult, round_price_up
-from exportrisk.engine.simulation import SimulationSettings
 from exportrisk.errors import ExportRiskError
 from exportrisk.market.service import MarketData
 from exportrisk.parameters import Parameters, load_parameters
@@ -103,20 +103,9 @@ def shifts(base: QuoteResult) -> list[tuple[str, str, Shift]]:
 
 def _best(deal: Deal, market: MarketData, params: Parameters, today: date | None,
           solve_min_price: bool) -> tuple[str | None, float | None, float | None]:
-    """The recommended option of `price_deal(deal, method="exact")`, its minimum price and risk-adjusted cost.
-
-    The same context, option pricing, minimum-price search and ranking as price_deal, without what the ranking
-    does not need (the other outlook's ranking, chart quantiles and series, the risk summary)."""
-    ctx = build_context(deal, market, params, today)
-    sim = ctx.params.section("simulation")
-    settings = SimulationSettings(int(sim["paths"]), int(sim["seed"]), int(sim["chunk_paths"]))
-    margin, production_cost, _ = _margin_and_cost(ctx)
-    priced = _price_options(ctx, settings, None, solve_min_price, production_cost * ctx.carry, margin, "exact",
-                            quantiles=False)
-    best = priced.best()
-    if best is None:
-        return None, None, None
-    return best.id, best.min_price, best.risk_adjusted_cost
+    """The recommended option of `price_deal(deal, method="exact")`, its minimum price and risk-adjusted cost
+    (exportrisk.engine.quote.recommended)."""
+    return recommended(deal, market, params, today, solve_min_price)
 
 
 @pinned_tables()
@@ -140,35 +129,78 @@ def sensitivity(deal: Deal, base: QuoteResult, market: MarketData | None = None,
     return tuple(rows)
 
 
+#: The break-even PD is found to this relative precision: the bracket [inside, outside] ends within a factor
+#: exp(BREAK_EVEN_TOLERANCE) of each other (0.01 % of the PD).
+BREAK_EVEN_TOLERANCE = 1e-4
+_BREAK_EVEN_STEPS = 60
+
+
 @pinned_tables()
 @shared_fx_inputs()
 def break_even_pd(deal: Deal, base: QuoteResult, market: MarketData | None = None,
                   params: Parameters | None = None, today: date | None = None) -> tuple[float, str] | None:
     """The one-year buyer PD at which the recommended option stops being the best, and the option that takes
-    over: bisection on pd_1y towards 0.6, then towards 0.0003 (re-quotes without minimum prices, the buyer
-    described by its PD); None when the option stays the best over the whole range."""
+    over: searched towards 0.6, then towards 0.0003, by re-quotes without minimum prices, the buyer described
+    by its PD. None when the option stays the best over the whole range.
+
+    On x = ln PD the gap g(x) = RAC_best(x) - min over the other options of RAC(x) is negative while today's
+    option is the best; the bracket [inside, outside] around its sign change is narrowed by the Illinois
+    regula falsi (Dowell & Jarratt 1971, BIT 11: the end kept twice has its gap halved, so that a jump of g
+    where a rating-based tariff steps is closed in on too), bisecting when the secant point is not strictly
+    inside, until the ends are within BREAK_EVEN_TOLERANCE in x.
+    Returns the outside end: the PD closest to today's at which another option is the best (a PD within
+    exp(BREAK_EVEN_TOLERANCE) of it, towards today's, still has today's option).
+    """
     market, params = market or MarketData(), params or load_parameters()
     data = deal_to_dict(deal)
 
-    def best_at(pd_1y: float) -> str | None:
+    def keys_at(x: float) -> dict[str, tuple[float, float]]:
         shifted = copy.deepcopy(data)
         shifted["buyer"] = {k: v for k, v in shifted["buyer"].items() if k not in ("rating", "category")}
-        shifted["buyer"]["pd_1y"] = pd_1y
-        return _best(deal_from_dict(shifted), market, params, today, False)[0]
+        shifted["buyer"]["pd_1y"] = math.exp(x)
+        return ranking_keys(deal_from_dict(shifted), market, params, today)
+
+    def best_and_gap(keys: dict[str, tuple[float, float]], current: str) -> tuple[str | None, float]:
+        """The best option and the gap of `current` to the best of the others (+inf when it is unavailable)."""
+        if not keys:
+            return None, math.inf
+        others = [k[0] for option, k in keys.items() if option != current]
+        mine = keys[current][0] if current in keys else math.inf
+        return min(keys, key=keys.__getitem__), mine - (min(others) if others else math.inf)
 
     pd_now = base.risks.buyer_pd_1y
-    current = best_at(pd_now)  # the same buyer described by its PD
+    now = keys_at(math.log(pd_now))  # the same buyer described by its PD
+    if not now:
+        return None
+    current = min(now, key=now.__getitem__)
+    g_now = min(best_and_gap(now, current)[1], 0.0)
     for target in (0.6, 0.0003):
-        if target == pd_now or best_at(target) == current:
+        if target == pd_now:
             continue
-        inside, outside = pd_now, target
-        for _ in range(18):
+        outside = math.log(target)
+        found, g_out = best_and_gap(keys_at(outside), current)
+        if found == current:
+            continue
+        inside, g_in = math.log(pd_now), g_now
+        kept = 0  # which end the last step kept: +1 inside, -1 outside (Illinois halves an end kept twice)
+        for _ in range(_BREAK_EVEN_STEPS):
+            if abs(outside - inside) <= BREAK_EVEN_TOLERANCE:
+                break
             middle = 0.5 * (inside + outside)
-            if best_at(middle) == current:
-                inside = middle
+            slope = g_out - g_in
+            secant = outside - g_out * (outside - inside) / slope if math.isfinite(slope) and slope > 0 else middle
+            low, high = sorted((inside, outside))
+            x = secant if low < secant < high else middle
+            best, gap = best_and_gap(keys_at(x), current)
+            if best == current:
+                inside, g_in = x, min(gap, 0.0)
+                g_out = 0.5 * g_out if kept == 1 else g_out
+                kept = 1
             else:
-                outside = middle
-        return outside, str(best_at(outside))
+                outside, found, g_out = x, best, max(gap, 0.0)
+                g_in = 0.5 * g_in if kept == -1 else g_in
+                kept = -1
+        return math.exp(outside), str(found)
     return None
 
 
