@@ -111,22 +111,21 @@ def _base_profile(deal: Deal, params: Parameters, years: float, buyer_pd: float,
     """The risk the deal's own instrument leaves: the buyer's, an issuing or confirming bank's, or none.
 
     The FX-default correlation applies to obligors of the buyer's country (the buyer, its bank)."""
-    lgd = params.section("lgd")
-    lc = params.section("letter_of_credit")
-    lgd_political = float(lgd["political"])
+    lgd_political = params.number("lgd", "political")
     match deal.terms.instrument:
         case Instrument.CASH_IN_ADVANCE:
             return RiskProfile(0.0, 0.0, 0.0, lgd_political, True, "none (paid in advance)")
         case Instrument.LC_CONFIRMED:
-            return RiskProfile(_hazard(float(lc["confirming_bank_pd_1y"]), years), float(lgd["lc_confirmed"]),
-                               0.0, lgd_political, True, "confirming bank")
+            return RiskProfile(_hazard(params.number("letter_of_credit", "confirming_bank_pd_1y"), years),
+                               params.number("lgd", "lc_confirmed"), 0.0, lgd_political, True, "confirming bank")
         case Instrument.LC_UNCONFIRMED:
-            return RiskProfile(bank.probability, float(lgd["lc_unconfirmed"]), political, lgd_political, True,
-                               "issuing bank", correlation)
+            return RiskProfile(bank.probability, params.number("lgd", "lc_unconfirmed"), political, lgd_political,
+                               True, "issuing bank", correlation)
         case Instrument.DOCUMENTARY_COLLECTION:
-            return RiskProfile(buyer_pd, float(lgd["documentary_collection"]), political, lgd_political,
+            return RiskProfile(buyer_pd, params.number("lgd", "documentary_collection"), political, lgd_political,
                                True, "buyer", correlation)
-    return RiskProfile(buyer_pd, float(lgd["open_account"]), political, lgd_political, True, "buyer", correlation)
+    return RiskProfile(buyer_pd, params.number("lgd", "open_account"), political, lgd_political, True, "buyer",
+                       correlation)
 
 
 #: FX inputs already resolved inside a `shared_fx_inputs` block (per thread), by what they are resolved from.
@@ -226,13 +225,12 @@ def build_context(deal: Deal, market: MarketData | None = None, params: Paramete
         warnings.append(country.category_note())
     years = deal.years
     buyer_default, buyer_category, rating = buyer_credit(deal, params, category, years)
-    political = political_risk(category, years, str(params.section("political")["derivation"]),
+    political = political_risk(category, years, params.text("political", "derivation"),
                                deal.market.political_pd)
     bank = issuing_bank(deal, params, country, category, years)
-    model = params.section("fx_model")
-    outlook = deal.market.fx_outlook or str(model["outlook"])
+    outlook = deal.market.fx_outlook or params.text("fx_model", "outlook")
     correlation = (deal.market.fx_default_correlation if deal.market.fx_default_correlation is not None
-                   else float(model["fx_default_correlation"]))
+                   else params.number("fx_model", "fx_default_correlation"))
     notes: list[Message] = []
     if correlation != 0.0:
         if deal.terms.currency != deal.exporter.home_currency and invoiced_in_buyer_currency(country,
@@ -255,7 +253,7 @@ def build_context(deal: Deal, market: MarketData | None = None, params: Paramete
     compliance = assess(country, deal.buyer.region, deal.buyer.public or deal.buyer.category in ("SOV", "SOV+"),
                         deal.terms.goods, regimes, exporter_iso3, assumed,
                         licence.reference if licence else None, licence.covers if licence else ())
-    funding = r_home + float(params.section("funding")["bank_margin_pct"]) / 100.0
+    funding = r_home + params.number("funding", "bank_margin_pct") / 100.0
     return PricingContext(
         deal=deal, params=params, country=country, country_category=category, buyer_category=buyer_category,
         obligor_rating=rating, home=deal.exporter.home_currency, foreign=deal.terms.currency, spot=spot,

@@ -32,9 +32,9 @@ class BankRisk:
 
 
 def _credit_kwargs(params: Parameters) -> dict:
-    credit = params.section("credit")
-    factor = float(credit["trade_finance_factor"]) if credit["trade_finance_adjustment"] else None
-    return {"table": str(credit["default_table"]), "floor": float(credit["pd_floor"]),
+    factor = (params.number("credit", "trade_finance_factor") if params.flag("credit", "trade_finance_adjustment")
+              else None)
+    return {"table": params.text("credit", "default_table"), "floor": params.number("credit", "pd_floor"),
             "trade_finance_factor": factor}
 
 
@@ -42,7 +42,7 @@ def buyer_credit(deal: Deal, params: Parameters, category: str, years: float) ->
     """Default estimate, buyer category and the rating used for the concordance."""
     buyer = deal.buyer
     kwargs = _credit_kwargs(params)
-    plain = str(params.section("credit")["plain_rating"])
+    plain = params.text("credit", "plain_rating")
     if buyer.pd_1y is not None:
         estimate = default_probability(years, pd_1y=buyer.pd_1y, **kwargs)
         rating = rating_for_pd(buyer.pd_1y, kwargs["table"], kwargs["floor"])
@@ -73,18 +73,17 @@ def issuing_bank(deal: Deal, params: Parameters, buyer_country: Country, buyer_c
     else:
         country = load_countries().resolve(bank.country, "bank.country")
         category = country.pricing_category
-    section = params.section("letter_of_credit")
     kwargs = _credit_kwargs(params)
     notes: list[Message] = []
     if "issuing_bank_pd_1y" in params.info["letter_of_credit"].overridden:
-        pd_1y = max(float(section["issuing_bank_pd_1y"]), kwargs["floor"])
+        pd_1y = max(params.number("letter_of_credit", "issuing_bank_pd_1y"), kwargs["floor"])
         rating = rating_for_pd(pd_1y, kwargs["table"], kwargs["floor"])
         return BankRisk(bank.name, country, category, rating, pd_1y, 1.0 - (1.0 - pd_1y) ** years, "your entry")
     rating = bank.rating
     if rating is None:
         rating = representative_rating("CC1", category)
         notes.append(message("bank_rating_from_country", rating=rating, category=category))
-    curve, meta = rating_curve(rating, kwargs["table"], kwargs["floor"], str(params.section("credit")["plain_rating"]))
+    curve, meta = rating_curve(rating, kwargs["table"], kwargs["floor"], params.text("credit", "plain_rating"))
     probability = curve.probability(years)
     if kwargs["trade_finance_factor"] is not None:
         probability *= kwargs["trade_finance_factor"]
