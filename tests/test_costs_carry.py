@@ -24,13 +24,12 @@ def test_put_premium_and_state_premium_are_carried_to_the_payment_date() -> None
     # funding rate = home rate + the 2 % bank margin of parameters.toml [funding]
     assert result.funding_rate == pytest.approx(rd + 0.02, abs=1e-15)
     carry = math.exp((rd + 0.02) * t)
-    items = dict(result.option("fx_put").cost_items)
-    premium = next(v for label, v in items.items() if "premium" in label)
-    margin = next(v for label, v in items.items() if "margin" in label)
+    items = {label.code: v for label, v in result.option("fx_put").cost_items}
+    premium, margin = items["cost_option_premium"], items["cost_option_margin"]
     assert premium == pytest.approx(180_000 * put * carry, rel=1e-9)
     assert margin == pytest.approx(0.0015 * 180_000 * s * carry, rel=1e-12)   # 0.15 % of the notional
-    state = dict(result.option("state_cover").cost_items)
-    state_premium = next(v for label, v in state.items() if label.startswith("state premium"))
+    state = {label.code: v for label, v in result.option("state_cover").cost_items}
+    state_premium = state["cost_state_premium"]
     # Brazil is OECD category 4; short-term tariff for CC1, 120 days -> RLZ 4 months: 0.95 + 4 x 0.0279 = 1.06 %
     # (BB is CC1 in category 4 whether read as the notch or the grade)
     assert state_premium == pytest.approx(0.0106 * 180_000 * s * carry, rel=1e-9)

@@ -84,14 +84,14 @@ def test_forward_outlook_open_fx_loss_and_forward_cost_by_hand() -> None:
     assert none.expected_loss - credit == pytest.approx(a * (s0 - f), rel=1e-9)      # A (S_0 - F)
     # a forward's expected cost minus the open position's expected FX loss is its bank margin
     assert fwd.cost + fwd.expected_loss - none.expected_loss == pytest.approx(a * f * 0.0015, rel=1e-9)
-    assert [str(label) for label, _ in fwd.cost_items] == ["bank margin on the forward"]
+    assert [label.code for label, _ in fwd.cost_items] == ["cost_forward_margin"]
 
 
 def test_spot_outlook_keeps_the_forward_points_as_a_cost() -> None:
     result = quote(parameters=SPOT)
     a, s0, f = 180_000, result.spot, result.forward
-    items = dict((str(k), v) for k, v in result.option("fx_forward").cost_items)
-    assert items["forward points against spot"] == pytest.approx(a * (s0 - f), rel=1e-12)
+    items = {label.code: v for label, v in result.option("fx_forward").cost_items}
+    assert items["cost_forward_points"] == pytest.approx(a * (s0 - f), rel=1e-12)
     assert result.option("fx_forward").expected_loss == pytest.approx(result.option("none").expected_loss, rel=1e-12)
 
 
