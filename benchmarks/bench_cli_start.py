@@ -27,6 +27,9 @@ TARGET = 1.25
 
 def run(args: list[str], importtime: bool = False) -> tuple[float, str]:
     env = dict(os.environ, EXPORTRISK_OFFLINE="1")
+    # as installed: pip and the bundle ship compiled bytecode, so a process that may not write it (an
+    # environment with PYTHONDONTWRITEBYTECODE) would time compiling the sources, not starting up
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if importtime:
         args = [args[0], "-X", "importtime", *args[1:]]
     start = time.perf_counter()
