@@ -52,3 +52,15 @@ def test_repayment_in_half_years_and_state_cover() -> None:
     assert caught.value.code == "finance_half_years"
     five, eight = state_cover_pct("3", "CC2", 0, 5.0), state_cover_pct("3", "CC2", 0, 8.0)
     assert 0 < five < eight
+
+
+def test_no_state_cover_says_why_in_the_users_language() -> None:
+    # a marketable short-term risk: the rules offer no state cover, and the reason is a catalogue sentence
+    with pytest.raises(InputError) as caught:
+        state_cover_pct("0", "CC2", 0, 1.0, marketable=True)
+    error = caught.value
+    assert error.code == "finance_no_state_cover" and error.field == "buyer.country"
+    assert error.params["reason"].code == "state_marketable"
+    assert "marketable" in error.text("en") and "private credit insurance" in error.text("en")
+    italian = error.text("it")
+    assert "assicurazione del credito privata" in italian and "marketable" not in italian

@@ -9,6 +9,7 @@ from scipy.optimize import brentq
 from exportrisk.errors import InputError
 from exportrisk.finance.basis import FinancingQuote, FundingBasis
 from exportrisk.finance.cirr import CirrQuote
+from exportrisk.messages import message
 from exportrisk.premium.model import PremiumRequest
 from exportrisk.premium.rules import Rule, premium
 
@@ -90,7 +91,8 @@ def state_cover_pct(country_category: str, buyer_category: str, disbursement_mon
                                    disbursement_months=disbursement_months, repayment_years=repayment_years,
                                    pcc=cover_share, pcp=cover_share, marketable=marketable))
     if quote.rule is Rule.UNAVAILABLE or quote.premium_pct is None:
-        raise InputError(code="finance_no_state_cover", field="buyer.country", reason=quote.reason)
+        # the rules leave state cover out only for a marketable short-term risk: their words, in every language
+        raise InputError(code="finance_no_state_cover", field="buyer.country", reason=message("state_marketable"))
     return float(quote.premium_pct)
 
 
