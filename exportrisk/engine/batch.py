@@ -189,12 +189,11 @@ def _best(risk: _Risk, amounts: Sequence[float], turnovers: Sequence[float | Non
         el, es = risk.unit_el[k] * claimed, risk.unit_es[k] * claimed
         racs[k] = np.where(available, cost + el + rate * np.maximum(es - el, 0.0) * years, math.inf)
     best = []
-    for j in range(invoiced.size):
-        k = int(np.argmin(racs[:, j]))
-        if math.isfinite(racs[k, j]):
-            best.append(BestOption(risk.options[k].id, float(racs[k, j]), risk.methods[k]))
-        else:
-            best.append(BestOption(None, 0.0))
+    cheapest = racs.argmin(axis=0).tolist() if racs.size else []
+    for j, k in enumerate(cheapest):  # the first of equal costs, as a strict "<" over the options in order
+        rac = float(racs[k, j])
+        best.append(BestOption(risk.options[k].id, rac, risk.methods[k]) if math.isfinite(rac)
+                    else BestOption(None, 0.0))
     simulated = tuple(o.id for o, m in zip(risk.options, risk.methods, strict=True) if m == "mc")
     return SharedRisk(tuple(best), risk_summary(ctx, ctx.spot), years,
                       tuple([*ctx.warnings, *ctx.buyer_default.notes]), simulated)
