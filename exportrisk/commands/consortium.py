@@ -22,6 +22,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add("--seed", type=argtypes.seed, help="random seed")
     add("--home", type=argtypes.currency, default="EUR", help="consortium home currency for a CSV (default EUR)")
     add("--as-of", type=argtypes.iso_date, help="valuation date for a CSV (default today)")
+    add("--method", choices=["exact", "mc"], default="exact",
+        help="stand-alone quotes: tail figures computed exactly (default) or by Monte Carlo (mc, "
+             "parameters.consortium.standalone_paths paths); the pool itself is always simulated")
     add("--format", choices=["json", "text"], default="text")
 
 
@@ -34,7 +37,7 @@ def run(args: argparse.Namespace) -> str:
     as_of = args.as_of.isoformat() if args.as_of else None
     pool = load_pool(args.pool_file, args.home, as_of)
     try:
-        result = analyse_pool(pool, scenarios=args.sims, seed=args.seed)
+        result = analyse_pool(pool, scenarios=args.sims, seed=args.seed, method=args.method)
     except InputError as exc:
         raise exc.located(str(args.pool_file)) from None
     data = consortium_to_dict(result)
@@ -86,4 +89,5 @@ def format_consortium_text(data: dict[str, Any]) -> str:
                      f"{money(stable['saving'])} {home}")
     lines += [f"  warning: {w}" for w in data["warnings"]]
     lines.append(f"  simulation: {data['simulation']['scenarios']:,} scenarios, seed {data['simulation']['seed']}")
+    lines += [f"  {note}" for note in data["standalone"]["notes"]]
     return "\n".join(lines)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
@@ -29,6 +29,7 @@ from exportrisk.consortium.portfolio import Exposures, PoolLosses, basel_correla
 from exportrisk.consortium.standalone import StandaloneQuote, quote_receivables
 from exportrisk.cover.group_policy import policy_cost
 from exportrisk.engine.batch import linear_in_amount
+from exportrisk.engine.tails import METHODS
 from exportrisk.errors import InputError
 from exportrisk.fx.risk import tail_var_es
 from exportrisk.market.service import MarketData
@@ -61,6 +62,16 @@ class GroupPolicy:
     @property
     def saving(self) -> float:
         return self.standalone_premium - self.pooled_premium
+
+
+@dataclass(frozen=True)
+class Standalone:
+    """How the stand-alone quotes were computed: price_deal's method, and the paths and seed of any simulation."""
+
+    method: str  # "exact" or "mc"
+    paths: int
+    seed: int
+    simulated: int = 0  # receivables whose best option was simulated although "exact" was asked for
 
 
 @dataclass(frozen=True)
@@ -131,6 +142,7 @@ class ConsortiumResult:
     sum_alone_es: float
     hedging_alone: float
     hedging_pooled: float
+    standalone: Standalone = Standalone("exact", 0, 0)
 
     @property
     def standalone_cost(self) -> float:
@@ -145,7 +157,7 @@ class ConsortiumResult:
         return sum(self.pooled_parts.values())
 
 
-def _exposures(lines: list[Line], keep: list[int], members: int, correlation: dict) -> Exposures:
+def _exposures(lines: list[Line], keep: list[int], members: int, params: Parameters) -> Exposures:
     """The one-factor simulation's inputs for the lines `keep`: losses at the outlook's rate, PDs, countries."""
     chosen = [lines[i] for i in keep]
     countries = sorted({line.country for line in chosen})
@@ -157,8 +169,8 @@ def _exposures(lines: list[Line], keep: list[int], members: int, correlation: di
         country_pd.append(float(np.average([line.political_pd for line in chosen if line.country == iso],
                                            weights=weights)))
     pd_1y = np.array([line.pd_1y for line in chosen])
-    rho = (basel_correlation(pd_1y) if correlation["correlation_model"] == "basel"
-           else np.full(len(chosen), float(correlation["asset_correlation"])))
+    rho = (basel_correlation(pd_1y) if params.text("consortium", "correlation_model") == "basel"
+           else np.full(len(chosen), params.number("consortium", "asset_correlation")))
     return Exposures(default_loss=np.array([line.default_loss for line in chosen]),
                      political_loss=np.array([line.political_loss for line in chosen]),
                      pd=np.array([line.pd for line in chosen]), rho=rho,
@@ -193,16 +205,19 @@ def _sub_tails(matrix: np.ndarray, members: tuple[int, ...], level: float) -> Ta
 @pinned_tables()
 def analyse_pool(pool: Pool, market: MarketData | None = None, params: Parameters | None = None,
                  scenarios: int | None = None, seed: int | None = None, progress: Progress | None = None,
-                 quotes: list[StandaloneQuote] | None = None) -> ConsortiumResult:
+                 quotes: list[StandaloneQuote] | None = None, method: str = "exact") -> ConsortiumResult:
     """Stand-alone versus pooled packages for every member of `pool` (see docs/consortium.md).
 
-    `quotes` (from quote_receivables, same pool and parameters) skips the stand-alone quoting step.
+    `method`: how the stand-alone quotes compute their tails, as price_deal ("exact", or "mc" with
+    consortium.standalone_paths paths and `seed`); the pool itself is always simulated. `quotes` (from
+    quote_receivables, same pool, parameters and method) skips the stand-alone quoting step.
     """
+    if method not in METHODS:
+        raise InputError(code="method_unknown", field="method", value=method, choices=", ".join(METHODS))
     market = market or MarketData()
     params = (params or load_parameters()).with_overrides(pool.parameters)
-    section = params.section("consortium")
-    scenarios = int(scenarios if scenarios is not None else section["scenarios"])
-    seed = int(seed if seed is not None else params.section("simulation")["seed"])
+    scenarios = int(scenarios if scenarios is not None else params.integer("consortium", "scenarios"))
+    seed = int(seed if seed is not None else params.integer("simulation", "seed"))
     if not 1_000 <= scenarios <= 5_000_000:
         raise InputError(code="scenarios_range", field="[parameters.consortium] scenarios", low_count=1000,
                          high_count=5_000_000, value_count=scenarios)
@@ -215,8 +230,9 @@ def analyse_pool(pool: Pool, market: MarketData | None = None, params: Parameter
     spots = {c: market.fixing(home, c, pool.valuation_date)
              for c in {r.terms.currency for r in pool.receivables} | {p.currency for p in pool.payables}}
     eur = market.fixing(home, "EUR", pool.valuation_date)
+    paths = params.integer("consortium", "standalone_paths")
     if quotes is None:
-        quotes = quote_receivables(pool, market, params, int(section["standalone_paths"]), seed, progress)
+        quotes = quote_receivables(pool, market, params, paths, seed, progress, method)
     names = [m.name for m in pool.members]
     index = {name: i for i, name in enumerate(names)}
     to_pool = {m.home_currency: market.fixing(home, m.home_currency, pool.valuation_date) for m in pool.members}
@@ -230,19 +246,21 @@ def analyse_pool(pool: Pool, market: MarketData | None = None, params: Parameter
     # the policy's minimum, fee, carry and tax in the consortium's currency: a receivable of a member at home in it
     at_home = [i for i in live if priced[i][0].home == home] or live
     policy_ctx = priced[next((i for i in at_home if lines[i].insured), at_home[0])][0]
-    insurance = params.section("private_insurance")
-    minimum, fee = float(insurance["min_premium_eur"]), float(section["policy_fee_eur"])
-    discount = float(section["volume_discount"])
-    deductible = float(section["aggregate_deductible_eur"]) * eur
+    minimum = params.number("private_insurance", "min_premium_eur")
+    fee = params.number("consortium", "policy_fee_eur")
+    discount = params.number("consortium", "volume_discount")
+    deductible = params.number("consortium", "aggregate_deductible_eur") * eur
+    covers_political = params.flag("private_insurance", "covers_political")
+    chunk = params.integer("consortium", "chunk_scenarios")
     insured_lines = [lines[i] for i in live if lines[i].insured]
-    cover = insured_lines[0].cover_share if insured_lines else float(insurance["cover_share"])
+    cover = insured_lines[0].cover_share if insured_lines else params.number("private_insurance", "cover_share")
     claim_discount = insured_lines[0].claim_discount if insured_lines else 1.0
     all_members = tuple(range(len(names)))
     keep = len(names) * scenarios <= KEEP_CELLS and deductible == 0.0
     part = None if progress is None else Progress(lambda f: progress.update(0.5 + 0.5 * f))
-    exposures = _exposures(lines, live, len(names), section)
-    losses = simulate_pool(exposures, scenarios, seed, int(section["chunk_scenarios"]), cover, deductible,
-                           bool(insurance["covers_political"]), 0.99, deductible, part, claim_discount, keep)
+    exposures = _exposures(lines, live, len(names), params)
+    losses = simulate_pool(exposures, scenarios, seed, chunk, cover, deductible, covers_political, 0.99, deductible,
+                           part, claim_discount, keep)
     weight = cover * claim_discount
     alone = Alone(losses.alone_es, losses.alone_expected,
                   losses.alone_expected - (losses.gross_expected - weight * losses.insured_expected)
@@ -263,10 +281,10 @@ def analyse_pool(pool: Pool, market: MarketData | None = None, params: Parameter
         best[m][quote.best_option or "none available"] += 1
         if quote.best_option in PRIVATE_OPTIONS:  # the member's own policy: its fee (the minimum is in the quotes)
             alone_costs[m]["own policy fee"] = own_policy([1.0]).fee
-    terms = Terms(float(params.section("capital")["cost_of_capital"]), float(section["fund_contribution_rate"]),
+    terms = Terms(params.number("capital", "cost_of_capital"), params.number("consortium", "fund_contribution_rate"),
                   pooled_policy, alone_costs)
     own_terms = Terms(terms.capital_rate, terms.fund_rate, own_policy, terms.alone_costs)
-    bucket_days = int(section["bucket_days"])
+    bucket_days = params.integer("consortium", "bucket_days")
 
     def solve(design_id: str, members: tuple[int, ...]) -> Design:
         shares, _ = hedged_shares(pool, {names[m] for m in members}, bucket_days)
@@ -278,9 +296,8 @@ def analyse_pool(pool: Pool, market: MarketData | None = None, params: Parameter
                 tails = _sub_tails(losses.member_losses, members, 0.99)
             else:
                 chosen = [i for i in live if lines[i].member in set(members)]
-                sub = simulate_pool(_exposures(lines, chosen, len(names), section), scenarios, seed,
-                                    int(section["chunk_scenarios"]), cover, deductible,
-                                    bool(insurance["covers_political"]), 0.99, deductible, None, claim_discount)
+                sub = simulate_pool(_exposures(lines, chosen, len(names), params), scenarios, seed, chunk, cover,
+                                    deductible, covers_political, 0.99, deductible, None, claim_discount)
                 tails = _tails(sub, members, weight, deductible)
         return design(design_id, lines, members, shares, terms, tails, alone)
 
@@ -289,12 +306,12 @@ def analyse_pool(pool: Pool, market: MarketData | None = None, params: Parameter
     decided = solve_verdict(designs, lambda members: solve(compared, members))
     shares_alone = hedged_shares(pool, set(names), bucket_days)[1]
     return _result(pool, params, names, lines, designs, decided, losses, terms, own_terms, best, spots, quotes,
-                   scenarios, seed, deductible, shares_alone, alone)
+                   scenarios, seed, deductible, shares_alone, alone, Standalone(method, paths, seed))
 
 
 def netting_of(pool: Pool, spots: dict[str, float], params: Parameters) -> Netting:
-    return net_flows(pool, spots, float(params.section("fx_forward")["margin_pct"]),
-                     int(params.section("consortium")["bucket_days"]))
+    return net_flows(pool, spots, params.number("fx_forward", "margin_pct"),
+                     params.integer("consortium", "bucket_days"))
 
 
 def _fund(retained: np.ndarray, exposure: float, rate: float, target: float, capital_rate: float = 0.0) -> Fund:
@@ -312,14 +329,13 @@ def _fund(retained: np.ndarray, exposure: float, rate: float, target: float, cap
 def _result(pool: Pool, params: Parameters, names: list[str], lines: list[Line], designs: dict[str, Design],
             decided: Verdict, losses: PoolLosses, terms: Terms, own_terms: Terms, best: dict[int, Counter],
             spots: dict[str, float], quotes: list[StandaloneQuote], scenarios: int, seed: int, deductible: float,
-            shares_alone: list[float], alone: Alone) -> ConsortiumResult:
-    section = params.section("consortium")
+            shares_alone: list[float], alone: Alone, standalone: Standalone) -> ConsortiumResult:
     compared = designs[decided.compared]
     policy_design = designs["netting_policy"]
     exposure_by_member = np.bincount([line.member for line in lines], [line.value for line in lines], len(names))
     total_exposure = float(exposure_by_member.sum())
-    fund = _fund(losses.retained, total_exposure, terms.fund_rate, float(section["fund_target_exhaustion"]),
-                 terms.capital_rate)
+    fund = _fund(losses.retained, total_exposure, terms.fund_rate,
+                 params.number("consortium", "fund_target_exhaustion"), terms.capital_rate)
     stable = decided.stable
     by_member: dict[int, list[tuple[int, Line]]] = defaultdict(list)
     for i, line in enumerate(lines):
@@ -343,7 +359,7 @@ def _result(pool: Pool, params: Parameters, names: list[str], lines: list[Line],
                        for m in range(len(names)))
     netting = netting_of(pool, spots, params)
     policy = GroupPolicy(own_policies, float(policy_design.parts["group credit policy"]),
-                         float(section["volume_discount"]), deductible,
+                         params.number("consortium", "volume_discount"), deductible,
                          insured[0].cover_share if insured else 0.0, float(sum(line.value for line in insured)),
                          float((losses.gross - losses.retained).mean()),
                          tuple(message("not_under_policy", where=r.where,
@@ -359,7 +375,19 @@ def _result(pool: Pool, params: Parameters, names: list[str], lines: list[Line],
         _horizon_of(lines), scenarios, seed, params, tuple(warnings), designs, decided,
         verdict_messages(designs, decided, len(names), pool.home_currency), pool.membership_fee,
         policy_design.sum_alone_es_99, float(sum(line.hedge for line in lines)),
-        float(compared.parts["FX hedging (netted)"]))
+        float(compared.parts["FX hedging (netted)"]),
+        replace(standalone, simulated=sum(1 for q in quotes if standalone.method == "exact" and q.method == "mc")))
+
+
+def standalone_notes(standalone: Standalone) -> tuple[Message, ...]:
+    """Which method the stand-alone quotes used, and how many best options had to be simulated under "exact"."""
+    if standalone.method == "mc":
+        return (message("standalone_mc", paths=standalone.paths, seed=standalone.seed),)
+    out = [message("standalone_exact")]
+    if standalone.simulated:
+        out.append(message("standalone_fallback", receivables_count=standalone.simulated, paths=standalone.paths,
+                           seed=standalone.seed))
+    return tuple(out)
 
 
 def _horizon_of(lines: list[Line]) -> float:

@@ -5,10 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from exportrisk.consortium.allocation import round_to_total
-from exportrisk.consortium.analysis import ConsortiumResult
+from exportrisk.consortium.analysis import ConsortiumResult, standalone_notes
 from exportrisk.consortium.designs import DESIGNS, NAMES
 from exportrisk.messages import as_dict
 from exportrisk.money import round_money
+
+
+def _standalone(result: ConsortiumResult) -> dict[str, Any]:
+    """How the stand-alone quotes were computed: the method, the paths and seed when anything was simulated."""
+    s = result.standalone
+    simulated = s.method == "mc" or s.simulated > 0
+    notes = standalone_notes(s)
+    return {"method": s.method, "paths": s.paths if simulated else None, "seed": s.seed if simulated else None,
+            "simulated_receivables": s.simulated, "notes": list(notes), "note_messages": [as_dict(n) for n in notes]}
 
 
 def _designs(result: ConsortiumResult) -> tuple[list[dict[str, Any]], dict[str, list[float]]]:
@@ -124,4 +133,5 @@ def consortium_to_dict(result: ConsortiumResult) -> dict[str, Any]:
         "assumptions": {f"consortium.{k}": v for k, v in result.parameters.section("consortium").items()},
         "warnings": list(result.warnings), "warning_messages": [as_dict(w) for w in result.warnings],
         "simulation": {"scenarios": result.scenarios, "seed": result.seed},
+        "standalone": _standalone(result),
     }

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
-from exportrisk.consortium.model import Pool
-from exportrisk.deal.io import deal_to_dict
+from exportrisk.consortium.model import Pool, Receivable
 from exportrisk.deal.model import Deal
-from exportrisk.engine.batch import best_options, linear_in_amount
-from exportrisk.engine.context import shared_fx_inputs
+from exportrisk.engine.batch import best_options_many, linear_in_amount
+from exportrisk.engine.context import build_context, shared_fx_inputs
 from exportrisk.engine.quote import price_deal
 from exportrisk.engine.result import QuoteResult, RiskSummary
+from exportrisk.engine.tails import METHODS
 from exportrisk.errors import InputError
 from exportrisk.market.service import MarketData
 from exportrisk.parameters import Parameters
@@ -29,12 +28,13 @@ class StandaloneQuote:
     risks: RiskSummary
     years: float
     warnings: tuple[str, ...]
+    method: str | None = None  # how the best option's tail was computed: "exact", or "mc" (simulated)
 
     @classmethod
     def of(cls, quote: QuoteResult) -> StandaloneQuote:
         best = quote.option(quote.recommended) if quote.recommended else None
         return cls(best.id if best else None, best.risk_adjusted_cost if best else 0.0, quote.risks, quote.years,
-                   quote.warnings)
+                   quote.warnings, best.method if best else None)
 
 
 def member_turnover(pool: Pool, market: MarketData) -> dict[str, float]:
@@ -59,47 +59,69 @@ def member_deals(pool: Pool, market: MarketData) -> list[Deal]:
             for d, r in ((pool.deal_for(r), r) for r in pool.receivables)]
 
 
+def _risk_key(pool: Pool, receivable: Receivable) -> tuple:
+    """What of a receivable's stand-alone deal (Pool.deal_for) changes its risk: everything but the names and the
+    amount, so receivables with the same key share one tail computation."""
+    return (pool.member(receivable.member).home_currency,
+            tuple(getattr(receivable.buyer, f.name) for f in fields(receivable.buyer) if f.name != "name"),
+            tuple(getattr(receivable.terms, f.name) for f in fields(receivable.terms) if f.name != "amount"))
+
+
 @pinned_tables()
 @shared_fx_inputs()
 def quote_receivables(pool: Pool, market: MarketData, params: Parameters, paths: int, seed: int,
-                      progress: Progress | None = None) -> list[StandaloneQuote]:
+                      progress: Progress | None = None, method: str = "exact") -> list[StandaloneQuote]:
     """Each receivable quoted alone for its member: the best option and its risk-adjusted cost.
 
-    Receivables that share every term but the amount share one simulation (engine.batch.best_options); with a
-    fixed insurance deductible each is quoted separately by price_deal. Both give price_deal's ranking.
+    `method` is price_deal's: "exact" (the tails integrated, `paths` and `seed` only for an option that must be
+    simulated) or "mc" (simulated). Receivables that share every term but the names and the amount share one
+    tail computation (engine.batch.best_options_many, every risk's options integrated together under
+    "exact"); with a fixed insurance deductible each is quoted separately by price_deal. Both give price_deal's
+    best option and risk-adjusted cost for the same method.
     """
+    if method not in METHODS:
+        raise InputError(code="method_unknown", field="method", value=method, choices=", ".join(METHODS))
     params = params.with_overrides(pool.parameters)
-    deals = member_deals(pool, market)
     if not linear_in_amount(params):
         quotes = []
+        deals = member_deals(pool, market)
         for index, (receivable, deal) in enumerate(zip(pool.receivables, deals, strict=True)):
             try:
                 quotes.append(StandaloneQuote.of(price_deal(deal, market, params, paths=paths, seed=seed,
-                                                            solve_min_price=False)))
+                                                            solve_min_price=False, method=method)))
             except InputError as exc:
                 raise exc.located(receivable.where) from None
             if progress is not None:
                 progress.update(0.5 * (index + 1) / len(deals))
         return quotes
-    groups: dict[str, list[int]] = defaultdict(list)
-    for index, deal in enumerate(deals):
-        # names do not change the risk: receivables differing only by names and amount share a simulation
-        unit = replace(deal, terms=replace(deal.terms, amount=1.0),
-                       exporter=replace(deal.exporter, name="-", annual_insured_turnover=None),
-                       buyer=replace(deal.buyer, name="-"))
-        groups[json.dumps(deal_to_dict(unit), sort_keys=True)].append(index)
+    turnover = member_turnover(pool, market)
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for index, receivable in enumerate(pool.receivables):
+        groups[_risk_key(pool, receivable)].append(index)
+    members = list(groups.values())
+    templates = [pool.deal_for(pool.receivables[group[0]]) for group in members]
+    amounts = [[pool.receivables[i].terms.amount for i in group] for group in members]
+    turnovers = [[turnover[pool.receivables[i].member] for i in group] for group in members]
+    part = None if progress is None else Progress(lambda f: progress.update(0.5 * f))
+    try:
+        shared = best_options_many(templates, amounts, market, params, paths=paths, seed=seed, turnovers=turnovers,
+                                   method=method, progress=part)
+    except InputError as exc:
+        # the first risk that fails names its first receivable (every template is checked in order)
+        failed = next((g for g, t in zip(members, templates, strict=True) if _fails(t, market, params)), members[0])
+        raise exc.located(pool.receivables[failed[0]].where) from None
     quotes_by_index: dict[int, StandaloneQuote] = {}
-    for done, members in enumerate(groups.values(), start=1):
-        first = members[0]
-        try:
-            shared = best_options(deals[first], [deals[i].terms.amount for i in members], market, params,
-                                  paths=paths, seed=seed,
-                                  turnovers=[deals[i].exporter.annual_insured_turnover for i in members])
-        except InputError as exc:
-            raise exc.located(pool.receivables[first].where) from None
-        for index, best in zip(members, shared.best, strict=True):
-            quotes_by_index[index] = StandaloneQuote(best.option_id, best.risk_adjusted_cost, shared.risks,
-                                                     shared.years, shared.warnings)
-        if progress is not None:
-            progress.update(0.5 * done / len(groups))
-    return [quotes_by_index[i] for i in range(len(deals))]
+    for group, risk in zip(members, shared, strict=True):
+        for index, best in zip(group, risk.best, strict=True):
+            quotes_by_index[index] = StandaloneQuote(best.option_id, best.risk_adjusted_cost, risk.risks, risk.years,
+                                                     risk.warnings, best.method)
+    return [quotes_by_index[i] for i in range(len(pool.receivables))]
+
+
+def _fails(deal: Deal, market: MarketData, params: Parameters) -> bool:
+    """Whether the deal's context cannot be built (the InputError's receivable)."""
+    try:
+        build_context(replace(deal, terms=replace(deal.terms, amount=1.0)), market, params)
+    except InputError:
+        return True
+    return False
