@@ -38,8 +38,7 @@ class Forfaiting(Component):
         if "margin_pct" in ctx.params.info["forfaiting"].overridden and category in quoted:
             return quoted[category], ()
         margin = forfaiting_margin(category, ctx.years)
-        note = message("forfaiting_estimate", rate_pct=margin / 100.0, category=category,
-                       years=f"{ctx.years:.1f}")
+        note = message("forfaiting_estimate", rate_pct=margin / 100.0, category=category, term_years=ctx.years)
         return margin, (note, *ctx.bank.notes)
 
     def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:

@@ -70,7 +70,7 @@ class StateCover(Component):
         value = ctx.home_value(amount)
         fee = handling_fee(ctx, value)
         label = message("cost_state_premium", premium_pct=quote.premium_pct / 100.0, rule=quote.rule.value)
-        note = message("state_rule", rule=quote.rule.value, hor=f"{quote.hor_years:.2f}")
+        note = message("state_rule", rule=quote.rule.value, hor=quote.hor_years)
         carry = ctx.carry  # premium and fee are paid up front; every figure is compared at the payment date
         premium = quote.premium_pct / 100.0 * value * carry
         tax, tax_notes = tax_items(ctx, premium, state=True)
