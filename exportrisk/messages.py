@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import Any
+
+#: Arguments renamed since quotes were first stored: {code: {old name: new name}}, so a stored quote's message
+#: still reads in every language (its old text argument, "2.8", revived as the number the new name expects).
+RENAMED_ARGS = {"forfaiting_estimate": {"years": "term_years"}}
 
 
 class Message(str):
     """A user-facing sentence: behaves as its English text, and keeps its code and arguments.
 
-    Argument names say how a value is written: *_pct percent, *_date a date, *_money an amount of money,
-    *_count a whole number, *_option an option id (its name), *outlook and instrument a code (its words),
-    anything else as given.
+    Argument names say how a value is written, in English here and in each language by report.i18n.Translator:
+    *_pct a share as percent (0.0125 -> 1.25 %), *_date a date, *_money an amount of money (two decimals),
+    *_count a whole number (grouped), *_years a number of years with one decimal (2.8, "2,8" in Italian and
+    German), *_option an option id (its name), *outlook and instrument a code (its words). Any other float is a
+    number in the locale's decimals: at most two, trailing zeros dropped (2.5, 0.33, 3), a value below 0.01
+    kept to two significant digits (0.0003); anything else as given. Pass numbers, not English text, so that
+    every language writes them its own way.
     """
 
     code: str
@@ -47,7 +56,27 @@ def english(name: str, value: Any) -> str:
         return f"{value:,.2f}"
     if isinstance(value, date) and name.endswith("_date"):
         return value.isoformat()
+    if isinstance(value, float) and math.isfinite(value):
+        return _english_number(value, 1, fixed=True) if name.endswith("_years") else \
+            _english_number(value, plain_decimals(value))
     return str(value)
+
+
+def plain_decimals(value: float, most: int = 2) -> int:
+    """The decimals a float argument without a suffix keeps: `most`, or enough for two significant digits of a
+    value below 10^-most (0.0003 is not written 0)."""
+    size = abs(value)
+    if size == 0 or size >= 10.0 ** -most:
+        return most
+    return min(-math.floor(math.log10(size)) + 1, 12)
+
+
+def _english_number(value: float, decimals: int, fixed: bool = False) -> str:
+    """1,234.5 (trailing zeros dropped unless `fixed`); a value that rounds to zero reads 0, never -0."""
+    if round(value, decimals) == 0:
+        value = 0.0
+    text = f"{value:,.{decimals}f}"
+    return text if fixed or "." not in text else text.rstrip("0").rstrip(".")
 
 
 def codes() -> tuple[str, ...]:
@@ -99,8 +128,10 @@ def from_dict(data: dict[str, Any] | str | None) -> str:
         return "" if data is None else str(data)
     if not data.get("code"):
         return str(data.get("text", ""))
+    renamed = RENAMED_ARGS.get(data["code"], {})
     try:
-        return Message(data["code"], **{k: _revive(k, v) for k, v in (data.get("args") or {}).items()})
+        return Message(data["code"], **{renamed.get(k, k): _revive(renamed.get(k, k), v)
+                                        for k, v in (data.get("args") or {}).items()})
     except (KeyError, ValueError, IndexError):
         return str(data.get("text", ""))
 
@@ -111,6 +142,11 @@ def _revive(name: str, value: Any) -> Any:
     if isinstance(value, str) and name.endswith("_date"):
         try:
             return date.fromisoformat(value)
+        except ValueError:
+            return value
+    if isinstance(value, str) and name.endswith("_years"):  # written as text before the argument was renamed
+        try:
+            return float(value)
         except ValueError:
             return value
     return value

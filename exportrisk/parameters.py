@@ -197,7 +197,8 @@ def _in_rule(declared: Declaration, value: Any, where: str = "parameters") -> An
     for key, number in entries:
         if isinstance(number, bool) or not isinstance(number, int | float) or not low <= number <= high:
             entry = name if key is None else f"{name}.{key}"
-            raise InputError(code="param_range", field=field_of(where, entry), parameter=entry, value=number,
+            # the value and bounds as the parameter file writes them (dot decimals), so the fix can be typed in
+            raise InputError(code="param_range", field=field_of(where, entry), parameter=entry, value=str(number),
                              low=f"{low:g}", high=f"{high:g}")
         if isinstance(value, Mapping) and key not in CATEGORY_KEYS:
             raise InputError(code="param_category_keys", field=field, parameter=name, value=key,
@@ -225,7 +226,7 @@ def _typed(field: str, name: str, default: Any, value: Any, known: list[str]) ->
         if isinstance(default, float):
             return float(value)
         if isinstance(value, float) and not value.is_integer():
-            raise InputError(code="param_whole", field=field, parameter=name, value=value)
+            raise InputError(code="param_whole", field=field, parameter=name, value=str(value))
         return int(value)
     if isinstance(default, str):
         if not isinstance(value, str):

@@ -48,3 +48,52 @@ def ecb_history():
     from exportrisk.market.ecb import load_ecb_history
 
     return load_ecb_history(use_cache=False)
+
+
+@pytest.fixture
+def settings():
+    """The window's settings for a test (in its own data folder), with 5,000 simulation paths for speed."""
+    from ui import settings as keys
+    from ui.settings import AppSettings
+
+    settings = AppSettings()
+    settings.set(keys.SIMULATION_PATHS, 5000)
+    return settings
+
+
+@pytest.fixture
+def main_window(qtbot, settings):
+    """Opens main windows for a test: `main_window(path)` shows one (at `size`, None for its own), loads the market
+    data, then opens and quotes the deal file `path` (None: a blank form), waiting for its three charts when
+    `charts`. At the end of the test each window is closed with its work stopped and nothing left to save."""
+    from PySide6.QtCore import QThreadPool
+
+    from ui.main_window import MainWindow
+    from ui.runner import Runner
+
+    def make(path: Path | None = None, size: tuple[int, int] | None = (1366, 768),
+             charts: bool = False) -> MainWindow:
+        window = MainWindow(settings, Runner(pool=QThreadPool()))
+
+        def before_close(w: MainWindow = window) -> None:
+            w.runner.cancel(w._sim_task)  # noqa: SLF001
+            assert w.runner.wait(60000)
+            w.setWindowModified(False)
+            if w.consortium is not None:
+                w.consortium.modified = False
+
+        qtbot.addWidget(window, before_close_func=before_close)
+        window.setProperty("quiet", True)
+        if size is not None:
+            window.resize(*size)
+        window.show()
+        with qtbot.waitSignal(window.market_ready, timeout=30000):
+            window.start()
+        if path is not None:
+            with qtbot.waitSignal(window.result_ready, timeout=60000):
+                assert window.open_file(path)
+            if charts:  # the charts follow the figures
+                qtbot.waitUntil(lambda: window.charts.figure_count() == 3, timeout=10000)
+        return window
+
+    return make

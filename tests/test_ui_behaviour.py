@@ -22,37 +22,6 @@ POOLS = resources_dir() / "examples" / "pools"
 
 
 @pytest.fixture
-def settings() -> AppSettings:
-    settings = AppSettings()
-    settings.set(keys.SIMULATION_PATHS, 5000)
-    return settings
-
-
-@pytest.fixture
-def make_window(qtbot, settings):
-    def make(example: bool = True) -> MainWindow:
-        window = MainWindow(settings, Runner(pool=QThreadPool()))
-
-        def before_close(w: MainWindow = window) -> None:
-            w.runner.wait(60000)
-            w.setWindowModified(False)
-            if w.consortium is not None:
-                w.consortium.modified = False
-
-        qtbot.addWidget(window, before_close_func=before_close)
-        window.setProperty("quiet", True)
-        window.show()
-        with qtbot.waitSignal(window.market_ready, timeout=30000):
-            window.start()
-        if example:
-            with qtbot.waitSignal(window.result_ready, timeout=60000):
-                assert window.open_file(EXAMPLE)
-        return window
-
-    return make
-
-
-@pytest.fixture
 def italian(qapp):
     from PySide6.QtCore import QLocale
 
@@ -81,8 +50,8 @@ def type_into(qtbot, field, text: str) -> None:
 
 
 # ------------------------------------------------------------------------------------------------ wrong numbers
-def test_italian_amounts_are_read_as_typed_and_an_ambiguous_one_is_asked(make_window, qtbot, italian) -> None:
-    window = make_window()
+def test_italian_amounts_are_read_as_typed_and_an_ambiguous_one_is_asked(main_window, qtbot, italian) -> None:
+    window = main_window(EXAMPLE)
     form = window.form
     form.price_basis.setCurrentIndex(form.price_basis.findData("target_margin"))  # no production cost to ask about
     type_into(qtbot, form.amount, "12.035,08")
@@ -107,8 +76,8 @@ def test_italian_amounts_are_read_as_typed_and_an_ambiguous_one_is_asked(make_wi
 
 @pytest.mark.parametrize(("field", "text", "words"), [("amount", "12a", "lettere"), ("days", "0", "almeno 1"),
                                                       ("days", "3x", "numero intero")])
-def test_letters_and_zero_days_are_refused_with_a_message(make_window, qtbot, italian, field, text, words) -> None:
-    window = make_window()
+def test_letters_and_zero_days_are_refused_with_a_message(main_window, qtbot, italian, field, text, words) -> None:
+    window = main_window(EXAMPLE)
     widget = getattr(window.form, field)
     type_into(qtbot, widget, text)
     settle(qtbot, window)
@@ -117,8 +86,8 @@ def test_letters_and_zero_days_are_refused_with_a_message(make_window, qtbot, it
     assert window.result is None and window.model.rowCount() == 0
 
 
-def test_a_production_cost_typed_for_another_amount_is_asked_about(make_window, qtbot) -> None:
-    window = make_window()
+def test_a_production_cost_typed_for_another_amount_is_asked_about(main_window, qtbot) -> None:
+    window = main_window(EXAMPLE)
     form = window.form
     assert form.cost.value() == 128_000
     type_into(qtbot, form.amount, "900000")
@@ -136,8 +105,8 @@ def test_a_production_cost_typed_for_another_amount_is_asked_about(make_window, 
     assert window.result.deal.terms.cost == 640_000
 
 
-def test_the_headline_is_cleared_while_the_figures_are_recomputed(make_window, qtbot) -> None:
-    window = make_window()
+def test_the_headline_is_cleared_while_the_figures_are_recomputed(main_window, qtbot) -> None:
+    window = main_window(EXAMPLE)
     old = window.recommendation.text()
     assert "USD" in old
     form = window.form
@@ -151,8 +120,8 @@ def test_the_headline_is_cleared_while_the_figures_are_recomputed(make_window, q
 
 
 # ------------------------------------------------------------------------------------------------ friction
-def test_start_blank_or_with_a_labelled_example_whose_notes_are_not_saved(make_window, qtbot, tmp_path) -> None:
-    window = make_window(example=False)
+def test_start_blank_or_with_a_labelled_example_whose_notes_are_not_saved(main_window, qtbot, tmp_path) -> None:
+    window = main_window()
     window.new_deal()
     assert window.form.values()["deal"]["amount"] == 0 and window.form.country.currentText() == ""
     assert window.example_button.isVisible() and window.model.rowCount() == 0
@@ -165,8 +134,8 @@ def test_start_blank_or_with_a_labelled_example_whose_notes_are_not_saved(make_w
     assert not window.form.example_note.isVisible() and window.result is None
 
 
-def test_a_name_changes_no_figure_and_keeps_the_ranking(make_window, qtbot) -> None:
-    window = make_window()
+def test_a_name_changes_no_figure_and_keeps_the_ranking(main_window, qtbot) -> None:
+    window = main_window(EXAMPLE)
     task, result = window._sim_task, window.result  # noqa: SLF001
     order = [window.proxy.index(r, 1).data() for r in range(window.proxy.rowCount())]
     qtbot.keyClicks(window.form.buyer_name, " Filial Sul")
@@ -178,8 +147,8 @@ def test_a_name_changes_no_figure_and_keeps_the_ranking(make_window, qtbot) -> N
     assert window.isWindowModified()
 
 
-def test_recommended_first_and_unavailable_last_with_their_reason(make_window, qtbot) -> None:
-    window = make_window()
+def test_recommended_first_and_unavailable_last_with_their_reason(main_window, qtbot) -> None:
+    window = main_window(EXAMPLE)
     with qtbot.waitSignal(window.result_ready, timeout=60000):  # a buyer paying in advance: some options unusable
         window.form.instrument.setCurrentIndex(window.form.instrument.findData("cash_in_advance"))
     proxy, model = window.proxy, window.model
@@ -196,10 +165,10 @@ def test_recommended_first_and_unavailable_last_with_their_reason(make_window, q
                for c in range(model.columnCount())) and header
 
 
-def test_a_negative_expected_loss_is_explained_where_it_appears(make_window, qtbot) -> None:
+def test_a_negative_expected_loss_is_explained_where_it_appears(main_window, qtbot) -> None:
     from ui.results import OptionsModel
 
-    window = make_window()
+    window = main_window(EXAMPLE)
     model, column = window.model, OptionsModel.COLUMNS.index("expected_loss")
     negative = [r for r in range(model.rowCount())
                 if model.option(r).expected_loss is not None and model.option(r).expected_loss < 0]
@@ -210,8 +179,8 @@ def test_a_negative_expected_loss_is_explained_where_it_appears(make_window, qtb
         assert "below zero" in model.note(model.option(row)).lower()
 
 
-def test_window_language_and_size_are_kept_across_a_restart(make_window, qtbot, settings) -> None:
-    window = make_window(example=False)
+def test_window_language_and_size_are_kept_across_a_restart(main_window, qtbot, settings) -> None:
+    window = main_window()
     window.resize(700, 500)  # within the offscreen screen (800x600): restoreGeometry keeps a window on its screen
     settings.set(keys.LANGUAGE, "pl")
     window.close()
@@ -229,14 +198,14 @@ def test_a_language_written_by_an_earlier_version_is_read(qapp) -> None:
     assert AppSettings().get(keys.LANGUAGE) == "it"
 
 
-def test_the_window_opens_within_a_1366x768_screen(make_window) -> None:
-    window = make_window(example=False)
+def test_the_window_opens_within_a_1366x768_screen(main_window) -> None:
+    window = main_window()
     hint = window.sizeHint()
     assert hint.width() <= 1366 and hint.height() <= 768
 
 
-def test_forced_offline_is_shown_ticked_and_disabled_with_the_reason(make_window, qtbot) -> None:
-    window = make_window(example=False)  # tests run with EXPORTRISK_OFFLINE=1
+def test_forced_offline_is_shown_ticked_and_disabled_with_the_reason(main_window, qtbot) -> None:
+    window = main_window()  # tests run with EXPORTRISK_OFFLINE=1
     action = window.offline_action
     assert action.isChecked() and not action.isEnabled() and "EXPORTRISK_OFFLINE" in action.toolTip()
     with qtbot.waitSignal(window.message_shown, timeout=5000) as shown:
@@ -244,8 +213,8 @@ def test_forced_offline_is_shown_ticked_and_disabled_with_the_reason(make_window
     assert "forced" in shown.args[0] and "Data menu" not in shown.args[0]
 
 
-def test_save_dialogs_propose_a_name_from_the_deal_in_the_documents_folder(make_window, tmp_path) -> None:
-    window = make_window()
+def test_save_dialogs_propose_a_name_from_the_deal_in_the_documents_folder(main_window, tmp_path) -> None:
+    window = main_window(EXAMPLE)
     assert window.suggested_name(".json") == "Confecções Paulista Ltda - 2026-10-30.json"
     folder = window.start_folder()
     assert folder and "wt-window" not in folder or folder == str(tmp_path)
@@ -271,8 +240,8 @@ def _answer_next_box(button_text: str, seen: list[str]) -> None:
     QTimer.singleShot(50, click)
 
 
-def test_import_csv_after_open_pool_asks_replace_or_add_and_says_what_it_loaded(make_window, qtbot) -> None:
-    window = make_window(example=False)
+def test_import_csv_after_open_pool_asks_replace_or_add_and_says_what_it_loaded(main_window, qtbot) -> None:
+    window = main_window()
     view = window.consortium
     assert view.load_pool_file(POOLS / "centro_nord.toml")
     before = view.flows.rowCount()
@@ -288,8 +257,8 @@ def test_import_csv_after_open_pool_asks_replace_or_add_and_says_what_it_loaded(
     assert view.flows.rowCount() == 2 * csv_rows and view.modified
 
 
-def test_the_quit_prompt_names_a_modified_pool(make_window, qtbot) -> None:
-    window = make_window(example=False)
+def test_the_quit_prompt_names_a_modified_pool(main_window, qtbot) -> None:
+    window = main_window()
     view = window.consortium
     view.load_pool_file(POOLS / "brianza_furniture.toml")
     assert not view.modified
@@ -301,8 +270,8 @@ def test_the_quit_prompt_names_a_modified_pool(make_window, qtbot) -> None:
     assert seen and "pool" in seen[0]
 
 
-def test_pool_amounts_and_percentages_read_as_the_report_writes_them(make_window, qtbot) -> None:
-    window = make_window(example=False)
+def test_pool_amounts_and_percentages_read_as_the_report_writes_them(main_window, qtbot) -> None:
+    window = main_window()
     view = window.consortium
     view.load_pool_file(POOLS / "brianza_furniture.toml")
     amount = view.flows.index(0, 5)
@@ -363,8 +332,8 @@ def quick_quote(window: MainWindow, keys: Keys) -> None:
             keys.press(step)
 
 
-def test_the_clerks_quick_quote_takes_ten_keystrokes_after_the_country(make_window, qtbot) -> None:
-    window = make_window(example=False)
+def test_the_clerks_quick_quote_takes_ten_keystrokes_after_the_country(main_window, qtbot) -> None:
+    window = main_window()
     window.new_deal()
     form = window.form
     form.country.setFocus()
@@ -380,8 +349,8 @@ def test_the_clerks_quick_quote_takes_ten_keystrokes_after_the_country(make_wind
     assert window.result.recommended and "USD" in text and i18n.option_name(window.result.recommended) in text
 
 
-def test_a_rating_is_chosen_by_typing_it(make_window, qtbot) -> None:
-    window = make_window(example=False)
+def test_a_rating_is_chosen_by_typing_it(main_window, qtbot) -> None:
+    window = main_window()
     box = window.form.rating
     box.setFocus()
     for text, expected in (("BB", "BB"), ("BB-", "BB-"), ("A", "A")):
@@ -390,8 +359,8 @@ def test_a_rating_is_chosen_by_typing_it(make_window, qtbot) -> None:
         assert box.currentText() == expected
 
 
-def test_tur_finds_turkiye_in_the_window_language_and_in_english(make_window, qtbot, italian) -> None:
-    window = make_window(example=False)
+def test_tur_finds_turkiye_in_the_window_language_and_in_english(main_window, qtbot, italian) -> None:
+    window = main_window()
     completer = window.form.country.completer()
     completer.setCompletionPrefix("Tur")
     found = [completer.completionModel().index(r, 0).data() for r in range(completer.completionCount())]

@@ -6,7 +6,7 @@ import json
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QThreadPool
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel
 
 from exportrisk.country.classification import load_countries
@@ -17,44 +17,11 @@ from exportrisk.paths import resources_dir
 from ui import i18n
 from ui import settings as keys
 from ui.main_window import MainWindow
-from ui.runner import Runner
-from ui.settings import AppSettings
 from ui.settings_dialog import SettingsDialog, format_cirr, stored_cirr
 
 pytestmark = pytest.mark.gui
 MACHINERY = resources_dir() / "examples" / "deals" / "machinery_5y.toml"
 PLAIN = resources_dir() / "examples" / "italy_textiles_brazil.toml"
-
-
-@pytest.fixture
-def settings() -> AppSettings:
-    settings = AppSettings()
-    settings.set(keys.SIMULATION_PATHS, 5000)
-    return settings
-
-
-@pytest.fixture
-def make_window(qtbot, settings):
-    """A window with market data loaded and `path` opened and quoted."""
-    def make(path=MACHINERY) -> MainWindow:
-        window = MainWindow(settings, Runner(pool=QThreadPool()))
-
-        def before_close(w: MainWindow = window) -> None:
-            w.runner.cancel(w._sim_task)  # noqa: SLF001
-            assert w.runner.wait(60000)
-            w.setWindowModified(False)
-
-        qtbot.addWidget(window, before_close_func=before_close)
-        window.setProperty("quiet", True)
-        window.resize(1366, 768)
-        window.show()
-        with qtbot.waitSignal(window.market_ready, timeout=30000):
-            window.start()
-        with qtbot.waitSignal(window.result_ready, timeout=60000):
-            assert window.open_file(path)
-        return window
-
-    return make
 
 
 @pytest.fixture
@@ -82,8 +49,8 @@ def fact(view, key: str) -> str:
     return label.text()
 
 
-def test_the_machinery_example_fills_the_finance_group(make_window) -> None:
-    window = make_window()
+def test_the_machinery_example_fills_the_finance_group(main_window) -> None:
+    window = main_window(MACHINERY)
     terms = load_deal(MACHINERY).finance
     group = window.form.finance
     assert group.isChecked() and group.body.isVisible()
@@ -106,8 +73,8 @@ def test_the_machinery_example_fills_the_finance_group(make_window) -> None:
         assert widget.toolTip(), widget.objectName()
 
 
-def test_open_save_reload_gives_the_same_deal(make_window, tmp_path) -> None:
-    window = make_window()
+def test_open_save_reload_gives_the_same_deal(main_window, tmp_path) -> None:
+    window = main_window(MACHINERY)
     target = tmp_path / "machinery.json"
     assert window.save_to(target)
     original, saved = load_deal(MACHINERY), load_deal(target)
@@ -122,8 +89,8 @@ def test_open_save_reload_gives_the_same_deal(make_window, tmp_path) -> None:
     assert saved.insured_margin_pct == 0.75 and saved.bonds[1].unfair_call_probability == 0.025
 
 
-def test_bonds_are_added_and_removed(make_window, qtbot) -> None:
-    window = make_window()
+def test_bonds_are_added_and_removed(main_window, qtbot) -> None:
+    window = main_window(MACHINERY)
     group = window.form.finance
     group.add_bond.click()
     assert len(group.bond_rows) == 3 and group.bond_rows[2].title.text() == "Bond 3"
@@ -136,8 +103,8 @@ def test_bonds_are_added_and_removed(make_window, qtbot) -> None:
     assert group.bond_rows[0].title.text() == "Bond 1"
 
 
-def test_the_financing_tab_shows_the_engine_figures(make_window) -> None:
-    window = make_window()
+def test_the_financing_tab_shows_the_engine_figures(main_window) -> None:
+    window = main_window(MACHINERY)
     summary = window.result.finance
     window.tabs.setCurrentWidget(window.financing)
     view = window.financing
@@ -169,8 +136,8 @@ def test_the_financing_tab_shows_the_engine_figures(make_window) -> None:
     assert "finance." not in view.notes.text()  # engine notes name fields by their labels
 
 
-def test_type_todays_cirr_opens_the_field_and_the_typed_rate_is_quoted(make_window, qtbot) -> None:
-    window = make_window()
+def test_type_todays_cirr_opens_the_field_and_the_typed_rate_is_quoted(main_window, qtbot) -> None:
+    window = main_window(MACHINERY)
     window.tabs.setCurrentWidget(window.financing)
     window.financing.cirr_button.click()
     assert window.tabs.currentIndex() == 0
@@ -184,8 +151,8 @@ def test_type_todays_cirr_opens_the_field_and_the_typed_rate_is_quoted(make_wind
     assert not window.financing.cirr_button.isVisible()
 
 
-def test_the_stress_tab_shows_options_by_scenario(make_window) -> None:
-    window = make_window()
+def test_the_stress_tab_shows_options_by_scenario(main_window) -> None:
+    window = main_window(MACHINERY)
     window.tabs.setCurrentWidget(window.stress)
     table, scenarios = window.stress.table, window.result.finance.stress
     options = sorted((o for o in window.result.options if o.available and o.rank is not None), key=lambda o: o.rank)
@@ -199,8 +166,8 @@ def test_the_stress_tab_shows_options_by_scenario(make_window) -> None:
         assert table.horizontalHeaderItem(column).toolTip()
 
 
-def test_a_scenario_that_cannot_run_is_greyed_with_its_reason(make_window, qtbot) -> None:
-    window = make_window()
+def test_a_scenario_that_cannot_run_is_greyed_with_its_reason(main_window, qtbot) -> None:
+    window = main_window(MACHINERY)
     requote(qtbot, window, lambda: window.form.currency.setCurrentText("EUR"))  # no exchange rate to shock
     scenarios = window.result.finance.stress
     missing = [(i, s) for i, s in enumerate(scenarios, 1) if not s.available]
@@ -216,8 +183,8 @@ def test_a_scenario_that_cannot_run_is_greyed_with_its_reason(make_window, qtbot
         assert item.foreground().color().name() != table.item(0, 0).foreground().color().name()
 
 
-def test_a_down_payment_below_15_percent_is_shown_beside_its_field(make_window, qtbot) -> None:
-    window = make_window()
+def test_a_down_payment_below_15_percent_is_shown_beside_its_field(main_window, qtbot) -> None:
+    window = main_window(MACHINERY)
     group = window.form.finance
     with qtbot.waitSignal(window.input_error, timeout=60000) as shown:
         group.down_payment.setValue(10.0)
@@ -231,8 +198,8 @@ def test_a_down_payment_below_15_percent_is_shown_beside_its_field(make_window, 
     assert window.financing.none_note.isVisible()  # no figure of the refused deal stays
 
 
-def test_an_unreadable_bond_amount_is_shown_under_that_bond(make_window, qtbot) -> None:
-    window = make_window()
+def test_an_unreadable_bond_amount_is_shown_under_that_bond(main_window, qtbot) -> None:
+    window = main_window(MACHINERY)
     row = window.form.finance.bond_rows[1]
     row.amount.setText("lots")
     qtbot.waitUntil(lambda: row.errors["amount"].isVisible(), timeout=5000)
@@ -248,9 +215,9 @@ def test_a_number_out_of_range_names_the_field_by_its_label() -> None:
     assert text.startswith(QLocale().quoteString("Market fixed rate")) and "finance." not in text
 
 
-def test_the_settings_cirr_reaches_the_quote_and_the_deals_own_wins(make_window, settings, qtbot, tmp_path) -> None:
+def test_the_settings_cirr_reaches_the_quote_and_the_deals_own_wins(main_window, settings, qtbot, tmp_path) -> None:
     settings.set(keys.CIRR_PCT, format_cirr({"USD": 4.75, "EUR": 3.1}))
-    window = make_window()
+    window = main_window(MACHINERY)
     cirr = window.result.finance.cirr
     assert cirr.current and cirr.rate_pct == 4.75
     window.tabs.setCurrentWidget(window.financing)
@@ -281,8 +248,8 @@ def test_the_settings_dialog_stores_the_cirr_per_currency(qtbot, settings) -> No
         assert again.cirr.horizontalHeaderItem(column).toolTip()
 
 
-def test_a_deal_without_finance_tables_says_so_in_both_tabs(make_window) -> None:
-    window = make_window(PLAIN)
+def test_a_deal_without_finance_tables_says_so_in_both_tabs(main_window) -> None:
+    window = main_window(PLAIN)
     assert window.result.finance is None and window.result.deal.finance == FinanceTerms()
     assert not window.form.finance.isChecked() and "finance" not in window.form.values()
     for view in (window.financing, window.stress):
@@ -291,16 +258,16 @@ def test_a_deal_without_finance_tables_says_so_in_both_tabs(make_window) -> None
         assert "no export finance terms" in view.none_note.text() and "Export finance" in view.none_note.text()
 
 
-def test_ticking_the_group_with_defaults_adds_no_finance(make_window, qtbot) -> None:
-    window = make_window(PLAIN)
+def test_ticking_the_group_with_defaults_adds_no_finance(main_window, qtbot) -> None:
+    window = main_window(PLAIN)
     window.form.finance.setChecked(True)
     assert window.form.finance.values(True, "BRL")["finance"]["down_payment_pct"] == 15.0
     qtbot.waitUntil(lambda: window.result is not None, timeout=30000)
     assert window.result.finance is None  # the defaults alone are no finance table
 
 
-def test_the_financing_tab_in_italian_uses_the_windows_number_format(make_window, italian) -> None:
-    window = make_window()
+def test_the_financing_tab_in_italian_uses_the_windows_number_format(main_window, italian) -> None:
+    window = main_window(MACHINERY)
     window.tabs.setCurrentWidget(window.financing)
     quote = window.result.finance.ranked()[0]
     words = i18n.words("it")

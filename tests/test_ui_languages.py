@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QThreadPool
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -29,10 +29,7 @@ from PySide6.QtWidgets import (
 
 from exportrisk.paths import resources_dir
 from ui import i18n
-from ui import settings as keys
 from ui.app import load_translations
-from ui.runner import Runner
-from ui.settings import AppSettings
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parent.parent
@@ -132,29 +129,6 @@ def in_language(qapp):
     QLocale.setDefault(default)
 
 
-def open_window(qtbot, settings: AppSettings):
-    from ui.main_window import MainWindow
-
-    window = MainWindow(settings, Runner(pool=QThreadPool()))
-
-    def before_close(w=window) -> None:
-        w.runner.wait(60000)
-        w.setWindowModified(False)
-        if w.consortium is not None:
-            w.consortium.modified = False
-
-    qtbot.addWidget(window, before_close_func=before_close)
-    window.setProperty("quiet", True)
-    window.resize(1366, 768)
-    window.show()
-    with qtbot.waitSignal(window.market_ready, timeout=30000):
-        window.start()
-    with qtbot.waitSignal(window.result_ready, timeout=60000):
-        assert window.open_file(EXAMPLE)
-    qtbot.waitUntil(lambda: window.charts.figure_count() == 3, timeout=10000)  # the charts follow the figures
-    return window
-
-
 def every_text(qtbot, window) -> list[tuple[str, str]]:
     """The texts of every tab and dialog, after quoting the example deal and analysing the example pool."""
     from ui.about import AboutDialog
@@ -183,13 +157,6 @@ def every_text(qtbot, window) -> list[tuple[str, str]]:
     return texts
 
 
-@pytest.fixture
-def settings() -> AppSettings:
-    settings = AppSettings()
-    settings.set(keys.SIMULATION_PATHS, 5000)
-    return settings
-
-
 def check_layout(window) -> None:
     """Fits 1366x768, the form never scrolls sideways, rank, option, minimum price, cost and risk on screen."""
     from ui.results import OptionsModel
@@ -209,9 +176,9 @@ def check_layout(window) -> None:
 
 @pytest.mark.parametrize("lang", ["it", "pl", "de"])
 def test_every_tab_and_dialog_is_in_the_language_with_no_english_sentence(lang, qtbot, in_language,
-                                                                          settings) -> None:
+                                                                          main_window) -> None:
     in_language(lang)
-    window = open_window(qtbot, settings)
+    window = main_window(EXAMPLE, charts=True)
     check_layout(window)
     texts = every_text(qtbot, window)
     assert len(texts) > 300
@@ -223,17 +190,17 @@ def test_every_tab_and_dialog_is_in_the_language_with_no_english_sentence(lang, 
     assert {"it": "OCSE", "pl": "OECD", "de": "OECD"}[lang] in country and "—" in country
 
 
-def test_english_layout_fits_and_the_english_texts_are_found(qtbot, settings) -> None:
-    window = open_window(qtbot, settings)
+def test_english_layout_fits_and_the_english_texts_are_found(main_window) -> None:
+    window = main_window(EXAMPLE, charts=True)
     check_layout(window)
     assert english_sentences(widget_texts(window))  # the detector finds English where there is English
 
 
-def test_window_numbers_follow_the_language_and_match_the_report(qtbot, in_language, settings) -> None:
+def test_window_numbers_follow_the_language_and_match_the_report(qtbot, in_language, main_window) -> None:
     from ui.results import OptionsModel
 
     in_language("it")
-    window = open_window(qtbot, settings)
+    window = main_window(EXAMPLE, charts=True)
     model = window.model
     cost = OptionsModel.COLUMNS.index("cost")
     shown = [model.data(model.index(r, cost)) for r in range(model.rowCount()) if model.option(r).available]
@@ -312,7 +279,7 @@ def unbracketed(text: str, allowed: set[str]) -> list[str]:
 
 
 def test_a_language_added_by_data_alone_renders_the_window_with_no_unbracketed_text(qtbot, pseudo, in_language,
-                                                                                    settings) -> None:
+                                                                                    main_window) -> None:
     from babel.dates import get_month_names
 
     from exportrisk.languages import window_languages
@@ -320,7 +287,7 @@ def test_a_language_added_by_data_alone_renders_the_window_with_no_unbracketed_t
     assert "eo" in window_languages()
     in_language("eo")
     assert i18n.current() == "eo"
-    window = open_window(qtbot, settings)
+    window = main_window(EXAMPLE, charts=True)
     texts = [(w, t) for w, t in widget_texts(window) if not w.startswith("QComboBox:buyer.country")]
     names = {"ExportRisk", "CurrencyConverter", "RiskMetrics", "EWMA", "GARCH", "Tessitura", "Lariana",
              "Confecções", "Paulista", "Ltda", "Pseudo", *get_month_names("wide", locale="eo").values()}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from exportrisk.messages import from_dict
+from exportrisk.messages import Message, from_dict
 
 from . import i18n
 
@@ -17,6 +17,34 @@ COLUMNS = (("cost_h", "cost", False), ("expected_loss_h", "expected_loss", False
 def sentence(data: Any) -> str:
     """An engine sentence stored with its code and arguments, in the window's language."""
     return i18n.message(from_dict(data))
+
+
+def measure_note(note: Any) -> str | None:
+    """The note of the sanctions measure a compliance sentence names, in the window's language: the measure's
+    msg_measure_note_<id> (resources/i18n/<lang>/sanctions.json, exportrisk.country.sanctions.Measure.note);
+    None when the sentence names no catalogued measure or the measure has no note."""
+    measure = note.args.get("measure") if isinstance(note, Message) else None
+    code = measure.code if isinstance(measure, Message) else ""
+    if not code.startswith("measure_"):
+        return None
+    try:
+        words = Message(f"measure_note_{code.removeprefix('measure_')}", **measure.args)
+    except (KeyError, IndexError, ValueError):  # a measure without a note, or a code this version lacks
+        return None
+    return i18n.message(words)
+
+
+def compliance_lines(notes: list[Any]) -> list[str]:
+    """The stored compliance sentences (measures, licence, screening) in the window's language, each measure's
+    note on an indented line under it."""
+    lines = []
+    for stored in notes:
+        note = from_dict(stored)
+        lines.append(i18n.message(note))
+        extra = measure_note(note)
+        if extra:
+            lines.append(f"    {extra}")
+    return lines
 
 
 def _table(rows: list[list[str]]) -> list[str]:
@@ -35,7 +63,7 @@ def details_text(data: dict[str, Any]) -> str:
              f"{i18n.text('buyer')}: {deal['buyer'].get('name', '')} ({i18n.words().country(country, country)})",
              f"{i18n.text('valuation_date')}: {i18n.words().date(date.fromisoformat(data['valuation_date']))}",
              f"{i18n.text('quote_amount')}: {i18n.money(deal['deal']['amount'], foreign)}", ""]
-    lines += [sentence(note) for note in data.get("compliance", {}).get("note_messages", [])]
+    lines += compliance_lines(data.get("compliance", {}).get("note_messages", []))
     lines.append(sentence(data.get("recommendation_message") or data.get("recommendation")))
     by_id = {o["id"]: o for o in data["options"]}
     ranked = [by_id[i] for i in data["ranking"] if i in by_id]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -109,7 +109,7 @@ class SettingsDialog(QDialog):
             source = i18n.text(f"source_{section}") if i18n.words("en").has(f"source_{section}") else info.source
             texts = (i18n.text(f"section_{section}") if i18n.words("en").has(f"section_{section}") else section,
                      i18n.text(f"param_{section}_{key}") if i18n.words("en").has(f"param_{section}_{key}") else key,
-                     shown_value(value), f"{source} ({info.as_of}){flag}")
+                     shown_value(value, f"{section}.{key}"), f"{source} ({info.as_of}){flag}")
             for column_index, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -223,20 +223,13 @@ class SettingsDialog(QDialog):
         super().accept()
 
 
-def shown_value(value: object) -> str:
-    """A parameter value in the window's number format (tables as "key: value" pairs)."""
-    if hasattr(value, "items"):
-        return ", ".join(f"{k}: {shown_value(v)}" for k, v in value.items())  # type: ignore[union-attr]
-    if isinstance(value, bool):
-        return QCoreApplication.translate("SettingsDialog", "yes") if value else \
-            QCoreApplication.translate("SettingsDialog", "no")
-    if isinstance(value, str) and i18n.words("en").has(f"value_{value}"):
-        return i18n.text(f"value_{value}")
-    if isinstance(value, float):
-        return i18n.plain(value, 6)
-    if isinstance(value, int):
-        return i18n.number(value, 0)
-    return str(value)
+def shown_value(value: object, name: str = "") -> str:
+    """Parameter `name` ("section.key") as the window's language writes it, by its declared unit
+    (exportrisk.parameters.format_parameter: "0.15 %", "45 %", "x 1.5", "6 months", "3,000.00 EUR"; a table by
+    category entry by entry); a name without a declaration as a plain number or text."""
+    from exportrisk.parameters import format_parameter, unit_of
+
+    return format_parameter(value, unit_of(name) if name else None, i18n.current())
 
 
 def stored_cirr(settings: Any) -> dict[str, float]:

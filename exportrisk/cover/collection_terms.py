@@ -18,7 +18,7 @@ class DocumentsAgainstPayment(DocumentaryCollection):
     def adjust(self, ctx: PricingContext, profile: RiskProfile) -> RiskProfile:
         if ctx.deal.terms.instrument in SAFER:
             return profile
-        lgd = float(ctx.params.section("lgd")["documentary_collection"])
+        lgd = ctx.params.number("lgd", "documentary_collection")
         risk = collection_risk("dp", ctx.buyer_default.pd_1y, ctx.deal.days, lgd, params=ctx.params)
         return profile.without(p_commercial=risk.probability, lgd_commercial=risk.lgd)
 
@@ -33,5 +33,5 @@ class DocumentsAgainstAcceptance(DocumentaryCollection):
         if ctx.deal.terms.instrument in SAFER:
             return profile
         risk = collection_risk("da", ctx.buyer_default.pd_1y, ctx.deal.days,
-                               float(ctx.params.section("lgd")["documentary_collection"]), params=ctx.params)
+                               ctx.params.number("lgd", "documentary_collection"), params=ctx.params)
         return profile.without(p_commercial=max(risk.probability, profile.p_commercial), lgd_commercial=risk.lgd)

@@ -12,9 +12,10 @@ SAFER = (Instrument.CASH_IN_ADVANCE, Instrument.LC_CONFIRMED, Instrument.LC_UNCO
 
 def collection_fee(ctx: PricingContext, amount: float) -> Pricing:
     """The collecting banks' fee: clamp(pct x value, minimum, maximum)."""
-    section = ctx.params.section("documentary_collection")
-    fee = ctx.bounded_fee(float(section["fee_pct"]), ctx.home_value(amount), float(section["fee_min_eur"]),
-                          float(section["fee_max_eur"]))
+    params = ctx.params
+    fee = ctx.bounded_fee(params.number("documentary_collection", "fee_pct"), ctx.home_value(amount),
+                          params.number("documentary_collection", "fee_min_eur"),
+                          params.number("documentary_collection", "fee_max_eur"))
     return Pricing(((message("cost_collection"), fee),))
 
 
@@ -31,7 +32,7 @@ class DocumentaryCollection(Component):
     def adjust(self, ctx: PricingContext, profile: RiskProfile) -> RiskProfile:
         if ctx.deal.terms.instrument in SAFER:
             return profile
-        return profile.without(lgd_commercial=float(ctx.params.section("lgd")["documentary_collection"]))
+        return profile.without(lgd_commercial=ctx.params.number("lgd", "documentary_collection"))
 
     def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
         instrument = ctx.deal.terms.instrument

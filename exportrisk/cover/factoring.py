@@ -23,19 +23,21 @@ class Factoring(Component):
         return profile.without(p_commercial=0.0, obligor="factor")
 
     def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
-        section = ctx.params.section("factoring")
+        params = ctx.params
+        max_days = params.integer("factoring", "max_days")
         instrument = ctx.deal.terms.instrument
         if instrument not in (Instrument.OPEN_ACCOUNT, Instrument.DOCUMENTARY_COLLECTION):
             return unavailable(message("factoring_instrument"))
-        if ctx.deal.credit is not None or ctx.deal.days > int(section["max_days"]):
-            return unavailable(message("factoring_term", days=section["max_days"]))
-        if CATEGORY_ORDER.index(ctx.country_category) > CATEGORY_ORDER.index(str(section["max_category"])):
+        if ctx.deal.credit is not None or ctx.deal.days > max_days:
+            return unavailable(message("factoring_term", days=max_days))
+        if CATEGORY_ORDER.index(ctx.country_category) > CATEGORY_ORDER.index(params.text("factoring", "max_category")):
             return unavailable(message("factoring_category", category=ctx.country_category))
         value = ctx.home_value(amount)
-        advance = float(section["advance_share"]) * value
-        fee = float(section["service_fee_pct"]) / 100.0 * value * ctx.carry  # taken from the advance, up front
+        advance = params.number("factoring", "advance_share") * value
+        fee = params.number("factoring", "service_fee_pct") / 100.0 * value * ctx.carry  # from the advance, up front
+        margin = params.number("factoring", "interest_margin_pct") / 100.0
         # a factor charges no negative interest, whatever the base rate
-        interest = advance * max(ctx.rate_home + float(section["interest_margin_pct"]) / 100.0, 0.0) * ctx.years
+        interest = advance * max(ctx.rate_home + margin, 0.0) * ctx.years
         saved = advance * ctx.funding_rate * ctx.years
         return Pricing(((message("cost_factoring_fee"), fee), (message("cost_factoring_interest"), interest),
                         (message("cost_factoring_funding_saved"), -saved)))

@@ -34,27 +34,26 @@ class Forfaiting(Component):
     def _margin(self, ctx: PricingContext) -> tuple[float, tuple]:
         assert ctx.bank is not None
         category = ctx.bank.category
-        quoted = ctx.params.section("forfaiting")["margin_pct"]
+        quoted = ctx.params.table("forfaiting", "margin_pct")
         if "margin_pct" in ctx.params.info["forfaiting"].overridden and category in quoted:
-            return float(quoted[category]), ()
+            return quoted[category], ()
         margin = forfaiting_margin(category, ctx.years)
-        note = message("forfaiting_estimate", rate_pct=margin / 100.0, category=category,
-                       years=f"{ctx.years:.1f}")
+        note = message("forfaiting_estimate", rate_pct=margin / 100.0, category=category, term_years=ctx.years)
         return margin, (note, *ctx.bank.notes)
 
     def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
-        section = ctx.params.section("forfaiting")
+        params = ctx.params
         if ctx.deal.terms.instrument is Instrument.CASH_IN_ADVANCE:
             return unavailable(message("forfaiting_advance"))
         value = ctx.home_value(amount)
-        minimum = ctx.eur(float(section["min_amount_eur"]))
-        if value < minimum:
-            return unavailable(message("forfaiting_minimum", minimum_money=float(section["min_amount_eur"])))
+        minimum_eur = params.number("forfaiting", "min_amount_eur")
+        if value < ctx.eur(minimum_eur):
+            return unavailable(message("forfaiting_minimum", minimum_money=minimum_eur))
         margin, notes = self._margin(ctx)
-        term = ctx.years + float(section["grace_days"]) / 365.0
+        term = ctx.years + params.number("forfaiting", "grace_days") / 365.0
         discount_rate = max(ctx.rate_foreign + margin / 100.0, 0.0)  # a forfaiter never pays above face
         sold = value * math.exp(-discount_rate * term)
-        commission = sold * float(section["commission_pct"]) / 100.0
+        commission = sold * params.number("forfaiting", "commission_pct") / 100.0
         interest = (sold - commission) * (ctx.carry - 1.0)
         return Pricing(((message("cost_forfaiting_discount", rate_pct=discount_rate, days=round(term * 365)),
                          value - sold),

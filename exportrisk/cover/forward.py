@@ -28,7 +28,7 @@ class FxForward(Component):
     def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
         if not ctx.has_fx_risk:
             return unavailable(message(NO_FX))
-        margin = float(ctx.params.section("fx_forward")["margin_pct"]) / 100.0
+        margin = ctx.params.number("fx_forward", "margin_pct") / 100.0
         items = [(message("cost_forward_margin"), amount * ctx.forward * margin)]
         if ctx.expected_rate != ctx.forward:
             items.insert(0, (message("cost_forward_points"), amount * (ctx.expected_rate - ctx.forward)))

@@ -14,7 +14,7 @@ from exportrisk.fx.pricing import garman_kohlhagen
 
 def strike(ctx: PricingContext) -> float:
     """At-the-forward by default; at-the-spot when parameters.fx_option.strike = "spot"."""
-    return ctx.spot if ctx.params.section("fx_option")["strike"] == "spot" else ctx.forward
+    return ctx.spot if ctx.params.text("fx_option", "strike") == "spot" else ctx.forward
 
 
 class FxPut(Component):
@@ -33,10 +33,9 @@ class FxPut(Component):
     def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
         if not ctx.has_fx_risk:
             return unavailable(message(NO_FX))
-        section = ctx.params.section("fx_option")
         premium = float(garman_kohlhagen(ctx.spot, strike(ctx), ctx.rate_home, ctx.rate_foreign,
                                          ctx.volatility, ctx.years, "put")) * amount * ctx.carry
-        margin = float(section["margin_pct"]) / 100.0 * amount * ctx.spot * ctx.carry
+        margin = ctx.params.number("fx_option", "margin_pct") / 100.0 * amount * ctx.spot * ctx.carry
         return Pricing(((message("cost_option_premium"), premium), (message("cost_option_margin"), margin)))
 
     def payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile,

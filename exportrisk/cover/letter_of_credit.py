@@ -23,9 +23,8 @@ def confirmation_rate(ctx: PricingContext) -> tuple[float, tuple[Message, ...]]:
     Your bank's quote when letter_of_credit.confirmation_pct_per_quarter is set (deal or your parameters);
     otherwise a quarter of the annual band of the issuing bank's OECD category (lc_confirmation_bands.csv,
     an ExportRisk estimate, said so)."""
-    section = ctx.params.section("letter_of_credit")
     if "confirmation_pct_per_quarter" in ctx.params.info["letter_of_credit"].overridden:
-        return float(section["confirmation_pct_per_quarter"]) / 100.0, ()
+        return ctx.params.number("letter_of_credit", "confirmation_pct_per_quarter") / 100.0, ()
     assert ctx.bank is not None
     band = confirmation_band(ctx.bank.category)
     note = message("bank_band_estimate", rate_pct=band.pct / 100.0, category=ctx.bank.category,
@@ -36,7 +35,7 @@ def confirmation_rate(ctx: PricingContext) -> tuple[float, tuple[Message, ...]]:
 def lc_fees(ctx: PricingContext, amount: float, confirmed: bool) -> Pricing:
     """Bank fees of an L/C for the exporter, carried to the payment date: advising, negotiation pct, document
     checking, and (confirmed) confirmation = max(rate x value, minimum) per started quarter."""
-    section = ctx.params.section("letter_of_credit")
+    params = ctx.params
     value = ctx.home_value(amount)
     carry = ctx.carry  # bank fees are paid at issuance and shipment, compared at the payment date
     items: list[tuple[Message, float]] = []
@@ -44,11 +43,13 @@ def lc_fees(ctx: PricingContext, amount: float, confirmed: bool) -> Pricing:
     if confirmed:
         rate, notes = confirmation_rate(ctx)
         count = quarters(ctx)
-        fee = count * max(rate * value, ctx.eur(float(section["confirmation_min_eur"])))
+        fee = count * max(rate * value, ctx.eur(params.number("letter_of_credit", "confirmation_min_eur")))
         items.append((message("cost_confirmation", quarters=count), fee * carry))
-    items += [(message("cost_advising"), ctx.eur(float(section["advising_fee_eur"])) * carry),
-              (message("cost_negotiation"), float(section["negotiation_pct"]) / 100.0 * value * carry),
-              (message("cost_document_check"), ctx.eur(float(section["document_check_fee_eur"])) * carry)]
+    items += [(message("cost_advising"), ctx.eur(params.number("letter_of_credit", "advising_fee_eur")) * carry),
+              (message("cost_negotiation"),
+               params.number("letter_of_credit", "negotiation_pct") / 100.0 * value * carry),
+              (message("cost_document_check"),
+               ctx.eur(params.number("letter_of_credit", "document_check_fee_eur")) * carry)]
     return Pricing(tuple(items), notes=notes)
 
 
@@ -67,19 +68,18 @@ class ConfirmedLetterOfCredit(Component):
     def adjust(self, ctx: PricingContext, profile: RiskProfile) -> RiskProfile:
         if ctx.deal.terms.instrument is Instrument.CASH_IN_ADVANCE:
             return profile
-        section = ctx.params.section("letter_of_credit")
-        bank_pd = 1.0 - (1.0 - float(section["confirming_bank_pd_1y"])) ** ctx.years
-        return profile.without(p_commercial=bank_pd, lgd_commercial=float(ctx.params.section("lgd")["lc_confirmed"]),
+        bank_pd = 1.0 - (1.0 - ctx.params.number("letter_of_credit", "confirming_bank_pd_1y")) ** ctx.years
+        return profile.without(p_commercial=bank_pd, lgd_commercial=ctx.params.number("lgd", "lc_confirmed"),
                                p_political=0.0, obligor="confirming bank", correlation=0.0)
 
     def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
-        section = ctx.params.section("letter_of_credit")
+        max_days = ctx.params.integer("letter_of_credit", "max_days")
         instrument = ctx.deal.terms.instrument
         if instrument is Instrument.CASH_IN_ADVANCE:
             return unavailable(message("lc_advance"))
         if instrument is Instrument.LC_CONFIRMED:
             return unavailable(message("duplicate_instrument", instrument=instrument.value))
-        if ctx.deal.days > int(section["max_days"]):
-            return unavailable(message("lc_tenor", days=section["max_days"]))
+        if ctx.deal.days > max_days:
+            return unavailable(message("lc_tenor", days=max_days))
         fees = lc_fees(ctx, amount, confirmed=True)
         return Pricing(fees.items, notes=(message("lc_buyer_agrees"), *fees.notes))

@@ -11,6 +11,7 @@ from exportrisk.cover.insurance import waiting_discount
 from exportrisk.cover.labels import message
 from exportrisk.cover.piecewise import ZERO, Piecewise, StatePayoffs
 from exportrisk.cover.private_insurance import duplicated_by_instrument
+from exportrisk.cover.state_cover import handling_fee
 from exportrisk.credit.ratings import is_speculative
 from exportrisk.engine.context import PricingContext
 from exportrisk.errors import InputError
@@ -41,8 +42,8 @@ class PoliticalOnlyCover(Component):
     scopes = ("state_cover",)
 
     def _terms(self, ctx: PricingContext) -> tuple[float, float]:
-        section = ctx.params.section("state_cover")
-        return float(section["cover_share"]), waiting_discount(ctx, float(section["waiting_months"]))
+        return (ctx.params.number("state_cover", "cover_share"),
+                waiting_discount(ctx, ctx.params.number("state_cover", "waiting_months")))
 
     def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
         if profile.p_political == 0.0:
@@ -52,14 +53,12 @@ class PoliticalOnlyCover(Component):
             return duplicate
         share, _ = self._terms(ctx)
         rate = _rate(cache_key(), ctx.country_category, ctx.buyer_category, ctx.years, share,
-                     str(ctx.params.section("state_cover")["quality"]), ctx.country.marketable,
+                     ctx.params.text("state_cover", "quality"), ctx.country.marketable,
                      is_speculative(ctx.obligor_rating))
         if isinstance(rate, InputError):
             return unavailable(finance_message("political_only_unavailable", reason=rate.text("en")))
-        section = ctx.params.section("state_cover")
         value = ctx.home_value(amount)
-        fee = ctx.bounded_fee(float(section["handling_fee_pct"]), value, float(section["handling_fee_min_eur"]),
-                              float(section["handling_fee_max_eur"]))
+        fee = handling_fee(ctx, value)
         label = message("cost_state_premium", premium_pct=rate.political_pct / 100.0, rule=rate.method)
         return Pricing(((label, rate.political_pct / 100.0 * value * ctx.carry),
                         (message("cost_handling_fee"), fee * ctx.carry)))

@@ -14,6 +14,8 @@ from exportrisk.engine.context import PricingContext
 from exportrisk.messages import Message
 
 NOTHING_TO_INSURE = "nothing_to_insure"
+#: The parameter section of the policy (resources/parameters.toml [private_insurance]).
+SECTION = "private_insurance"
 #: A policy is priced for at least a quarter of cover, however short the credit term.
 MIN_FLOOR_YEARS = 0.25
 
@@ -23,7 +25,7 @@ def annual_turnover(ctx: PricingContext) -> float | None:
     given = ctx.deal.exporter.annual_insured_turnover
     if given is not None:
         return given
-    setting = float(ctx.params.section("private_insurance")["annual_insured_turnover_eur"])
+    setting = ctx.params.number(SECTION, "annual_insured_turnover_eur")
     return ctx.eur(setting) if setting > 0 else None
 
 
@@ -71,20 +73,16 @@ class PrivateInsurance(Component):
     id = "private_insurance"
     scopes = ("private_insurance",)
 
-    def _section(self, ctx: PricingContext) -> dict:
-        return dict(ctx.params.section("private_insurance"))
-
     def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
         refused = self.refusal(ctx, profile)
         if refused is not None:
             return refused
-        section = self._section(ctx)
         value = ctx.home_value(amount)
         carry = ctx.carry  # paid up front, compared at the payment date
         label, premium = self.risk_premium(ctx, amount, profile)
         items: list[tuple[Message, float]] = [(label, premium * carry)]
         notes: list[Message] = []
-        minimum = ctx.eur(float(section["min_premium_eur"]))
+        minimum = ctx.eur(ctx.params.number(SECTION, "min_premium_eur"))
         turnover = annual_turnover(ctx)
         if turnover is None:
             notes.append(message("private_policy_minimum", minimum_money=minimum, currency=ctx.home))
@@ -100,27 +98,27 @@ class PrivateInsurance(Component):
     def refusal(self, ctx: PricingContext, profile: RiskProfile) -> Pricing | None:
         """Why an insurer would not write this receivable (nothing to insure, a confirmed L/C already in place,
         a tenor or a country category outside private cover), or None when it is insurable."""
-        section = self._section(ctx)
         if profile.event_probability == 0.0:
             return unavailable(message(NOTHING_TO_INSURE))
         duplicate = duplicated_by_instrument(ctx)
         if duplicate is not None:
             return duplicate
-        if ctx.deal.days > int(section["max_days"]):
-            return unavailable(message("private_tenor", days=section["max_days"]))
-        if section["category_multipliers"].get(ctx.country_category) is None:
+        max_days = ctx.params.integer(SECTION, "max_days")
+        if ctx.deal.days > max_days:
+            return unavailable(message("private_tenor", days=max_days))
+        if ctx.params.table(SECTION, "category_multipliers").get(ctx.country_category) is None:
             return unavailable(message("private_category", category=ctx.country_category))
         return None
 
     def risk_premium(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> tuple[Message, float]:
         """The rate premium before the annual minimum and tax, paid up front (not carried):
         max(E[claims] / target loss ratio, floor rate x max(T, 1/4) x cover x A S_0)."""
-        section = self._section(ctx)
+        params = ctx.params
         cover, deductible, _, political = self._terms(ctx)
         claims = expected_indemnity(ctx, amount, profile, cover, deductible, 1.0, political)
-        loss_ratio = float(section["target_loss_ratio"])
-        multiplier = float(section["category_multipliers"][ctx.country_category])
-        floor_rate = float(section["base_rate_pct"]) / 100.0 * multiplier
+        loss_ratio = params.number(SECTION, "target_loss_ratio")
+        multiplier = params.table(SECTION, "category_multipliers")[ctx.country_category]
+        floor_rate = params.number(SECTION, "base_rate_pct") / 100.0 * multiplier
         floor = floor_rate * max(ctx.years, MIN_FLOOR_YEARS) * cover * ctx.home_value(amount)
         if claims / loss_ratio >= floor:
             label = message("cost_insurance_risk_premium", claims_money=claims, loss_ratio_pct=loss_ratio)
@@ -128,9 +126,10 @@ class PrivateInsurance(Component):
         return message("cost_insurance_floor", rate_pct=floor_rate), floor
 
     def _terms(self, ctx: PricingContext) -> tuple[float, float, float, bool]:
-        section = self._section(ctx)
-        return (float(section["cover_share"]), ctx.eur(float(section["deductible_eur"])),
-                waiting_discount(ctx, float(section["waiting_months"])), bool(section["covers_political"]))
+        params = ctx.params
+        return (params.number(SECTION, "cover_share"), ctx.eur(params.number(SECTION, "deductible_eur")),
+                waiting_discount(ctx, params.number(SECTION, "waiting_months")),
+                params.flag(SECTION, "covers_political"))
 
     def payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile,
                outcome: PathOutcome) -> np.ndarray:

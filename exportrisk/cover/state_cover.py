@@ -24,8 +24,8 @@ def _premium(request: PremiumRequest, _tables_folder: str) -> PremiumQuote:
 def state_premium(ctx: PricingContext) -> PremiumQuote:
     """The premium quote for this deal: horizon from the credit schedule or the payment term (memoised: the
     options that include state cover ask for the same quote)."""
-    section = ctx.params.section("state_cover")
-    share = float(section["cover_share"])
+    params = ctx.params
+    share = params.number("state_cover", "cover_share")
     credit = ctx.deal.credit
     request = PremiumRequest(
         country_category=ctx.country_category, buyer_category=ctx.buyer_category,
@@ -33,9 +33,18 @@ def state_premium(ctx: PricingContext) -> PremiumQuote:
         disbursement_months=credit.disbursement_months if credit else None,
         repayment_years=credit.repayment_years if credit else None,
         profile=credit.profile.value if credit else "standard",
-        pcc=share, pcp=share, quality=str(section["quality"]), rate_card=str(section["rate_card"]),
+        pcc=share, pcp=share, quality=params.text("state_cover", "quality"),
+        rate_card=params.text("state_cover", "rate_card"),
         marketable=ctx.country.marketable, obligor_rating=ctx.obligor_rating)
     return _premium(request, cache_key())
+
+
+def handling_fee(ctx: PricingContext, value: float) -> float:
+    """The state agency's handling fee on `value` (home currency): clamp(pct x value, minimum, maximum)."""
+    params = ctx.params
+    return ctx.bounded_fee(params.number("state_cover", "handling_fee_pct"), value,
+                           params.number("state_cover", "handling_fee_min_eur"),
+                           params.number("state_cover", "handling_fee_max_eur"))
 
 
 class StateCover(Component):
@@ -58,12 +67,10 @@ class StateCover(Component):
         if quote.rule is Rule.UNAVAILABLE or quote.premium_pct is None:
             code = "state_marketable" if ctx.country.marketable else "state_unavailable"
             return unavailable(message(code, reason=quote.reason))
-        section = ctx.params.section("state_cover")
         value = ctx.home_value(amount)
-        fee = ctx.bounded_fee(float(section["handling_fee_pct"]), value, float(section["handling_fee_min_eur"]),
-                              float(section["handling_fee_max_eur"]))
+        fee = handling_fee(ctx, value)
         label = message("cost_state_premium", premium_pct=quote.premium_pct / 100.0, rule=quote.rule.value)
-        note = message("state_rule", rule=quote.rule.value, hor=f"{quote.hor_years:.2f}")
+        note = message("state_rule", rule=quote.rule.value, hor=quote.hor_years)
         carry = ctx.carry  # premium and fee are paid up front; every figure is compared at the payment date
         premium = quote.premium_pct / 100.0 * value * carry
         tax, tax_notes = tax_items(ctx, premium, state=True)
@@ -71,8 +78,8 @@ class StateCover(Component):
                        notes=(note, *tax_notes))
 
     def _terms(self, ctx: PricingContext) -> tuple[float, float, float, bool]:
-        section = ctx.params.section("state_cover")
-        return float(section["cover_share"]), 0.0, waiting_discount(ctx, float(section["waiting_months"])), True
+        return (ctx.params.number("state_cover", "cover_share"), 0.0,
+                waiting_discount(ctx, ctx.params.number("state_cover", "waiting_months")), True)
 
     def payoff(self, ctx: PricingContext, amount: float, profile: RiskProfile,
                outcome: PathOutcome) -> np.ndarray:

@@ -84,7 +84,10 @@ class OptionResult:
 
 @dataclass(frozen=True)
 class Assumption:
-    """One parameter value used, its section's source and date, and whether it is a model assumption."""
+    """One parameter value used, its section's source and date, and whether it is a model assumption.
+
+    `unit` is its unit from resources/parameters.toml (exportrisk.parameters.UNITS); None means "the installed
+    declaration's", looked up by name (see `declared_unit`)."""
 
     name: str
     value: Any
@@ -92,10 +95,34 @@ class Assumption:
     as_of: str
     is_assumption: bool
     overridden: bool
+    unit: str | None = None
+
+    @property
+    def declared_unit(self) -> str | None:
+        """The unit given, else the installed declaration's for `name`; None for a name no longer declared."""
+        if self.unit is not None:
+            return self.unit
+        from exportrisk.parameters import unit_of
+
+        return unit_of(self.name)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "value": self.value, "source": self.source, "as_of": self.as_of,
-                "assumption": self.is_assumption, "overridden": self.overridden}
+        """JSON-ready; "unit" only when the parameter has one (a reader must accept an entry without it)."""
+        out = {"name": self.name, "value": self.value, "source": self.source, "as_of": self.as_of,
+               "assumption": self.is_assumption, "overridden": self.overridden}
+        unit = self.declared_unit
+        if unit is not None:
+            out["unit"] = unit
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Assumption:
+        """The assumption `to_dict` wrote; an entry from before units were written (no "unit") loads with unit
+        None, so its unit is the installed declaration's."""
+        unit = data.get("unit")
+        return cls(str(data["name"]), data.get("value"), str(data.get("source", "")), str(data.get("as_of", "")),
+                   bool(data.get("assumption", False)), bool(data.get("overridden", False)),
+                   unit if isinstance(unit, str) else None)
 
 
 @dataclass(frozen=True)

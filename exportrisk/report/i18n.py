@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from exportrisk.errors import DataFileError, InputError
 from exportrisk.languages import language, report_languages
-from exportrisk.messages import Message
+from exportrisk.messages import Message, plain_decimals
 from exportrisk.paths import resources_dir
 
 if TYPE_CHECKING:  # babel and pycountry load slowly: imported where a number, date or name is formatted
@@ -83,7 +84,7 @@ class Translator:
 
     def arg(self, name: str, value: Any) -> str:
         """How argument `name` reads in this language: a nested Message translated, codes as words, numbers,
-        percentages and dates in this locale."""
+        percentages and dates in this locale (the suffix rules of exportrisk.messages.Message)."""
         if isinstance(value, Message):
             return self.message(value)
         if name == "country" and isinstance(value, str) and len(value) == 3 and value.isupper():
@@ -106,6 +107,14 @@ class Translator:
             return self.number(value)
         if isinstance(value, date):
             return self.date(value)
+        if isinstance(value, float) and math.isfinite(value):  # *_years one decimal, any other float at most two
+            decimals = 1 if name.endswith("_years") else plain_decimals(value)
+            value = value if round(value, decimals) else 0.0  # a value that rounds to zero reads 0, never -0
+            if name.endswith("_years"):
+                return self.number(value, 1)
+            from babel.numbers import format_decimal
+
+            return format_decimal(value, format="#,##0." + "#" * decimals, locale=self.lang)
         return str(value)
 
     def parameter(self, name: str) -> str:

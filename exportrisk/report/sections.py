@@ -8,6 +8,7 @@ from typing import Any
 
 from exportrisk.engine.result import Assumption
 from exportrisk.market.snapshot import Provenance
+from exportrisk.parameters import format_parameter
 from exportrisk.report.data_used import data_used_section
 from exportrisk.report.i18n import Translator
 from exportrisk.report.model import Section, Table
@@ -49,7 +50,8 @@ def source_title(t: Translator, section: str, fallback: str) -> str:
 
 def assumptions_section(t: Translator, assumptions: tuple[Assumption, ...],
                         skip: tuple[str, ...] = ()) -> Section:
-    """Parameters grouped by section: one row with the section's sources and date, then its values."""
+    """Parameters grouped by section: one row with the section's sources and date, then its values, each written
+    by its unit in the report's language (exportrisk.parameters.format_parameter: "0.15 %", "x 1.5", "40.00 EUR")."""
     rows: list[tuple[str, str, str]] = []
     emphasis = []
     current = None
@@ -65,7 +67,8 @@ def assumptions_section(t: Translator, assumptions: tuple[Assumption, ...],
                          t("source_line", source=source_title(t, section, a.source), date=_as_of(t, a.as_of))
                          + flag))
         label = t(f"param_{section}_{key}") if t.has(f"param_{section}_{key}") else a.name
-        rows.append((label, format_value(t, a.value, key), t("flag_overridden") if a.overridden else ""))
+        rows.append((label, format_parameter(a.value, a.declared_unit, t.lang),
+                     t("flag_overridden") if a.overridden else ""))
     table = Table((t("parameter"), t("value"), t("source_and_date")), tuple(rows), ("l", "r", "l"),
                   (0.34, 0.2, 0.46), tuple(emphasis))
     return Section(t("assumptions"), (t("assumptions_intro"),), tables=(table,))
