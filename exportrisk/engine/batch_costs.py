@@ -40,26 +40,27 @@ def _bounded(ctx: PricingContext, pct: float, value: np.ndarray, min_eur: float,
 
 def _collection_fee(ctx: PricingContext, amounts: np.ndarray) -> list[np.ndarray]:
     """cover.documentary_collection.collection_fee."""
-    section = ctx.params.section("documentary_collection")
-    return [_bounded(ctx, float(section["fee_pct"]), amounts * ctx.spot, float(section["fee_min_eur"]),
-                     float(section["fee_max_eur"]))]
+    number = ctx.params.number
+    return [_bounded(ctx, number("documentary_collection", "fee_pct"), amounts * ctx.spot,
+                     number("documentary_collection", "fee_min_eur"),
+                     ctx.params.number("documentary_collection", "fee_max_eur"))]
 
 
 def _lc_fees(ctx: PricingContext, amounts: np.ndarray, confirmed: bool) -> list[np.ndarray]:
     """cover.letter_of_credit.lc_fees: confirmation count x max(rate x value, minimum), advising, negotiation,
     document checking, all carried."""
-    section = ctx.params.section("letter_of_credit")
     value = amounts * ctx.spot
     carry = ctx.carry
     items = []
     if confirmed:
         rate, _ = confirmation_rate(ctx)
-        fee = quarters(ctx) * np.maximum(rate * value, ctx.eur(float(section["confirmation_min_eur"])))
+        minimum = ctx.eur(ctx.params.number("letter_of_credit", "confirmation_min_eur"))
+        fee = quarters(ctx) * np.maximum(rate * value, minimum)
         items.append(fee * carry)
     ones = np.ones_like(value)
-    items += [ones * (ctx.eur(float(section["advising_fee_eur"])) * carry),
-              float(section["negotiation_pct"]) / 100.0 * value * carry,
-              ones * (ctx.eur(float(section["document_check_fee_eur"])) * carry)]
+    items += [ones * (ctx.eur(ctx.params.number("letter_of_credit", "advising_fee_eur")) * carry),
+              ctx.params.number("letter_of_credit", "negotiation_pct") / 100.0 * value * carry,
+              ones * (ctx.eur(ctx.params.number("letter_of_credit", "document_check_fee_eur")) * carry)]
     return items
 
 
@@ -75,6 +76,13 @@ def _instrument_fees(ctx: PricingContext, amounts: np.ndarray) -> list[np.ndarra
     return []
 
 
+def _handling_fee(ctx: PricingContext, value: np.ndarray) -> np.ndarray:
+    """cover.state_cover.handling_fee on an array."""
+    number = ctx.params.number
+    return _bounded(ctx, number("state_cover", "handling_fee_pct"), value,
+                    number("state_cover", "handling_fee_min_eur"), number("state_cover", "handling_fee_max_eur"))
+
+
 def _tax_rate(ctx: PricingContext, state: bool) -> float:
     """The premium tax rate tax_items applies (0 when it adds no item)."""
     items, _ = tax_items(ctx, 1.0, state)
@@ -84,7 +92,7 @@ def _tax_rate(ctx: PricingContext, state: bool) -> float:
 def _forward(ctx: PricingContext, component: Component, amounts: np.ndarray, turnovers: np.ndarray,
              profile: RiskProfile) -> Items:
     """FxForward.price: the points A (m - F) under another outlook than the forward, and the margin A F mu."""
-    margin = float(ctx.params.section("fx_forward")["margin_pct"]) / 100.0
+    margin = ctx.params.number("fx_forward", "margin_pct") / 100.0
     items = [amounts * ctx.forward * margin]
     if ctx.expected_rate != ctx.forward:
         items.insert(0, amounts * (ctx.expected_rate - ctx.forward))
@@ -94,11 +102,10 @@ def _forward(ctx: PricingContext, component: Component, amounts: np.ndarray, tur
 def _put(ctx: PricingContext, component: Component, amounts: np.ndarray, turnovers: np.ndarray,
          profile: RiskProfile) -> Items:
     """FxPut.price: the Garman-Kohlhagen premium and the margin on the notional, carried."""
-    section = ctx.params.section("fx_option")
     unit = float(garman_kohlhagen(ctx.spot, strike(ctx), ctx.rate_home, ctx.rate_foreign, ctx.volatility,
                                   ctx.years, "put"))
     return [unit * amounts * ctx.carry,
-            float(section["margin_pct"]) / 100.0 * amounts * ctx.spot * ctx.carry], None
+            ctx.params.number("fx_option", "margin_pct") / 100.0 * amounts * ctx.spot * ctx.carry], None
 
 
 def _private(ctx: PricingContext, component: Component, amounts: np.ndarray, turnovers: np.ndarray,
@@ -107,14 +114,13 @@ def _private(ctx: PricingContext, component: Component, amounts: np.ndarray, tur
     and the floor both are), the annual minimum's pro-rata share where premium / value x turnover < minimum,
     and the premium tax on both; `turnovers` NaN where the exporter's turnover is unknown."""
     assert isinstance(component, PrivateInsurance)
-    section = ctx.params.section("private_insurance")
-    if float(section["deductible_eur"]) != 0.0:
+    if ctx.params.number("private_insurance", "deductible_eur") != 0.0:
         return None
     _, unit = component.risk_premium(ctx, 1.0, profile)
     premium = unit * amounts
     value = amounts * ctx.spot
     carry = ctx.carry
-    minimum = ctx.eur(float(section["min_premium_eur"]))
+    minimum = ctx.eur(ctx.params.number("private_insurance", "min_premium_eur"))
     known = ~np.isnan(turnovers)
     with np.errstate(invalid="ignore", divide="ignore"):
         short = known & (premium / value * turnovers < minimum)
@@ -133,10 +139,8 @@ def _state(ctx: PricingContext, component: Component, amounts: np.ndarray, turno
     quote = state_premium(ctx)
     if quote.premium_pct is None:
         return None
-    section = ctx.params.section("state_cover")
     value = amounts * ctx.spot
-    fee = _bounded(ctx, float(section["handling_fee_pct"]), value, float(section["handling_fee_min_eur"]),
-                   float(section["handling_fee_max_eur"]))
+    fee = _handling_fee(ctx, value)
     premium = quote.premium_pct / 100.0 * value * ctx.carry
     items = [premium, fee * ctx.carry]
     rate = _tax_rate(ctx, state=True)
@@ -162,25 +166,24 @@ def _forfaiting(ctx: PricingContext, component: Component, amounts: np.ndarray, 
     """Forfaiting.price: available from forfaiting.min_amount_eur; discount, commission and the interest the
     early cash earns."""
     assert isinstance(component, Forfaiting)
-    section = ctx.params.section("forfaiting")
     value = amounts * ctx.spot
     margin, _ = component._margin(ctx)
-    term = ctx.years + float(section["grace_days"]) / 365.0
+    term = ctx.years + ctx.params.number("forfaiting", "grace_days") / 365.0
     discount_rate = max(ctx.rate_foreign + margin / 100.0, 0.0)
     sold = value * math.exp(-discount_rate * term)
-    commission = sold * float(section["commission_pct"]) / 100.0
+    commission = sold * ctx.params.number("forfaiting", "commission_pct") / 100.0
     interest = (sold - commission) * (ctx.carry - 1.0)
-    return [value - sold, commission, -interest], value >= ctx.eur(float(section["min_amount_eur"]))
+    return [value - sold, commission, -interest], value >= ctx.eur(ctx.params.number("forfaiting", "min_amount_eur"))
 
 
 def _factoring(ctx: PricingContext, component: Component, amounts: np.ndarray, turnovers: np.ndarray,
                profile: RiskProfile) -> Items:
     """Factoring.price: the service fee, interest on the advance, less the funding it saves."""
-    section = ctx.params.section("factoring")
     value = amounts * ctx.spot
-    advance = float(section["advance_share"]) * value
-    fee = float(section["service_fee_pct"]) / 100.0 * value * ctx.carry
-    interest = advance * max(ctx.rate_home + float(section["interest_margin_pct"]) / 100.0, 0.0) * ctx.years
+    advance = ctx.params.number("factoring", "advance_share") * value
+    fee = ctx.params.number("factoring", "service_fee_pct") / 100.0 * value * ctx.carry
+    margin = ctx.params.number("factoring", "interest_margin_pct") / 100.0
+    interest = advance * max(ctx.rate_home + margin, 0.0) * ctx.years
     saved = advance * ctx.funding_rate * ctx.years
     return [fee, interest, -saved], None
 
@@ -188,14 +191,13 @@ def _factoring(ctx: PricingContext, component: Component, amounts: np.ndarray, t
 def _political(ctx: PricingContext, component: Component, amounts: np.ndarray, turnovers: np.ndarray,
                profile: RiskProfile) -> Items | None:
     """PoliticalOnlyCover.price: MPR_pol x value and the bounded handling fee, carried."""
-    section = ctx.params.section("state_cover")
-    rate = _rate(cache_key(), ctx.country_category, ctx.buyer_category, ctx.years, float(section["cover_share"]),
-                 str(section["quality"]), ctx.country.marketable, is_speculative(ctx.obligor_rating))
+    rate = _rate(cache_key(), ctx.country_category, ctx.buyer_category, ctx.years,
+                 ctx.params.number("state_cover", "cover_share"), ctx.params.text("state_cover", "quality"),
+                 ctx.country.marketable, is_speculative(ctx.obligor_rating))
     if isinstance(rate, InputError):
         return None
     value = amounts * ctx.spot
-    fee = _bounded(ctx, float(section["handling_fee_pct"]), value, float(section["handling_fee_min_eur"]),
-                   float(section["handling_fee_max_eur"]))
+    fee = _handling_fee(ctx, value)
     return [rate.political_pct / 100.0 * value * ctx.carry, fee * ctx.carry], None
 
 
