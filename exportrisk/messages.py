@@ -16,11 +16,11 @@ class Message(str):
 
     Argument names say how a value is written, in English here and in each language by report.i18n.Translator:
     *_pct a share as percent (0.0125 -> 1.25 %), *_date a date, *_money an amount of money (two decimals),
-    *_count a whole number (grouped), *_years a number of years with one decimal (2.8, "2,8" in Italian and
-    German), *_option an option id (its name), *outlook and instrument a code (its words). Any other float is a
-    number in the locale's decimals: at most two, trailing zeros dropped (2.5, 0.33, 3), a value below 0.01
-    kept to two significant digits (0.0003); anything else as given. Pass numbers, not English text, so that
-    every language writes them its own way.
+    *_count a whole number (grouped), *_years a number of years to one decimal, a whole number without it
+    (2.8, 10; "2,8" in Italian and German), *_option an option id (its name), *outlook and instrument a code
+    (its words). Any other float is a number in the locale's decimals: at most two, trailing zeros dropped
+    (2.5, 0.33, 3), a value below 0.01 kept to two significant digits (0.0003); anything else as given. Pass
+    numbers, not English text, so that every language writes them its own way.
     """
 
     code: str
@@ -34,8 +34,8 @@ class Message(str):
 
 
 def english(name: str, value: Any) -> str:
-    """How an argument reads in English (the CLI's text and JSON): *_option an option id as its name,
-    *outlook and instrument a code as words."""
+    """How an argument reads in English (the CLI's text and JSON), as report.i18n.Translator("en").arg writes it:
+    *_option an option id as its name; *outlook, instrument and rule a code as words; parameter its label."""
     if name.endswith("_option"):
         from exportrisk.cover.registry import option_by_id
 
@@ -48,6 +48,12 @@ def english(name: str, value: Any) -> str:
         return Translator("en").country(value, value)  # an ISO code reads as the country's name
     if name.endswith("outlook"):
         return _english_label(f"outlook_{value}")
+    if name == "rule" and f"value_{value}" in _catalog("en"):
+        return _english_label(f"value_{value}")  # a premium rule's code as its words, as the report writes it
+    if name == "parameter" and isinstance(value, str):
+        from exportrisk.report.i18n import Translator
+
+        return Translator("en").parameter(value)  # its label and key, as the report writes it
     if isinstance(value, float) and name.endswith("_pct"):
         return f"{value:.2%}"
     if isinstance(value, int) and name.endswith("_count"):
@@ -57,7 +63,7 @@ def english(name: str, value: Any) -> str:
     if isinstance(value, date) and name.endswith("_date"):
         return value.isoformat()
     if isinstance(value, float) and math.isfinite(value):
-        return _english_number(value, 1, fixed=True) if name.endswith("_years") else \
+        return _english_number(value, 1) if name.endswith("_years") else \
             _english_number(value, plain_decimals(value))
     return str(value)
 

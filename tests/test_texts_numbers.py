@@ -26,7 +26,7 @@ def test_years_read_with_one_decimal_in_the_language() -> None:
     for lang in COMMA:
         text = Translator(lang).message(note)
         assert "2,8" in text and "2.8" not in text, (lang, text)
-    assert "3.0" in str(forfaiting_note(3.0))  # one decimal always: 3.0, 2.8
+    assert "over 3 years" in str(forfaiting_note(3.0)) and "3.0" not in str(forfaiting_note(3.0))  # 3, 2.8
     assert "0.3" in str(forfaiting_note(0.3287671232876712)) and "0.33" not in str(forfaiting_note(0.33))
 
 

@@ -207,7 +207,7 @@ def default_probability(years: float, rating: str | None = None, pd_1y: float | 
             raise InputError(code="trade_finance_factor", field="[parameters.credit] trade_finance_factor",
                              value=trade_finance_factor)
         probability *= trade_finance_factor
-        notes.append(message("trade_finance", factor=f"{trade_finance_factor:g}"))
+        notes.append(message("trade_finance", factor=float(trade_finance_factor)))
     return DefaultEstimate(probability, p1, years, method, source, tuple(notes))
 
 

@@ -363,8 +363,8 @@ class Deal:
             raise field_error("deal.payment_days", "payment_days_missing")
         years = self.finance.repayment_years  # the buyer credit's term: when both are given they must agree
         if years is not None and self.credit is not None and abs(years - self.credit.repayment_years) > 1e-9:
-            raise field_error("finance.repayment_years", "finance_repayment_mismatch", finance=f"{years:g}",
-                              credit=f"{self.credit.repayment_years:g}")
+            raise field_error("finance.repayment_years", "finance_repayment_mismatch", finance=float(years),
+                              credit=float(self.credit.repayment_years))
 
     @property
     def years(self) -> float:

@@ -235,9 +235,9 @@ def build_context(deal: Deal, market: MarketData | None = None, params: Paramete
     if correlation != 0.0:
         if deal.terms.currency != deal.exporter.home_currency and invoiced_in_buyer_currency(country,
                                                                                            deal.terms.currency):
-            notes.append(message("correlation_applied", rho=f"{correlation:g}"))
+            notes.append(message("correlation_applied", rho=float(correlation)))
         else:
-            notes.append(message("correlation_ignored", rho=f"{correlation:g}"))
+            notes.append(message("correlation_ignored", rho=float(correlation)))
             correlation = 0.0
     profile = _base_profile(deal, params, years, buyer_default.probability, political.over_term, bank, correlation)
     spot, fwd, vol, std, r_home, r_foreign, fx, provenance, fx_warnings, history = _fx_inputs(deal, market, today)

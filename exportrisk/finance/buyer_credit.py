@@ -72,7 +72,7 @@ def schedule(contract: float, down_payment_share: float, repayment_years: float,
     halves = repayment_years * 2.0
     n = round(halves)
     if n < 1 or abs(halves - n) > 1e-9:
-        raise InputError(code="finance_half_years", field="finance.repayment_years", years=f"{repayment_years:g}")
+        raise InputError(code="finance_half_years", field="finance.repayment_years", years=float(repayment_years))
     financed = contract * (1.0 - down_payment_share)
     step = financed / n
     rows = []

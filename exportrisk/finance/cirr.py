@@ -94,13 +94,13 @@ def lookup_cirr(currency: str, tenor_years: float, on: date, user_pct: Mapping[s
                          choices=", ".join(cirr_currencies()))
     bucket = [r for r in rows if r.tenor_over < tenor_years <= r.tenor_to]
     if not bucket:
-        raise InputError(code="finance_tenor_min", field="finance.repayment_years", years=f"{tenor_years:g}")
+        raise InputError(code="finance_tenor_min", field="finance.repayment_years", years=float(tenor_years))
     valid = [r for r in bucket if r.valid_from <= on <= r.valid_to]
     reform = params.day("arrangement", "reform_date")
     if valid:
         row = valid[0]
         notes = [finance_message("cirr_table", currency=code, rate_pct=row.rate_pct / 100.0,
-                                 tenor=f"{row.tenor_to:g}", valid_from_date=row.valid_from,
+                                 tenor=float(row.tenor_to), valid_from_date=row.valid_from,
                                  until_date=row.valid_to, source=row.source)]
         return CirrQuote(code, row.rate_pct, row.source, True, row.valid_from, row.valid_to, tuple(notes))
     earlier = [r for r in bucket if r.valid_to < on]
@@ -181,20 +181,20 @@ def check_arrangement(down_payment_pct: float, repayment_years: float, category:
     minimum = params.number("arrangement", "min_down_payment_pct")
     if down_payment_pct < minimum:
         raise InputError(code="finance_down_payment", field="finance.down_payment_pct",
-                         given=f"{down_payment_pct:g}", minimum=f"{minimum:g}")
+                         given=float(down_payment_pct), minimum=float(minimum))
     if starting_point not in STARTING_POINTS:
         raise InputError(code="finance_starting_point", field="finance.starting_point", given=str(starting_point),
                          choices=", ".join(STARTING_POINTS))
     if repayment_years < params.number("arrangement", "min_tenor_years"):
-        raise InputError(code="finance_tenor_min", field="finance.repayment_years", years=f"{repayment_years:g}")
+        raise InputError(code="finance_tenor_min", field="finance.repayment_years", years=float(repayment_years))
     rule = max_repayment_years(category, on)
     if repayment_years > rule.max_with_notification:
-        raise InputError(code="finance_tenor_max", field="finance.repayment_years", years=f"{repayment_years:g}",
-                         max_years=f"{rule.max_with_notification:g}", arrangement_category=category,
+        raise InputError(code="finance_tenor_max", field="finance.repayment_years", years=float(repayment_years),
+                         max_years=float(rule.max_with_notification), arrangement_category=category,
                          rules_date=rule.valid_from.isoformat())
     notes = []
     if repayment_years > rule.max_years:
-        notes.append(finance_message("cat1_notification", standard=f"{rule.max_years:g}"))
+        notes.append(finance_message("cat1_notification", standard=float(rule.max_years)))
     if category == "I" and rule.rules == "2023":
-        notes.append(finance_message("cat1_unverified", max_years=f"{rule.max_years:g}"))
+        notes.append(finance_message("cat1_unverified", max_years=float(rule.max_years)))
     return tuple(notes)

@@ -53,17 +53,17 @@ def fund_394(terms: Fund394Terms, *, params: Parameters) -> Fund394Result:
     number = params.number
     cap = number("fund_394", "max_loan_sme_eur" if terms.sme else "max_loan_large_eur")
     if terms.loan_amount > cap:
-        raise InputError(code="finance_fund_cap", field="fund_394.loan_amount", cap=f"{cap:,.0f}")
+        raise InputError(code="finance_fund_cap", field="fund_394.loan_amount", cap=float(cap))
     if terms.grant_share > number("fund_394", "grant_share_max"):
         raise InputError(code="finance_fund_grant", field="fund_394.grant_share",
-                         maximum=f"{number('fund_394', 'grant_share_max'):g}")
+                         maximum=float(number('fund_394', 'grant_share_max')))
     s, m = number("fund_394", "rate_pct") / 100.0, terms.market_rate_pct / 100.0
     years, grace = params.integer("fund_394", "years"), params.integer("fund_394", "grace_years")
     instalments = params.integer("fund_394", "instalments")
     if 2 * grace + instalments != 2 * years:  # a deal or the user changed one of the three alone
         raise InputError(code="param_range", field="[parameters.fund_394] instalments",
-                         parameter="fund_394.instalments", value=instalments, low=f"{2 * (years - grace)}",
-                         high=f"{2 * (years - grace)}")
+                         parameter="fund_394.instalments", value=instalments, low=2 * (years - grace),
+                         high=2 * (years - grace))
     out = outstanding_by_half_year(years, grace, instalments)
     loan = terms.loan_amount
     subsidised = sum(loan * o * s / 2.0 for o in out)

@@ -60,7 +60,7 @@ def pre_shipment_quote(category: str, manufacturing_months: float, production_co
     p = p_b + (1.0 - p_b) * p_p
     loss = p * production_cost * (1.0 - params.number("pre_shipment", "recovery_share"))
     covered = loss * (1.0 - params.number("pre_shipment", "cover_share"))
-    note = finance_message("pre_shipment_fbz", rate_pct=rate / 100.0, months=f"{manufacturing_months:g}",
+    note = finance_message("pre_shipment_fbz", rate_pct=rate / 100.0, months=float(manufacturing_months),
                            quarters=round(fbz_years(manufacturing_months) * 4), category=category)
     return PreShipmentQuote(category, manufacturing_months, rate, rate / 100.0 * production_cost, p, loss,
                             covered, (note,))

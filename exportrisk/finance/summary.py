@@ -87,7 +87,7 @@ def finance_summary(ctx: PricingContext, terms: FinanceTerms, options: tuple[Cov
                  forfaiting_financing(ctx, basis, amount), factoring_financing(ctx, basis, amount)]
     cirr = support = plan = premium_pct = None
     if terms.manufacturing_months > 0:
-        notes.append(finance_message("production_funded", months=f"{terms.manufacturing_months:g}"))
+        notes.append(finance_message("production_funded", months=float(terms.manufacturing_months)))
     years = terms.repayment_years
     if years is not None:
         category = terms.arrangement_category or arrangement_category(ctx.country_category)

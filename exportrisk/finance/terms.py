@@ -34,7 +34,7 @@ def _keys(block: str, data: Any, allowed: tuple[str, ...]) -> dict[str, Any]:
 def _number(path: str, value: Any, low: float, high: float) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) \
             or not low <= value <= high:
-        raise InputError(code="finance_number", field=path, name=path, low=f"{low:g}", high=f"{high:g}",
+        raise InputError(code="finance_number", field=path, name=path, low=float(low), high=float(high),
                          given=str(value)[:40])
     return float(value)
 

@@ -55,8 +55,8 @@ def _check_number(name: str, value: float | None, low: float, high: float, hint:
     if value is None:
         return
     if not isinstance(value, int | float) or not math.isfinite(value) or not low <= value <= high:
-        raise InputError(code="market_range", field=f"market.{name}", value=value, low=f"{low:g}",
-                         high=f"{high:g}", hint=message(hint))
+        raise InputError(code="market_range", field=f"market.{name}", value=value, low=float(low),
+                         high=float(high), hint=message(hint))
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,7 @@ def horizon_of_risk(disbursement_months: float, repayment_years: float, profile:
     if profile == "bullet":
         if repayment <= constants["wal_offset_years"]:
             raise InputError(code="bullet_too_short", field="repayment_years", value=repayment_years,
-                             minimum=f"{constants['wal_offset_years']:g}")
+                             minimum=float(constants['wal_offset_years']))
         repayment = (repayment - constants["wal_offset_years"]) / constants["wal_divisor"]
     return constants["disbursement_weight"] * disbursement / MONTHS_PER_YEAR + repayment
 

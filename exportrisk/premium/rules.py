@@ -31,10 +31,10 @@ def _share(value: object, field: str) -> float:
 
 def _factor(value: object, field: str, top: float) -> float:
     """A factor from 0 to the Arrangement's largest value `top`; the hint hint_<field> names it."""
-    number = checked_number(value, field, f"hint_{field}", allow_zero=True, top=f"{top:g}")
+    number = checked_number(value, field, f"hint_{field}", allow_zero=True, top=float(top))
     if number > top:
-        raise InputError(code="factor_above_top", field=field, value=value, top=f"{top:g}",
-                         hint=message(f"hint_{field}", top=f"{top:g}"))
+        raise InputError(code="factor_above_top", field=field, value=value, top=float(top),
+                         hint=message(f"hint_{field}", top=float(top)))
     return number
 
 
@@ -116,8 +116,8 @@ def resolve_period(request: PremiumRequest) -> Period:
         months = float(request.disbursement_months)  # type: ignore[arg-type]
         life = mpr["disbursement_weight"] * months / MONTHS_PER_YEAR + wal
     if hor > mpr["max_hor_years"]:  # beyond any export credit: a premium there would extrapolate nothing
-        raise InputError(code="horizon_too_long", field="hor_years", value=f"{hor:,.4g}",
-                         maximum=f"{mpr['max_hor_years']:g}")
+        raise InputError(code="horizon_too_long", field="hor_years", value=float(hor),
+                         maximum=float(mpr['max_hor_years']))
     short = hor < mpr["short_term_limit_years"]
     return Period(hor, hor * per_year, risk_period_months(hor_years=hor) if short else None, life)
 

@@ -110,8 +110,6 @@ class Translator:
         if isinstance(value, float) and math.isfinite(value):  # *_years one decimal, any other float at most two
             decimals = 1 if name.endswith("_years") else plain_decimals(value)
             value = value if round(value, decimals) else 0.0  # a value that rounds to zero reads 0, never -0
-            if name.endswith("_years"):
-                return self.number(value, 1)
             from babel.numbers import format_decimal
 
             return format_decimal(value, format="#,##0." + "#" * decimals, locale=self.lang)
