@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from exportrisk.cover.registry import option_by_id
 from exportrisk.engine.result import QuoteResult
@@ -11,6 +12,10 @@ from exportrisk.report.finance_sections import finance_sections
 from exportrisk.report.i18n import Translator
 from exportrisk.report.model import Chart, Cover, Report, ReportOptions, RiskLine, Section, Summary, Table
 from exportrisk.report.sections import appendix_sections
+from exportrisk.report.whatif_section import whatif_section
+
+if TYPE_CHECKING:
+    from exportrisk.engine.whatif import WhatIfResult
 
 ATTACHMENT = "exportrisk-deal.json"
 UNCOVERED = "none"
@@ -30,8 +35,10 @@ def cover_dates(t: Translator, valuation, printed) -> tuple[tuple[tuple[str, str
 
 
 def build_deal_report(result: QuoteResult, lang: str = "en", adviser: str = "", organisation: str = "",
-                      logo: bytes | None = None, options: ReportOptions | None = None) -> Report:
-    """The report model of one quote in `lang` (`options`: print date, technical annex)."""
+                      logo: bytes | None = None, options: ReportOptions | None = None,
+                      what_if: WhatIfResult | None = None) -> Report:
+    """The report model of one quote in `lang` (`options`: print date, technical annex; `what_if`: the engine's
+    what-if of this quote, shown after the options comparison, or None for no what-if section)."""
     options = options or ReportOptions()
     t = Translator(lang)
     data = result.to_dict()
@@ -52,13 +59,12 @@ def build_deal_report(result: QuoteResult, lang: str = "en", adviser: str = "", 
         prepared_by=prepared_by(t, adviser, organisation), date_line=date_line, logo=logo)
     header = f"{deal.exporter.name} — {deal.buyer.name}"
     tables = tables_read(printed.date())
-    return Report(lang, header, t("page_of"), cover,
-                  _summary(t, result, data, tables), (_comparison(t, result, data), _fx_section(t, result, data),
-                                              _credit_section(t, result, data), _coverage(t, result),
-                                              *finance_sections(t, result),
-                                              *appendix_sections(t, result.assumptions, result.provenance,
-                                                                exact=not result.simulated, annex=options.annex,
-                                                                tables=tables)),
+    shifted = whatif_section(t, result, what_if) if what_if is not None else None
+    sections = (_comparison(t, result, data), *((shifted,) if shifted else ()), _fx_section(t, result, data),
+                _credit_section(t, result, data), _coverage(t, result), *finance_sections(t, result),
+                *appendix_sections(t, result.assumptions, result.provenance, exact=not result.simulated,
+                                   annex=options.annex, tables=tables))
+    return Report(lang, header, t("page_of"), cover, _summary(t, result, data, tables), sections,
                   ATTACHMENT, json.dumps(data["deal"], indent=2, ensure_ascii=False).encode("utf-8"),
                   printed=printed, author=adviser or organisation,
                   subject=t("subject_deal", deal=_deal_line(t, result), buyer=f"{deal.buyer.name}, {buyer_country}",

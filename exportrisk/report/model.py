@@ -22,7 +22,7 @@ class Table:
 class Chart:
     """Numbers and labels for one chart; the renderer only draws them."""
 
-    kind: str  # "cost_risk", "fx_history", "value_distribution"
+    kind: str  # "cost_risk", "fx_history", "value_distribution", "tornado"
     title: str
     x_label: str
     y_label: str
@@ -31,6 +31,7 @@ class Chart:
     extra: tuple[tuple, ...] = ()
     group_symbol: str = ","    # the report language's thousands separator, for axis ticks
     decimal_symbol: str = "."
+    height: float = 0.0        # inches at the charts' width; 0: the usual height
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class Section:
     charts: tuple[Chart, ...] = ()
     notes: tuple[str, ...] = ()
     new_page: bool = False
+    keep_together: bool = False  # start on a new page rather than split (when the whole fits on one)
 
 
 @dataclass(frozen=True)

@@ -149,7 +149,7 @@ def chart_image(chart: Chart, cache: dict[int, bytes] | None = None) -> Image:
     if id(chart) not in cache:
         cache[id(chart)] = render_chart(chart)
     width = FRAME_WIDTH
-    return Image(io.BytesIO(cache[id(chart)]), width=width, height=width * HEIGHT_IN / WIDTH_IN)
+    return Image(io.BytesIO(cache[id(chart)]), width=width, height=width * (chart.height or HEIGHT_IN) / WIDTH_IN)
 
 
 def build_cover(cover: Cover) -> list[Flowable]:
@@ -203,8 +203,7 @@ def build_summary(summary: Summary) -> list[Flowable]:
 
 
 def build_section(section: Section, charts: dict[int, bytes] | None = None) -> list[Flowable]:
-    story: list[Flowable] = [PageBreak()] if section.new_page else []
-    story += [para(section.title, "h1")]
+    story: list[Flowable] = [para(section.title, "h1")]
     story += [para(p) for p in section.paragraphs]
     if section.facts:
         story += [facts_table(section.facts), Spacer(1, 0.3 * cm)]
@@ -213,7 +212,9 @@ def build_section(section: Section, charts: dict[int, bytes] | None = None) -> l
     for chart in section.charts:
         story += [KeepTogether([chart_image(chart, charts)]), Spacer(1, 0.2 * cm)]
     story += [para(n, "note") for n in section.notes]
-    return story
+    if section.keep_together:
+        story = [KeepTogether(story)]
+    return ([PageBreak()] if section.new_page else []) + story
 
 
 class NumberedCanvas(Canvas):
