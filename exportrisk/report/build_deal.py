@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from exportrisk.cover.registry import option_by_id
 from exportrisk.engine.result import QuoteResult
+from exportrisk.messages import Message
 from exportrisk.report.data_used import summary_note, tables_read
 from exportrisk.report.finance_sections import finance_sections
 from exportrisk.report.i18n import Translator
@@ -109,10 +110,11 @@ def _summary(t: Translator, result: QuoteResult, data: dict, tables: tuple[dict,
                    category=risks.oecd_category, p=t.percent(risks.political_probability))),
     )
     alerts = tuple(t.message(n) for n in result.compliance)
+    alert_notes = tuple(measure_note(t, n) for n in result.compliance)
     notes = tuple(t.message(n) for n in (result.outlook_note, *result.model_notes) if n is not None)
     notes += (t("funding_line", rate=t.percent(result.funding_rate), cost=t.money(result.funding_cost, home)),)
     notes += (summary_note(t, tables),) if tables else ()
-    extra = {"alerts_title": t("sanctions_title"), "alerts": alerts, "notes": notes,
+    extra = {"alerts_title": t("sanctions_title"), "alerts": alerts, "alert_notes": alert_notes, "notes": notes,
              "alerts_severe": result.compliance_level != "OK"}
     if best is None:
         return Summary(t("summary"), t("recommended_cover"), t("no_option"), t("min_price"), "—", t("three_risks"),
@@ -141,6 +143,26 @@ def _summary(t: Translator, result: QuoteResult, data: dict, tables: tuple[dict,
                    t("three_risks"), lines, sentence, t("warnings"), _warnings(t, result),
                    t("best_three") if len(ranked) == 3 else t("best_covers"), top,
                    uncovered=_uncovered_line(t, result, none, ranked), **extra)
+
+
+#: the compliance messages that name one measure reaching the deal (country.sanctions.Restriction.reason)
+MEASURE_REASONS = ("sanction_block", "sanction_restricted", "sanction_off_cover")
+
+
+def measure_note(t: Translator, text: str) -> str:
+    """The note of the measure a compliance message names ("check the goods against the Annexes..."), in t's
+    language, as "Note: ..."; "" for a message that names no measure or a measure without a note. The measure is
+    the row of the restricted-markets table in use with the message's measure, jurisdiction and date."""
+    if not isinstance(text, Message) or text.code not in MEASURE_REASONS:
+        return ""
+    from exportrisk.country.sanctions import measures
+
+    args = text.args
+    found = next((m for m in measures() if str(m.text) == str(args.get("measure")) and
+                  m.jurisdiction == args.get("jurisdiction") and m.dated == args.get("measure_date")), None)
+    if found is None or not found.note:
+        return ""
+    return t("alert_measure_note", note=t.message(found.note))
 
 
 def ranked_covers(data: dict) -> list[dict]:

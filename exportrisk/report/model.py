@@ -43,7 +43,7 @@ class RiskLine:
 
 @dataclass(frozen=True)
 class Section:
-    """A titled block: paragraphs, label/value pairs, tables and charts, in that order."""
+    """A titled block: paragraphs, label/value pairs, tables (then their notes), charts and notes, in that order."""
 
     title: str
     paragraphs: tuple[str, ...] = ()
@@ -53,6 +53,7 @@ class Section:
     notes: tuple[str, ...] = ()
     new_page: bool = False
     keep_together: bool = False  # start on a new page rather than split (when the whole fits on one)
+    table_notes: tuple[str, ...] = ()  # printed right after the tables, before the charts
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ class Summary:
     top: Table | None = None
     alerts_title: str = ""             # sanctions and cover policy: shown first, boxed
     alerts: tuple[str, ...] = ()
+    alert_notes: tuple[str, ...] = ()  # per alert: the measure's note ("" when it has none)
     alerts_severe: bool = False        # a measure reaches the deal (red frame), or only the reminders (grey)
     notes: tuple[str, ...] = ()        # the FX outlook, the funding, modelling choices this deal triggered
     uncovered: str = ""                # the uncovered case, stated apart from the ranked covers

@@ -44,18 +44,17 @@ def whatif_section(t: Translator, result: QuoteResult, found: WhatIfResult) -> S
                      "—" if price is None or base is None else signed(t, price - base)))
     table = Table((t("whatif_input"), t("whatif_shift"), t("whatif_best"), t("whatif_min_price_h", ccy=ccy),
                    t("whatif_change_h", ccy=ccy)), tuple(rows), ("l", "l", "l", "r", "r"),
-                  (0.2, 0.25, 0.27, 0.15, 0.13),
+                  (0.2, 0.23, 0.31, 0.14, 0.12),
                   tuple(i for i, row in enumerate(found.rows) if row.recommended != found.recommended))
-    notes = [t("whatif_best_changes_note")]
+    table_notes = [t("whatif_best_changes_note")]
     if base is not None:
-        notes.append(t("whatif_change_note", price=t.money(base, ccy)))
+        table_notes.append(t("whatif_change_note", price=t.money(base, ccy)))
     if result.method != "exact":
-        notes.append(t("whatif_exact_note"))
+        table_notes.append(t("whatif_exact_note"))
     charts = () if base is None else tuple(c for c in (tornado_chart(t, result, found, values, base),) if c)
-    if charts:
-        notes.append(t("whatif_chart_note"))
     return Section(t("whatif_title"), (lead, break_even_line(t, result, found)), tables=(table,), charts=charts,
-                   notes=tuple(notes), keep_together=True)
+                   notes=(t("whatif_chart_note"),) if charts else (), keep_together=True,
+                   table_notes=tuple(table_notes))
 
 
 def option_name(t: Translator, option_id: str) -> str:
@@ -165,7 +164,7 @@ def tornado_chart(t: Translator, result: QuoteResult, found: WhatIfResult, value
     ccy = found.currency
     return Chart("tornado", t("whatif_chart_title", ccy=ccy), t("whatif_axis_change", price=t.money(base, ccy)), "",
                  tuple(bars), (t("whatif_legend_lower"), t("whatif_legend_higher")), (), *t.symbols,
-                 height=1.1 + 0.3 * len(bars))
+                 height=0.95 + 0.27 * len(bars))
 
 
 def _distinct_percent(t: Translator, value: float, other: float) -> str:
