@@ -33,7 +33,7 @@ def _draw(chart: Chart) -> tuple[bytes, list[tuple[float, float, float, float]]]
         try:
             DRAW[chart.kind](ax, chart)
             _plain_ticks(ax, chart)
-            ax.set_title(chart.title, loc="left", pad=16 if chart.kind == "tornado" else 6)  # the legend between
+            ax.set_title(chart.title, loc="left", pad=20 if chart.kind == "tornado" else 6)  # the legend between
             ax.set_xlabel(chart.x_label)
             ax.set_ylabel(chart.y_label)
             ax.grid(True, axis="x" if chart.kind == "tornado" else "both", linewidth=0.3, color="#dddddd")
@@ -194,9 +194,8 @@ def fit_bar_labels(fig, ax) -> None:
     """Widen the tornado's x range, symmetrically about today's price, until every bar label lies inside the
     axes (measured on the drawn figure)."""
     labels = [t for t in ax.texts if t.get_gid() == "bar_label"]
-    for _ in range(6):
-        fig.canvas.draw()
-        renderer = fig.canvas.get_renderer()
+    renderer = fig.canvas.get_renderer()
+    for _ in range(6):  # the extents follow the limits without drawing the figure
         frame = ax.get_window_extent(renderer)
         boxes = [t.get_window_extent(renderer) for t in labels]
         over = max([0.0, *(frame.x0 + 6 - b.x0 for b in boxes), *(b.x1 - frame.x1 + 6 for b in boxes)])
