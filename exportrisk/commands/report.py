@@ -32,6 +32,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("input", type=Path, help="deal or pool file")
     parser.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
     parser.add_argument("--member-pages", action="store_true", help="consortium: one page per member")
+    what_if = parser.add_mutually_exclusive_group()
+    what_if.add_argument("--what-if", dest="what_if", action="store_true", default=True,
+                         help="a deal's report shows the minimum price and best option against each input shifted, "
+                              "and the break-even buyer PD (the default)")
+    what_if.add_argument("--no-what-if", dest="what_if", action="store_false",
+                         help="leave the what-if section out (a faster report)")
     add_branding(parser)
 
 
@@ -45,7 +51,7 @@ def run(args: argparse.Namespace) -> str:
     try:
         pdf = report_pdf(args.input, args.lang, branding, paths=args.sims, seed=args.seed,
                          member_pages=args.member_pages, method=args.method,
-                         options=ReportOptions(annex=args.annex, invariant=args.invariant))
+                         options=ReportOptions(annex=args.annex, invariant=args.invariant), what_if=args.what_if)
     except InputError as exc:
         raise (exc if str(exc).startswith(str(args.input)) else exc.located(str(args.input))) from None
     write_report(pdf, args.output)

@@ -216,6 +216,11 @@ def table_meta() -> TableMeta:
     return _measures(_folder())[1]
 
 
+def measures() -> tuple[Measure, ...]:
+    """Every measure of the restricted-markets table in use (the user's copy, else the installed one)."""
+    return _measures(_folder())[0]
+
+
 def exporter_regimes(country: str | None, home_currency: str) -> tuple[tuple[str, ...], str | None, Message | None]:
     """Whose measures bind the exporter: (regimes, exporter ISO3, the assumption made when it was not given).
 

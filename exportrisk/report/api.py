@@ -63,10 +63,11 @@ def load_logo(path: Path | None) -> bytes | None:
 
 def report_pdf(source: Path, lang: str, branding: Branding, market: MarketData | None = None,
                paths: int | None = None, seed: int | None = None, member_pages: bool = False,
-               method: str = "exact", options: ReportOptions | None = None) -> bytes:
+               method: str = "exact", options: ReportOptions | None = None, what_if: bool = True) -> bytes:
     """Quote (or analyse the pool in) `source` and render its report in `lang` (`method`: a deal's tail figures
     exact or "mc"; a pool is always simulated; `options`: the technical annex, the print date, or `invariant`
-    for output that depends on the inputs alone)."""
+    for output that depends on the inputs alone; `what_if`: a deal's report gets the engine's what-if section,
+    computed once here)."""
     from exportrisk.report.render import render_pdf
 
     market = market or MarketData()
@@ -82,10 +83,18 @@ def report_pdf(source: Path, lang: str, branding: Branding, market: MarketData |
     else:
         from exportrisk.deal.io import load_deal
         from exportrisk.engine.quote import price_deal
+        from exportrisk.parameters import load_parameters
         from exportrisk.report.build_deal import build_deal_report
 
-        result = price_deal(load_deal(source), market, paths=paths, seed=seed, method=method)
-        model = build_deal_report(result, lang, branding.adviser, branding.organisation, branding.logo, options)
+        deal, params = load_deal(source), load_parameters()
+        result = price_deal(deal, market, params, paths=paths, seed=seed, method=method)
+        shifted = None
+        if what_if:
+            from exportrisk.engine.whatif import what_if as compute_what_if
+
+            shifted = compute_what_if(deal, result, market, params)
+        model = build_deal_report(result, lang, branding.adviser, branding.organisation, branding.logo, options,
+                                  shifted)
     return render_pdf(model)
 
 

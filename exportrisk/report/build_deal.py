@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from exportrisk.cover.registry import option_by_id
 from exportrisk.engine.result import QuoteResult
+from exportrisk.messages import Message
 from exportrisk.report.data_used import summary_note, tables_read
 from exportrisk.report.finance_sections import finance_sections
 from exportrisk.report.i18n import Translator
 from exportrisk.report.model import Chart, Cover, Report, ReportOptions, RiskLine, Section, Summary, Table
 from exportrisk.report.sections import appendix_sections
+from exportrisk.report.whatif_section import whatif_section
+
+if TYPE_CHECKING:
+    from exportrisk.engine.whatif import WhatIfResult
 
 ATTACHMENT = "exportrisk-deal.json"
 UNCOVERED = "none"
@@ -30,8 +36,10 @@ def cover_dates(t: Translator, valuation, printed) -> tuple[tuple[tuple[str, str
 
 
 def build_deal_report(result: QuoteResult, lang: str = "en", adviser: str = "", organisation: str = "",
-                      logo: bytes | None = None, options: ReportOptions | None = None) -> Report:
-    """The report model of one quote in `lang` (`options`: print date, technical annex)."""
+                      logo: bytes | None = None, options: ReportOptions | None = None,
+                      what_if: WhatIfResult | None = None) -> Report:
+    """The report model of one quote in `lang` (`options`: print date, technical annex; `what_if`: the engine's
+    what-if of this quote, shown after the options comparison, or None for no what-if section)."""
     options = options or ReportOptions()
     t = Translator(lang)
     data = result.to_dict()
@@ -52,13 +60,12 @@ def build_deal_report(result: QuoteResult, lang: str = "en", adviser: str = "", 
         prepared_by=prepared_by(t, adviser, organisation), date_line=date_line, logo=logo)
     header = f"{deal.exporter.name} — {deal.buyer.name}"
     tables = tables_read(printed.date())
-    return Report(lang, header, t("page_of"), cover,
-                  _summary(t, result, data, tables), (_comparison(t, result, data), _fx_section(t, result, data),
-                                              _credit_section(t, result, data), _coverage(t, result),
-                                              *finance_sections(t, result),
-                                              *appendix_sections(t, result.assumptions, result.provenance,
-                                                                exact=not result.simulated, annex=options.annex,
-                                                                tables=tables)),
+    shifted = whatif_section(t, result, what_if) if what_if is not None else None
+    sections = (_comparison(t, result, data), *((shifted,) if shifted else ()), _fx_section(t, result, data),
+                _credit_section(t, result, data), _coverage(t, result), *finance_sections(t, result),
+                *appendix_sections(t, result.assumptions, result.provenance, exact=not result.simulated,
+                                   annex=options.annex, tables=tables))
+    return Report(lang, header, t("page_of"), cover, _summary(t, result, data, tables), sections,
                   ATTACHMENT, json.dumps(data["deal"], indent=2, ensure_ascii=False).encode("utf-8"),
                   printed=printed, author=adviser or organisation,
                   subject=t("subject_deal", deal=_deal_line(t, result), buyer=f"{deal.buyer.name}, {buyer_country}",
@@ -103,10 +110,11 @@ def _summary(t: Translator, result: QuoteResult, data: dict, tables: tuple[dict,
                    category=risks.oecd_category, p=t.percent(risks.political_probability))),
     )
     alerts = tuple(t.message(n) for n in result.compliance)
+    alert_notes = tuple(measure_note(t, n) for n in result.compliance)
     notes = tuple(t.message(n) for n in (result.outlook_note, *result.model_notes) if n is not None)
     notes += (t("funding_line", rate=t.percent(result.funding_rate), cost=t.money(result.funding_cost, home)),)
     notes += (summary_note(t, tables),) if tables else ()
-    extra = {"alerts_title": t("sanctions_title"), "alerts": alerts, "notes": notes,
+    extra = {"alerts_title": t("sanctions_title"), "alerts": alerts, "alert_notes": alert_notes, "notes": notes,
              "alerts_severe": result.compliance_level != "OK"}
     if best is None:
         return Summary(t("summary"), t("recommended_cover"), t("no_option"), t("min_price"), "—", t("three_risks"),
@@ -135,6 +143,26 @@ def _summary(t: Translator, result: QuoteResult, data: dict, tables: tuple[dict,
                    t("three_risks"), lines, sentence, t("warnings"), _warnings(t, result),
                    t("best_three") if len(ranked) == 3 else t("best_covers"), top,
                    uncovered=_uncovered_line(t, result, none, ranked), **extra)
+
+
+#: the compliance messages that name one measure reaching the deal (country.sanctions.Restriction.reason)
+MEASURE_REASONS = ("sanction_block", "sanction_restricted", "sanction_off_cover")
+
+
+def measure_note(t: Translator, text: str) -> str:
+    """The note of the measure a compliance message names ("check the goods against the Annexes..."), in t's
+    language, as "Note: ..."; "" for a message that names no measure or a measure without a note. The measure is
+    the row of the restricted-markets table in use with the message's measure, jurisdiction and date."""
+    if not isinstance(text, Message) or text.code not in MEASURE_REASONS:
+        return ""
+    from exportrisk.country.sanctions import measures
+
+    args = text.args
+    found = next((m for m in measures() if str(m.text) == str(args.get("measure")) and
+                  m.jurisdiction == args.get("jurisdiction") and m.dated == args.get("measure_date")), None)
+    if found is None or not found.note:
+        return ""
+    return t("alert_measure_note", note=t.message(found.note))
 
 
 def ranked_covers(data: dict) -> list[dict]:

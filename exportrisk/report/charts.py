@@ -29,15 +29,17 @@ def _draw(chart: Chart) -> tuple[bytes, list[tuple[float, float, float, float]]]
     boxes: list[tuple[float, float, float, float]] = []
     with plt.rc_context({"font.family": "DejaVu Sans", "font.size": 8, "axes.spines.top": False,
                          "axes.spines.right": False, "axes.titlesize": 9, "axes.titleweight": "bold"}):
-        fig, ax = plt.subplots(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI)
+        fig, ax = plt.subplots(figsize=(WIDTH_IN, chart.height or HEIGHT_IN), dpi=DPI)
         try:
             DRAW[chart.kind](ax, chart)
             _plain_ticks(ax, chart)
-            ax.set_title(chart.title, loc="left")
+            ax.set_title(chart.title, loc="left", pad=20 if chart.kind == "tornado" else 6)  # the legend between
             ax.set_xlabel(chart.x_label)
             ax.set_ylabel(chart.y_label)
-            ax.grid(True, linewidth=0.3, color="#dddddd")
+            ax.grid(True, axis="x" if chart.kind == "tornado" else "both", linewidth=0.3, color="#dddddd")
             fig.tight_layout()
+            if chart.kind == "tornado":
+                fit_bar_labels(fig, ax)
             if chart.kind == "cost_risk":
                 boxes = place_labels(fig, ax, chart)
             buffer = io.BytesIO()
@@ -128,11 +130,14 @@ def _plain_ticks(ax, chart: Chart) -> None:
     def fmt(value: float, _pos: int) -> str:
         digits = 0 if abs(value) >= 100 or value == 0 else 2
         text = f"{value:,.{digits}f}"
+        if chart.kind == "tornado" and round(value, digits) > 0:  # a change from today's price: signed
+            text = "+" + text
         return text.replace(",", "\0").replace(".", chart.decimal_symbol).replace("\0", chart.group_symbol)
 
     if chart.kind != "fx_history":
         ax.xaxis.set_major_formatter(FuncFormatter(fmt))
-    ax.yaxis.set_major_formatter(FuncFormatter(fmt))
+    if chart.kind != "tornado":  # the tornado's y axis names the inputs
+        ax.yaxis.set_major_formatter(FuncFormatter(fmt))
 
 
 def _cost_risk(ax, chart: Chart) -> None:
@@ -160,4 +165,48 @@ def _value_distribution(ax, chart: Chart) -> None:
     ax.set_ylim(0, 1)
 
 
-DRAW = {"cost_risk": _cost_risk, "fx_history": _fx_history, "value_distribution": _value_distribution}
+def _tornado(ax, chart: Chart) -> None:
+    """One row per input (`points`: (input, ((shift label, change), ...)), widest first, on top): each shift a
+    bar from today's minimum price (0) to its change, blue where it lowers the price, orange where it raises it,
+    its label beside the bar's end; the rows share one half each when an input has two shifts."""
+    from matplotlib.patches import Patch
+
+    for row, (_, bars) in enumerate(chart.points):
+        height = 0.72 / len(bars)
+        for j, (label, change) in enumerate(bars):
+            y = row - 0.36 + height * (j + 0.5)
+            ax.barh(y, change, height=height * 0.86, color=ORANGE if change > 0 else BLUE, zorder=3)
+            right = change >= 0
+            ax.annotate(label, (change, y), xytext=(3 if right else -3, 0), textcoords="offset points",
+                        ha="left" if right else "right", va="center", fontsize=6.5, color="#333333",
+                        gid="bar_label")
+    ax.axvline(0, color="#333333", linewidth=0.9, linestyle="--", zorder=4)
+    ax.set_yticks(range(len(chart.points)), [name for name, _ in chart.points])
+    ax.set_ylim(len(chart.points) - 0.5, -0.5)  # the widest swing on top
+    widest = max((abs(change) for _, bars in chart.points for _, change in bars), default=0.0) or 1.0
+    ax.set_xlim(-widest * 1.1, widest * 1.1)
+    ax.legend(handles=[Patch(color=BLUE, label=chart.labels[0]), Patch(color=ORANGE, label=chart.labels[1])],
+              loc="lower right", bbox_to_anchor=(1.0, 1.0), ncol=2, frameon=False, fontsize=7, borderaxespad=0.2)
+    ax.tick_params(axis="y", length=0)
+
+
+def fit_bar_labels(fig, ax) -> None:
+    """Widen the tornado's x range, symmetrically about today's price, until every bar label lies inside the
+    axes (measured on the drawn figure)."""
+    labels = [t for t in ax.texts if t.get_gid() == "bar_label"]
+    renderer = fig.canvas.get_renderer()
+    for _ in range(6):  # the extents follow the limits without drawing the figure
+        frame = ax.get_window_extent(renderer)
+        boxes = [t.get_window_extent(renderer) for t in labels]
+        over = max([0.0, *(frame.x0 + 6 - b.x0 for b in boxes), *(b.x1 - frame.x1 + 6 for b in boxes)])
+        if over <= 0:
+            return
+        low, high = ax.get_xlim()
+        half = max(-low, high)
+        span = frame.width
+        half *= span / max(span - 2 * over, span * 0.4)  # the labels stay their size in pixels as the data shrinks
+        ax.set_xlim(-half, half)
+
+
+DRAW = {"cost_risk": _cost_risk, "fx_history": _fx_history, "value_distribution": _value_distribution,
+        "tornado": _tornado}

@@ -22,7 +22,7 @@ class Table:
 class Chart:
     """Numbers and labels for one chart; the renderer only draws them."""
 
-    kind: str  # "cost_risk", "fx_history", "value_distribution"
+    kind: str  # "cost_risk", "fx_history", "value_distribution", "tornado"
     title: str
     x_label: str
     y_label: str
@@ -31,6 +31,7 @@ class Chart:
     extra: tuple[tuple, ...] = ()
     group_symbol: str = ","    # the report language's thousands separator, for axis ticks
     decimal_symbol: str = "."
+    height: float = 0.0        # inches at the charts' width; 0: the usual height
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class RiskLine:
 
 @dataclass(frozen=True)
 class Section:
-    """A titled block: paragraphs, label/value pairs, tables and charts, in that order."""
+    """A titled block: paragraphs, label/value pairs, tables (then their notes), charts and notes, in that order."""
 
     title: str
     paragraphs: tuple[str, ...] = ()
@@ -51,6 +52,8 @@ class Section:
     charts: tuple[Chart, ...] = ()
     notes: tuple[str, ...] = ()
     new_page: bool = False
+    keep_together: bool = False  # start on a new page rather than split (when the whole fits on one)
+    table_notes: tuple[str, ...] = ()  # printed right after the tables, before the charts
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ class Summary:
     top: Table | None = None
     alerts_title: str = ""             # sanctions and cover policy: shown first, boxed
     alerts: tuple[str, ...] = ()
+    alert_notes: tuple[str, ...] = ()  # per alert: the measure's note ("" when it has none)
     alerts_severe: bool = False        # a measure reaches the deal (red frame), or only the reminders (grey)
     notes: tuple[str, ...] = ()        # the FX outlook, the funding, modelling choices this deal triggered
     uncovered: str = ""                # the uncovered case, stated apart from the ranked covers

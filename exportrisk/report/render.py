@@ -69,6 +69,8 @@ STYLES = {
     "note": ParagraphStyle("note", fontName=FONT, fontSize=7.5, leading=10, textColor=colors.HexColor("#555555"),
                            spaceAfter=4),
     "cell": ParagraphStyle("cell", fontName=FONT, fontSize=7.5, leading=9.5, textColor=INK),
+    "alert_note": ParagraphStyle("alert_note", fontName=FONT, fontSize=7, leading=9, leftIndent=9, spaceBefore=1,
+                                 textColor=colors.HexColor("#555555")),
     "cell_right": ParagraphStyle("cell_right", fontName=FONT, fontSize=7.5, leading=9.5, textColor=INK,
                                  alignment=TA_RIGHT),
     "cell_head": ParagraphStyle("cell_head", fontName=BOLD, fontSize=7.5, leading=9.5, textColor=colors.white),
@@ -149,7 +151,7 @@ def chart_image(chart: Chart, cache: dict[int, bytes] | None = None) -> Image:
     if id(chart) not in cache:
         cache[id(chart)] = render_chart(chart)
     width = FRAME_WIDTH
-    return Image(io.BytesIO(cache[id(chart)]), width=width, height=width * HEIGHT_IN / WIDTH_IN)
+    return Image(io.BytesIO(cache[id(chart)]), width=width, height=width * (chart.height or HEIGHT_IN) / WIDTH_IN)
 
 
 def build_cover(cover: Cover) -> list[Flowable]:
@@ -167,11 +169,14 @@ def build_cover(cover: Cover) -> list[Flowable]:
     return story
 
 
-def alert_box(title: str, lines: tuple[str, ...], severe: bool) -> Flowable:
+def alert_box(title: str, lines: tuple[str, ...], severe: bool, notes: tuple[str, ...] = ()) -> Flowable:
     """A framed block that a reader cannot miss: sanctions and cover policy that reach the deal (red when a
-    measure does, grey for the reminders alone)."""
+    measure does, grey for the reminders alone); `notes[i]`, when given, is printed under line i, indented."""
     frame, fill = (ALERT_COLOUR, ALERT_FILL) if severe else (LINE, colors.HexColor("#f5f7fa"))
-    rows = [[para(title, "h2")]] + [[para(f"• {line}", "cell")] for line in lines]
+    rows = [[para(title, "h2")]]
+    for i, line in enumerate(lines):
+        note = notes[i] if i < len(notes) else ""
+        rows.append([[para(f"• {line}", "cell"), para(note, "alert_note")] if note else para(f"• {line}", "cell")])
     box = RLTable(rows, colWidths=[FRAME_WIDTH])
     box.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("BOX", (0, 0), (-1, -1), 1.2, frame),
                              ("BACKGROUND", (0, 0), (-1, -1), fill),
@@ -182,7 +187,8 @@ def alert_box(title: str, lines: tuple[str, ...], severe: bool) -> Flowable:
 def build_summary(summary: Summary) -> list[Flowable]:
     story: list[Flowable] = [para(summary.title, "h1")]
     if summary.alerts:
-        story += [alert_box(summary.alerts_title, summary.alerts, summary.alerts_severe), Spacer(1, 0.3 * cm)]
+        story += [alert_box(summary.alerts_title, summary.alerts, summary.alerts_severe, summary.alert_notes),
+                  Spacer(1, 0.3 * cm)]
     story += [para(summary.recommended_label, "h2"),
                              para(summary.recommended, "big"), para(summary.price_label, "h2"),
                              para(summary.price, "big"), Spacer(1, 0.3 * cm), para(summary.risks_title, "h2")]
@@ -203,17 +209,23 @@ def build_summary(summary: Summary) -> list[Flowable]:
 
 
 def build_section(section: Section, charts: dict[int, bytes] | None = None) -> list[Flowable]:
-    story: list[Flowable] = [PageBreak()] if section.new_page else []
-    story += [para(section.title, "h1")]
-    story += [para(p) for p in section.paragraphs]
+    """Title, paragraphs, facts, tables and their notes, then charts and the notes. With `keep_together` the
+    section starts a new page rather than split; taller than a page, it flows on from the top of one."""
+    head: list[Flowable] = [para(section.title, "h1")]
+    head += [para(p) for p in section.paragraphs]
     if section.facts:
-        story += [facts_table(section.facts), Spacer(1, 0.3 * cm)]
+        head += [facts_table(section.facts), Spacer(1, 0.3 * cm)]
     for table in section.tables:
-        story += [data_table(table), Spacer(1, 0.35 * cm)]
-    for chart in section.charts:
-        story += [KeepTogether([chart_image(chart, charts)]), Spacer(1, 0.2 * cm)]
-    story += [para(n, "note") for n in section.notes]
-    return story
+        head += [data_table(table), Spacer(1, 0.35 * cm)]
+    if section.table_notes:
+        head += [para(n, "note") for n in section.table_notes] + [Spacer(1, 0.2 * cm)]
+    tail: list[Flowable] = []
+    for chart in section.charts:  # an image never splits; a KeepTogether inside a KeepTogether would misjudge
+        image = chart_image(chart, charts)
+        tail += [image if section.keep_together else KeepTogether([image]), Spacer(1, 0.2 * cm)]
+    tail += [para(n, "note") for n in section.notes]
+    story = [KeepTogether(head + tail)] if section.keep_together else head + tail
+    return ([PageBreak()] if section.new_page else []) + story
 
 
 class NumberedCanvas(Canvas):
