@@ -265,3 +265,20 @@ def test_a_bad_row_is_named_once(capsys, tmp_path: Path) -> None:
     bad = [line.strip() for line in stdout.splitlines() if line.strip().startswith("row ")]
     assert len(bad) == 1 and bad[0].startswith("row 2:") and "abc" in bad[0], stdout
     assert bad[0].count("row 2") == 1, f"the row number is repeated: {bad[0]!r}"
+
+
+def test_batch_reports_have_the_what_if_section_unless_told_not_to(capsys, tmp_path: Path) -> None:
+    from exportrisk.report.i18n import Translator
+
+    title = Translator("en")("whatif_title")
+    deals = tmp_path / "deals.csv"
+    deals.write_text("\n".join([HEADER, ROWS[0]]) + "\n", encoding="utf-8")
+    texts = {}
+    for flag in ("--what-if", "--no-what-if"):
+        out = tmp_path / flag.strip("-")
+        code, _, _ = run(capsys, "batch", deals, "--out", out, *SIMS, flag)
+        assert code == 0
+        (pdf,) = out.glob("*.pdf")
+        texts[flag] = flat(" ".join(p.extract_text() for p in PdfReader(str(pdf)).pages))
+    assert f"{title} Each row re-quotes" in texts["--what-if"]
+    assert "Each row re-quotes" not in texts["--no-what-if"]

@@ -189,6 +189,7 @@ def test_export_writes_a_pdf_that_reads_back(window, qtbot, tmp_path) -> None:
     assert written.args == [str(target)]
     text = " ".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Tessitura Lariana" in text and "Confecções Paulista" in text
+    assert "What if" in text and "re-quotes" in text  # the report's what-if section, as the CLI's report has
     assert load_deal(target) == deal_from_dict(window.form.values())
     assert [p.name for p in tmp_path.iterdir() if p.name != "userdata"] == ["r.pdf"]
 

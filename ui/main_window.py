@@ -631,11 +631,15 @@ class MainWindow(DealFiles, QMainWindow):
 
         keep = self.settings.get(keys.REGISTER_PDF)
 
+        market = self.market
+
         def work(progress: Any) -> Path:
+            from exportrisk.engine.whatif import what_if
             from exportrisk.register.quotes import Recorder
 
             logo = load_logo(Path(logo_path)) if logo_path else None
-            pdf = render_pdf(build_deal_report(result, lang, adviser, organisation, logo))
+            shifted = what_if(result.deal, result, market)  # the report's what-if section, as the CLI's
+            pdf = render_pdf(build_deal_report(result, lang, adviser, organisation, logo, None, shifted))
             write_report(pdf, path)
             recorder = Recorder(keep)
             recorder.record(result, path, pdf)  # a register problem is a note; the PDF is written either way

@@ -25,6 +25,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, required=True, help="folder for the PDFs and summary.csv")
     parser.add_argument("--register", choices=["path", "copy", "off"], default="path",
                         help="record each quote in the register with the PDF's path (default), a copy of it, or not")
+    what_if = parser.add_mutually_exclusive_group()
+    what_if.add_argument("--what-if", dest="what_if", action="store_true", default=True,
+                         help="each report shows the minimum price and best option against each input shifted, and "
+                              "the break-even buyer PD (the default)")
+    what_if.add_argument("--no-what-if", dest="what_if", action="store_false",
+                         help="leave the what-if section out (faster reports)")
     add_branding(parser)
 
 
@@ -89,6 +95,7 @@ def run(args: argparse.Namespace) -> str:
     from exportrisk.cli import emit
     from exportrisk.deal.io import deal_from_dict
     from exportrisk.engine.quote import price_deal
+    from exportrisk.engine.whatif import what_if
     from exportrisk.errors import ExportRiskError, InputError
     from exportrisk.fileio import write_output
     from exportrisk.market.service import MarketData
@@ -119,7 +126,9 @@ def run(args: argparse.Namespace) -> str:
         try:
             deal = deal_from_dict(row_to_deal(row))
             result = price_deal(deal, market, paths=args.sims, seed=args.seed, method=args.method)
-            pdf = render_pdf(build_deal_report(result, args.lang, args.adviser, args.organisation, logo, options))
+            shifted = what_if(deal, result, market) if args.what_if else None
+            pdf = render_pdf(build_deal_report(result, args.lang, args.adviser, args.organisation, logo, options,
+                                               shifted))
             stem = re.sub(r"[^A-Za-z0-9]+", "_", f"{index:04d}_{deal.buyer.name}").strip("_")[:60]
             write_output(args.out / f"{stem}.pdf", pdf, "a report")
             recorder.record(result, args.out / f"{stem}.pdf", pdf)
