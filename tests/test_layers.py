@@ -48,3 +48,22 @@ def test_cli_start_loads_neither_qt_nor_yfinance() -> None:
             "print(sorted(m for m in ('PySide6', 'yfinance', 'arch') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def full_imports(path: Path) -> set[str]:
+    """Dotted names of every exportrisk module imported anywhere in the file (TYPE_CHECKING blocks included)."""
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return {n for n in names if n.startswith("exportrisk")}
+
+
+def test_the_pricing_context_and_the_cover_interface_do_not_import_each_other() -> None:
+    # the type both need, RiskProfile, lives in a neutral module; the components name the context for types only
+    context = full_imports(ROOT / "exportrisk/engine/context.py")
+    assert not any(n.startswith("exportrisk.cover") for n in context), context
+    assert "exportrisk.risk_profile" in context
+    assert "exportrisk.engine" not in {n.rsplit(".", 1)[0] for n in full_imports(ROOT / "exportrisk/risk_profile.py")}

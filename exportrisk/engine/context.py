@@ -15,7 +15,6 @@ import pandas as pd
 from exportrisk.country.classification import Country, load_countries
 from exportrisk.country.political import PoliticalRisk, political_risk
 from exportrisk.country.sanctions import Compliance, assess, exporter_regimes
-from exportrisk.cover.base import RiskProfile
 from exportrisk.credit.default_probability import DefaultEstimate
 from exportrisk.deal.model import Deal, Instrument
 from exportrisk.engine.parties import BankRisk, buyer_credit, invoiced_in_buyer_currency, issuing_bank
@@ -28,6 +27,7 @@ from exportrisk.market.snapshot import MarketOverrides, Provenance, Source
 from exportrisk.messages import Message, message
 from exportrisk.parameters import Parameters, load_parameters
 from exportrisk.premium.tables import load_premium_tables
+from exportrisk.risk_profile import RiskProfile
 from exportrisk.tables import fallback_warnings
 
 
