@@ -77,8 +77,21 @@ def plain_decimals(value: float, most: int = 2) -> int:
     return min(-math.floor(math.log10(size)) + 1, 12)
 
 
+#: Beyond this size a float argument is written in scientific notation (1e+308), in every language: grouped
+#: digits would fill a line, and the locale formatter's decimal arithmetic cannot quantize it.
+HUGE = 1e15
+
+
+def huge(value: float) -> str | None:
+    """A float at or beyond HUGE in scientific notation to four significant digits, else None."""
+    return f"{value:.4g}" if abs(value) >= HUGE else None
+
+
 def _english_number(value: float, decimals: int, fixed: bool = False) -> str:
-    """1,234.5 (trailing zeros dropped unless `fixed`); a value that rounds to zero reads 0, never -0."""
+    """1,234.5 (trailing zeros dropped unless `fixed`); a value that rounds to zero reads 0, never -0; a huge
+    value in scientific notation."""
+    if huge(value):
+        return str(huge(value))
     if round(value, decimals) == 0:
         value = 0.0
     text = f"{value:,.{decimals}f}"

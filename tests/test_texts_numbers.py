@@ -77,3 +77,11 @@ def test_a_quote_passes_its_tenor_as_a_number_and_the_catalogues_name_it_term_ye
             lang, "forfaiting_estimate")
     shown = Translator("de").message(notes[0])
     assert re.search(r"\d,\d Jahre", shown), shown
+
+
+@pytest.mark.parametrize("value", [1e308, -2.5e20])
+def test_a_huge_float_reads_in_scientific_notation_in_every_language(value: float) -> None:
+    expected = f"{value:.4g}"
+    assert english("hor", value) == expected
+    for lang in ("en", *COMMA):
+        assert Translator(lang).arg("hor", value) == expected

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from exportrisk.errors import DataFileError, InputError
 from exportrisk.languages import language, report_languages
-from exportrisk.messages import Message, plain_decimals
+from exportrisk.messages import Message, huge, plain_decimals
 from exportrisk.paths import resources_dir
 
 if TYPE_CHECKING:  # babel and pycountry load slowly: imported where a number, date or name is formatted
@@ -107,6 +107,8 @@ class Translator:
             return self.number(value)
         if isinstance(value, date):
             return self.date(value)
+        if isinstance(value, float) and math.isfinite(value) and huge(value):
+            return str(huge(value))
         if isinstance(value, float) and math.isfinite(value):  # *_years one decimal, any other float at most two
             decimals = 1 if name.endswith("_years") else plain_decimals(value)
             value = value if round(value, decimals) else 0.0  # a value that rounds to zero reads 0, never -0
