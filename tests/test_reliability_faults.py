@@ -299,6 +299,10 @@ def test_a_damaged_autosave_file_is_refused_in_one_message(qtbot, user_dirs: Pat
     window.message_shown.connect(shown.append)
     assert window.recover_autosave() is False
     assert len(shown) == 1
+    if content in (b"[1, 2]", b"42", b'{"form": 5}'):  # valid JSON, not an autosave: said in the window's words
+        from exportrisk.errors import render_error
+
+        assert render_error("en", "deal_file_layout", {}) in shown[0]
 
 
 def test_an_unusable_data_folder_is_one_line(capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -191,7 +191,7 @@ class DealFiles:
         try:
             data = read_structured(path, "The autosaved deal", "autosave file")
             if not isinstance(data, dict) or not isinstance(data.get("form"), dict):
-                raise InputError(f"{path} is not an autosaved deal.")
+                raise InputError(code="deal_file_layout", field="")  # not what an autosave writes
             self.form.set_deal(deal_from_dict(data["form"]))
         except (ValueError, KeyError, TypeError, ExportRiskError) as exc:
             self.show_message(self.tr("The autosaved deal could not be restored: %1")
