@@ -116,7 +116,11 @@ def test_one_row_per_whatif_with_option_names_and_break_even(qtbot, view, brazil
     assert found is not None
     text = view.break_even.text()
     assert names(f"option_{base.recommended}") in text and names(f"option_{found[1]}") in text
-    assert QLocale().toString(100 * found[0], "f", 2) + " %" in text
+    # the break-even and today's PD are told apart: as many decimals (2 to 4) as that takes, both alike
+    pd_now = base.risks.buyer_pd_1y
+    decimals = next((d for d in (2, 3) if round(100 * found[0], d) != round(100 * pd_now, d)), 4)
+    even, now = (QLocale().toString(100 * v, "f", decimals) + " %" for v in (found[0], pd_now))
+    assert even != now and f"reaches {even} (now {now})" in text
     assert view.grab().save(str(tmp_path / "whatif_en.png"))
 
 

@@ -548,6 +548,7 @@ class MainWindow(DealFiles, QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 15_000)
+        self.statusBar().setToolTip(text)  # the whole text when it is wider than the window
         self.message_shown.emit(text)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)

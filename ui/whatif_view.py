@@ -469,9 +469,13 @@ class WhatIfView(QWidget):
             text = self.tr("%1 stays the best option for any buyer default probability from 0.03 % to 60 % "
                            "(now %2).").replace("%1", best).replace("%2", now)
         else:
+            # the fewest decimals (2 to 4) that tell the break-even from today's PD: 0.489 % (now 0.494 %)
+            decimals = next((d for d in (2, 3) if self.percent(found[0], d) != self.percent(base.risks.buyer_pd_1y, d)),
+                            4)
+            now = self.percent(base.risks.buyer_pd_1y, decimals)
             text = (self.tr("Break-even: %1 stops being the best option when the buyer's one-year default "
                             "probability reaches %2 (now %3); then %4 takes over.")
-                    .replace("%1", best).replace("%2", self.percent(found[0])).replace("%3", now)
+                    .replace("%1", best).replace("%2", self.percent(found[0], decimals)).replace("%3", now)
                     .replace("%4", option_name(found[1], lang)))
         self.break_even.setText(text)
         self._break_even_gen = self._task_gen
@@ -497,8 +501,8 @@ class WhatIfView(QWidget):
 
     # --- texts ------------------------------------------------------------------------------------------------
     @staticmethod
-    def percent(value: float) -> str:
-        return QLocale().toString(100.0 * value, "f", 2) + " %"
+    def percent(value: float, decimals: int = 2) -> str:
+        return QLocale().toString(100.0 * value, "f", decimals) + " %"
 
     def days(self, count: int) -> str:
         return self.tr("1 day") if count == 1 else self.tr("%1 days").replace("%1", QLocale().toString(count))
