@@ -128,29 +128,40 @@ def solve_prices(rac_at_amount: dict[str, float], amount: float, spot: float, ma
             previous[key] = (price, gap)
             current[key] = price - gap / slope if slope < 0 else math.inf
         current = {k: p for k, p in current.items() if k not in prices and k in pending}
-    for key in rac_at_amount:
-        if key not in prices:
-            found = _scan(key, amount, keep, cost, rac_at, max_factor, tolerance)
-            if found is not None:
-                prices[key] = found
+    prices.update(_scan([k for k in rac_at_amount if k not in prices], amount, keep, cost, rac_at, max_factor,
+                        tolerance))
     return prices, shares
 
 
-def _scan(key: str, amount: float, keep: float, cost: float, rac_at: Callable[[dict[str, float]], dict[str, float]],
-          max_factor: float, tolerance: float) -> float | None:
-    """The smallest grid price where g changes sign from + to -, refined by brentq; None when g stays > 0."""
-    def gap(price: float) -> float:
-        return (cost + rac_at({key: price})[key]) / keep - price
-
-    grid = amount * np.geomspace(1e-3, max_factor, 60)
-    last_price = None
+def _scan(keys: list[str], amount: float, keep: float, cost: float,
+          rac_at: Callable[[dict[str, float]], dict[str, float]], max_factor: float, tolerance: float
+          ) -> dict[str, float]:
+    """Per option of `keys`, the smallest grid price where g changes sign from + to -, refined by brentq; an
+    option where g stays > 0 over the grid has none. The options still searching are evaluated together at each
+    grid price (one integration for all of them, as the secant steps are)."""
+    grid = [float(p) for p in amount * np.geomspace(1e-3, max_factor, 60)]
+    found: dict[str, float] = {}
+    brackets: dict[str, tuple[float, float]] = {}
+    active = list(keys)
+    last_price: float | None = None
     for price in grid:
-        value = gap(float(price))
-        if value <= 0.0:
-            if last_price is None:
-                return float(price)
-            from scipy.optimize import brentq  # deferred: scipy.optimize costs a quarter of a second to import
+        if not active:
+            break
+        racs = rac_at({key: price for key in active})
+        for key in list(active):
+            if (cost + racs[key]) / keep - price <= 0.0:
+                active.remove(key)
+                if last_price is None:
+                    found[key] = price
+                else:
+                    brackets[key] = (last_price, price)
+        last_price = price
+    if brackets:
+        from scipy.optimize import brentq  # deferred: scipy.optimize costs a quarter of a second to import
 
-            return float(brentq(gap, last_price, float(price), xtol=tolerance))
-        last_price = float(price)
-    return None
+        for key, (low, high) in brackets.items():
+            def gap(price: float, key: str = key) -> float:
+                return (cost + rac_at({key: price})[key]) / keep - price
+
+            found[key] = float(brentq(gap, low, high, xtol=tolerance))
+    return found
