@@ -75,6 +75,8 @@ class Parameters:
     origin: str
     warnings: tuple[str, ...] = field(default=())
     declarations: Mapping[str, Declaration] = field(default_factory=lambda: MappingProxyType({}))
+    # the typed getters' checked values by (section, key, kind): the values never change, so each is checked once
+    _checked: dict[tuple[str, str, str], Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def section(self, name: str) -> Mapping[str, Any]:
         return self.values[name]
@@ -97,7 +99,10 @@ class Parameters:
 
     def number(self, section: str, key: str) -> float:
         """A declared number (any numeric unit) as a float."""
-        return float(self._value(section, key, NUMBER_UNITS, "number"))
+        found = self._checked.get((section, key, "number"))
+        if found is None:
+            found = self._checked[(section, key, "number")] = float(self._value(section, key, NUMBER_UNITS, "number"))
+        return found
 
     def integer(self, section: str, key: str) -> int:
         """A declared whole number (counts, days, months, years given whole)."""
