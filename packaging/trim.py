@@ -24,8 +24,16 @@ def declared_languages(catalogue: Path = LANGUAGES_CATALOGUE) -> tuple[str, ...]
         return tuple(row["code"] for row in csv.DictReader(line for line in handle if not line.startswith("#")))
 
 
+def declared_locales(catalogue: Path = LANGUAGES_CATALOGUE) -> tuple[str, ...]:
+    """The locales of the languages catalogue (its `qt_locale` column: en_US, it_IT ...), which babel formats by."""
+    with catalogue.open(encoding="utf-8", newline="") as handle:
+        return tuple(row["qt_locale"] for row in csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
 #: Languages the window and the reports speak (Qt's own dialogs, babel's number formats, pycountry's names).
 LANGUAGES = declared_languages()
+#: Their locales: babel reads en_US.dat, then en.dat, then root.dat for "en".
+LOCALES = declared_locales()
 
 #: Qt plugin folders kept, each with the plugins kept (None: all of them); other folders are dropped whole
 #: (embedded-Linux EGLFS and evdev input, network information, TLS backends, designer, virtual keyboard).
@@ -68,7 +76,7 @@ def keep(dest: str, source: str, platform: str) -> bool:
     if parts[:3] == ("PySide6", "Qt", "translations"):
         return any(name == f"qtbase_{lang}.qm" for lang in LANGUAGES)
     if parts[:2] == ("babel", "locale-data"):
-        return name.split(".")[0] in ("root", *LANGUAGES)
+        return name.split(".")[0] in ("root", *LANGUAGES, *LOCALES)
     if parts[:2] == ("pycountry", "locales") and len(parts) > 3:
         return parts[2] in LANGUAGES
     if parts[:3] == ("matplotlib", "mpl-data", "sample_data") or parts[:4] in (

@@ -50,6 +50,9 @@ def test_ui_modules_import_each_other_relatively() -> None:
     ("babel/locale-data/pl.dat", "/venv/x", "linux", True),
     ("babel/locale-data/root.dat", "/venv/x", "linux", True),
     ("babel/locale-data/fr_CA.dat", "/venv/x", "linux", False),
+    ("babel/locale-data/en_US.dat", "/venv/x", "linux", True),   # the languages catalogue's locale of "en"
+    ("babel/locale-data/de_DE.dat", "/venv/x", "linux", True),
+    ("babel/locale-data/de_AT.dat", "/venv/x", "linux", False),
     ("babel/global.dat", "/venv/x", "linux", True),
     ("pycountry/locales/de/LC_MESSAGES/iso3166-1.mo", "/venv/x", "linux", True),
     ("pycountry/locales/fr/LC_MESSAGES/iso3166-1.mo", "/venv/x", "linux", False),
@@ -87,3 +90,15 @@ def test_the_bundle_keeps_the_locales_the_languages_catalogue_declares(tmp_path)
     catalogue.write_text("# a fifth language by data alone\ncode,name,qt_locale,report,window\n"
                          "en,English,en_US,1,1\npt,Português,pt_BR,1,1\n", encoding="utf-8")
     assert trim.declared_languages(catalogue) == ("en", "pt")
+
+
+def test_the_bundle_keeps_every_file_babel_reads_for_each_language() -> None:
+    # the report and the messages format by the catalogue's locale (en_US): babel reads it, its language, root
+    from babel.localedata import locale_identifiers
+
+    from exportrisk.languages import languages
+
+    for lang in languages():
+        chain = {lang.qt_locale, lang.qt_locale.split("_")[0], "root"}
+        assert chain <= set(locale_identifiers()) | {"root"}
+        assert all(trim.keep(f"babel/locale-data/{name}.dat", "/venv/x", "linux") for name in chain), lang
