@@ -34,6 +34,7 @@ from .form_fields import (  # noqa: F401 (COMMON_CURRENCIES, RATINGS, SEARCH_ROL
     RatingBox,
     _SelectOnFocus,
     date_format,
+    show_under,
 )
 
 #: An amount this many times larger or smaller than the one a production cost was typed for asks about the cost.
@@ -601,9 +602,7 @@ class DealForm(QWidget):
             self.general_error.setText(text)
             self.general_error.show()
             return None
-        label = self._errors[widget.objectName()]
-        label.setText(text)
-        label.show()
+        show_under(self._errors[widget.objectName()], text)
         return widget.objectName()
 
     def show_problems(self, problems: dict[str, str]) -> None:
@@ -612,5 +611,4 @@ class DealForm(QWidget):
         self.finance.show_problems(problems)
         for name, text in problems.items():
             if name in self._questions and not self._questions[name].isVisible():
-                self._errors[name].setText(text)
-                self._errors[name].show()
+                show_under(self._errors[name], text)

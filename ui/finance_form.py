@@ -33,7 +33,7 @@ from .finance_rows import (  # noqa: F401 (readable, error_text: the views read 
     readable,
     typed,
 )
-from .form_fields import NumberField
+from .form_fields import NumberField, show_under
 
 
 class FinanceForm(QGroupBox):
@@ -458,8 +458,7 @@ class FinanceForm(QGroupBox):
         for key, text in problems.items():
             label = self._error_for(key)
             if label is not None:
-                label.setText(text)
-                label.show()
+                show_under(label, text)
 
     def clear_errors(self) -> None:
         for label in self.findChildren(QLabel):
@@ -478,8 +477,7 @@ class FinanceForm(QGroupBox):
         text = error if isinstance(error, str) else error_text(error)
         key = self._key_for(str(field), error)
         label = self._error_for(key) or self.general_error
-        label.setText(text)
-        label.show()
+        show_under(label, text)
         self._ensure_visible(label)
         return key
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QWidget
 
 from . import i18n
 
@@ -113,3 +113,12 @@ def date_format() -> str:
     """The window locale's short date with a four-digit year (31.12.2026, 31/12/2026, 12/31/2026)."""
     text = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     return text if "yyyy" in text else text.replace("yy", "yyyy")
+
+
+def show_under(label: QLabel, text: str) -> None:
+    """Show `text` in a word-wrapped error `label`, tall enough for all its lines at the width of the row that
+    holds it: a scroll area sizes the form by its labels' unwrapped hints, which clipped a long message (German)."""
+    label.setText(text)
+    holder = label.parentWidget()
+    label.setMinimumHeight(label.heightForWidth(max(holder.width() if holder is not None else 0, 80)))
+    label.show()
