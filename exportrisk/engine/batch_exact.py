@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
 import numpy as np
-from scipy.special import ndtr
 
 from exportrisk.cover.base import RiskProfile
 from exportrisk.cover.piecewise import StatePayoffs
-from exportrisk.engine.exact import LossMixture, bvn_cdf
+from exportrisk.engine.exact import LossMixture
 
 #: Deals stacked into one mixture at most: bounds the candidate-loss matrices (candidates x pieces) in memory.
 STACK_DEALS = 64
@@ -22,8 +20,6 @@ class StackedMixture(LossMixture):
     """exact.LossMixture of the options of several deals: the same pieces, each with its own deal's term std s
     (`std` is an array over pieces), so every figure of every option of every deal comes from one set of array
     operations. x(z) = exp(s z - s^2/2) per piece; the formulas are LossMixture's."""
-
-    std: np.ndarray  # type: ignore[assignment]
 
     @staticmethod
     def stack(states: Sequence[Sequence[StatePayoffs]], profiles: Sequence[Sequence[RiskProfile]],
@@ -39,36 +35,6 @@ class StackedMixture(LossMixture):
         owner = np.concatenate([part.owner + group for part, group in zip(parts, groups, strict=True)])
         std = np.concatenate([np.full(part.alpha.size, part.std) for part in parts])
         return StackedMixture(**arrays, starts=starts, owner=owner, std=std)
-
-    def _mass(self, u: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """LossMixture._mass with the std of each piece."""
-        s = self.std
-        prob = ndtr(v) - ndtr(u)
-        weighted = ndtr(v - s) - ndtr(u - s)
-        correlated = self.rho != 0.0
-        if not correlated.any():
-            return self.weight * prob, self.weight * weighted
-        c = np.flatnonzero(correlated)
-        k, rho, sc = self.k[c], self.rho[c], s[c]
-        uc, vc = u[:, c], v[:, c]
-        c_prob = np.maximum(bvn_cdf(vc, k, rho) - bvn_cdf(uc, k, rho), 0.0)
-        c_weighted = np.maximum(bvn_cdf(vc - sc, k - rho * sc, rho) - bvn_cdf(uc - sc, k - rho * sc, rho), 0.0)
-        default = self.kind[c] == 1
-        share = self.share[c]
-        prob_out, weighted_out = self.weight * prob, self.weight * weighted
-        prob_out[:, c] = np.where(default, c_prob, share * np.maximum(prob[:, c] - c_prob, 0.0))
-        weighted_out[:, c] = np.where(default, c_weighted, share * np.maximum(weighted[:, c] - c_weighted, 0.0))
-        return prob_out, weighted_out
-
-    def _cut(self, level: np.ndarray) -> np.ndarray:
-        """LossMixture._cut with the std of each piece (z = 0 where it is 0: one point mass per state)."""
-        at = level[:, self.owner]
-        s = self.std
-        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            t = (at - self.alpha) / self.beta
-            z = np.where(s > 0.0, (np.log(t) + 0.5 * s * s) / s, 0.0)
-        z = np.where(t > 0, z, -math.inf)
-        return np.where(self.beta == 0.0, np.where(self.alpha <= at, math.inf, -math.inf), z)
 
 
 def stacked_es(states: Sequence[Sequence[StatePayoffs]], profiles: Sequence[Sequence[RiskProfile]],

@@ -87,7 +87,7 @@ class LossMixture:
     share: np.ndarray   # of the non-default mass: p_p (political) or 1 - p_p (paid)
     starts: np.ndarray  # first piece of each group
     owner: np.ndarray   # group of each piece
-    std: float
+    std: float | np.ndarray  # the term std s, or one per piece (pieces of several deals: batch_exact)
 
     @staticmethod
     def of(states: list[StatePayoffs], profiles: list[RiskProfile], std: float) -> LossMixture:
@@ -139,10 +139,10 @@ class LossMixture:
         if not correlated.any():
             return self.weight * prob, self.weight * weighted
         c = np.flatnonzero(correlated)
-        k, rho = self.k[c], self.rho[c]
+        k, rho, sc = self.k[c], self.rho[c], (s[c] if np.ndim(s) else s)
         uc, vc = u[:, c], v[:, c]
         c_prob = np.maximum(bvn_cdf(vc, k, rho) - bvn_cdf(uc, k, rho), 0.0)
-        c_weighted = np.maximum(bvn_cdf(vc - s, k - rho * s, rho) - bvn_cdf(uc - s, k - rho * s, rho), 0.0)
+        c_weighted = np.maximum(bvn_cdf(vc - sc, k - rho * sc, rho) - bvn_cdf(uc - sc, k - rho * sc, rho), 0.0)
         default = self.kind[c] == 1
         share = self.share[c]
         prob_out, weighted_out = self.weight * prob, self.weight * weighted
@@ -154,9 +154,10 @@ class LossMixture:
         """z_j such that piece j's loss is <= its group's `level` exactly on (lo_j, z_j] when beta_j >= 0 and on
         (z_j, hi_j] when beta_j < 0 (m x pieces); a flat piece gets +inf (all of it) or -inf (none)."""
         at = level[:, self.owner]
+        s = self.std
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             t = (at - self.alpha) / self.beta
-            z = (np.log(t) + 0.5 * self.std * self.std) / self.std if self.std > 0.0 else np.zeros(t.shape)
+            z = np.where(s > 0.0, (np.log(t) + 0.5 * s * s) / s, 0.0)  # s = 0: x = 1, one point mass per state
         # t <= 0: the loss is above `level` everywhere when beta > 0, below it everywhere when beta < 0; -inf
         # says both with the intervals above
         z = np.where(t > 0, z, -math.inf)
