@@ -97,3 +97,26 @@ def main_window(qtbot, settings):
         return window
 
     return make
+
+
+@pytest.fixture
+def in_language(qapp):
+    """`in_language(lang)` shows the window in a language (Qt translators, locale, engine texts); English is put
+    back afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from ui import i18n
+    from ui.app import load_translations
+
+    installed: list = []
+    default = QLocale()
+
+    def apply(lang: str) -> None:
+        installed.extend(load_translations(qapp, lang))
+
+    yield apply
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    i18n.set_current("en")
+    QLocale.setDefault(default)
+

@@ -22,18 +22,8 @@ POOLS = resources_dir() / "examples" / "pools"
 
 
 @pytest.fixture
-def italian(qapp):
-    from PySide6.QtCore import QLocale
-
-    from ui.app import load_translations
-
-    default = QLocale()
-    installed = load_translations(qapp, "it")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    i18n.set_current("en")
-    QLocale.setDefault(default)
+def italian(in_language):
+    in_language("it")
 
 
 def settle(qtbot, window: MainWindow) -> None:
@@ -86,31 +76,20 @@ def test_letters_and_zero_days_are_refused_with_a_message(main_window, qtbot, it
     assert window.result is None and window.model.rowCount() == 0
 
 
-def test_a_long_message_under_a_field_shows_all_its_lines(main_window, qtbot, qapp) -> None:
+def test_a_long_message_under_a_field_shows_all_its_lines(main_window, qtbot, in_language) -> None:
     # seen under Xvfb in German: on a blank form, the country's message wrapped to five lines in a box tall
     # enough for three
-    from PySide6.QtCore import QLocale
-
-    from ui.app import load_translations
-
-    default = QLocale()
-    installed = load_translations(qapp, "de")
-    try:
-        window = main_window(None)
-        form = window.form
-        form.country.setEditText("Zzyzx Republic of Nowhere")
-        type_into(qtbot, form.amount, "250000")
-        type_into(qtbot, form.cost, "200000")
-        settle(qtbot, window)
-        error = form.findChild(object, f"error:{form.country.objectName()}")
-        assert error.isVisible() and "Zzyzx" in error.text() and "steht nicht" in error.text()
-        lines = error.heightForWidth(error.width()) // error.fontMetrics().lineSpacing()
-        assert lines >= 3 and error.height() >= error.heightForWidth(error.width()), (lines, error.height())
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
-        i18n.set_current("en")
-        QLocale.setDefault(default)
+    in_language("de")
+    window = main_window(None)
+    form = window.form
+    form.country.setEditText("Zzyzx Republic of Nowhere")
+    type_into(qtbot, form.amount, "250000")
+    type_into(qtbot, form.cost, "200000")
+    settle(qtbot, window)
+    error = form.findChild(object, f"error:{form.country.objectName()}")
+    assert error.isVisible() and "Zzyzx" in error.text() and "steht nicht" in error.text()
+    lines = error.heightForWidth(error.width()) // error.fontMetrics().lineSpacing()
+    assert lines >= 3 and error.height() >= error.heightForWidth(error.width()), (lines, error.height())
 
 
 def test_a_production_cost_typed_for_another_amount_is_asked_about(main_window, qtbot) -> None:

@@ -25,16 +25,8 @@ PLAIN = resources_dir() / "examples" / "italy_textiles_brazil.toml"
 
 
 @pytest.fixture
-def italian(qapp):
-    from ui.app import load_translations
-
-    default = QLocale()
-    installed = load_translations(qapp, "it")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    i18n.set_current("en")
-    QLocale.setDefault(default)
+def italian(in_language):
+    in_language("it")
 
 
 def requote(qtbot, window: MainWindow, edit) -> None:

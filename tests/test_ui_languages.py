@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from exportrisk.paths import resources_dir
 from ui import i18n
-from ui.app import load_translations
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,22 +112,6 @@ def english_sentences(texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 # ------------------------------------------------------------------------------------------------ the window
-@pytest.fixture
-def in_language(qapp):
-    """Show the window in a language (Qt translators, locale, engine texts), and put English back afterwards."""
-    installed: list = []
-    default = QLocale()
-
-    def apply(lang: str) -> None:
-        installed.extend(load_translations(qapp, lang))
-
-    yield apply
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    i18n.set_current("en")
-    QLocale.setDefault(default)
-
-
 def every_text(qtbot, window) -> list[tuple[str, str]]:
     """The texts of every tab and dialog, after quoting the example deal and analysing the example pool."""
     from ui.about import AboutDialog

@@ -3,31 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QTableWidget
 
 from exportrisk.parameters import installed_parameters
 from ui import i18n
-from ui.app import load_translations
 from ui.settings import AppSettings
 from ui.settings_dialog import SettingsDialog
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def in_language(qapp):
-    installed: list = []
-    default = QLocale()
-
-    def apply(lang: str) -> None:
-        installed.extend(load_translations(qapp, lang))
-
-    yield apply
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    i18n.set_current("en")
-    QLocale.setDefault(default)
 
 
 def shown_values(qtbot) -> dict[str, str]:
