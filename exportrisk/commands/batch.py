@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from exportrisk.commands.report import add_branding
+from exportrisk.commands.report import add_branding, add_what_if_arguments
 
 NAME = "batch"
 HELP = "one PDF report per row of a deals CSV, plus summary.csv"
@@ -25,12 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, required=True, help="folder for the PDFs and summary.csv")
     parser.add_argument("--register", choices=["path", "copy", "off"], default="path",
                         help="record each quote in the register with the PDF's path (default), a copy of it, or not")
-    what_if = parser.add_mutually_exclusive_group()
-    what_if.add_argument("--what-if", dest="what_if", action="store_true", default=True,
-                         help="each report shows the minimum price and best option against each input shifted, and "
-                              "the break-even buyer PD (the default)")
-    what_if.add_argument("--no-what-if", dest="what_if", action="store_false",
-                         help="leave the what-if section out (faster reports)")
+    add_what_if_arguments(parser)
     add_branding(parser)
 
 

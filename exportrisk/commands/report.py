@@ -32,13 +32,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("input", type=Path, help="deal or pool file")
     parser.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
     parser.add_argument("--member-pages", action="store_true", help="consortium: one page per member")
+    add_what_if_arguments(parser)
+    add_branding(parser)
+
+
+def add_what_if_arguments(parser: argparse.ArgumentParser) -> None:
+    """--what-if (the default) / --no-what-if: a deal's report has the what-if section, or leaves it out."""
     what_if = parser.add_mutually_exclusive_group()
     what_if.add_argument("--what-if", dest="what_if", action="store_true", default=True,
                          help="a deal's report shows the minimum price and best option against each input shifted, "
                               "and the break-even buyer PD (the default)")
     what_if.add_argument("--no-what-if", dest="what_if", action="store_false",
                          help="leave the what-if section out (a faster report)")
-    add_branding(parser)
 
 
 def run(args: argparse.Namespace) -> str:
