@@ -18,9 +18,9 @@ from exportrisk.engine.batch_costs import option_costs
 from exportrisk.engine.batch_exact import stacked_es
 from exportrisk.engine.context import PricingContext, build_context
 from exportrisk.engine.exact import option_states
-from exportrisk.engine.quote import _pricing, expected_retained, risk_summary
+from exportrisk.engine.quote import _pricing, expected_retained, risk_summary, simulation_settings
 from exportrisk.engine.result import RiskSummary
-from exportrisk.engine.simulation import Job, SimulationSettings
+from exportrisk.engine.simulation import Job
 from exportrisk.engine.tails import METHODS, option_tails, simulated_tails
 from exportrisk.errors import InputError
 from exportrisk.market.service import MarketData
@@ -136,9 +136,7 @@ def _unit_risk(template: Deal, market: MarketData | None, base: Parameters, path
         raise ValueError("best_options needs a zero insurance deductible; quote each deal instead")
     unit = replace(template, terms=replace(template.terms, amount=1.0))
     ctx = build_context(unit, market, params, today)
-    settings = SimulationSettings(paths if paths is not None else ctx.params.integer("simulation", "paths"),
-                                  seed if seed is not None else ctx.params.integer("simulation", "seed"),
-                                  ctx.params.integer("simulation", "chunk_paths"))
+    settings = simulation_settings(ctx.params, paths, seed)
     level = ctx.params.number("capital", "es_level")
     claim = unit.claim_factor
     options = deal_options(unit)

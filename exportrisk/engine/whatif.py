@@ -101,13 +101,6 @@ def shifts(base: QuoteResult) -> list[tuple[str, str, Shift]]:
     return out
 
 
-def _best(deal: Deal, market: MarketData, params: Parameters, today: date | None,
-          solve_min_price: bool) -> tuple[str | None, float | None, float | None]:
-    """The recommended option of `price_deal(deal, method="exact")`, its minimum price and risk-adjusted cost
-    (exportrisk.engine.quote.recommended)."""
-    return recommended(deal, market, params, today, solve_min_price)
-
-
 @pinned_tables()
 @shared_fx_inputs()
 def sensitivity(deal: Deal, base: QuoteResult, market: MarketData | None = None, params: Parameters | None = None,
@@ -122,7 +115,7 @@ def sensitivity(deal: Deal, base: QuoteResult, market: MarketData | None = None,
         if shifted is None:
             continue
         try:
-            best, price, rac = _best(deal_from_dict(shifted), market, params, today, True)
+            best, price, rac = recommended(deal_from_dict(shifted), market, params, today)
         except ExportRiskError:
             continue
         rows.append(WhatIf(name, label, best, price, rac))
@@ -261,7 +254,7 @@ def what_if(deal: Deal, base: QuoteResult, market: MarketData | None = None, par
         best = base.option(base.recommended) if base.recommended else None
         figures = (base.recommended, best.min_price if best else None, best.risk_adjusted_cost if best else None)
     else:  # a simulated quote: the base row is re-quoted exactly, like the shifted ones, so that changes compare
-        figures = _best(deal, market, params, today, True)
+        figures = recommended(deal, market, params, today)
     even = break_even_pd(deal, base, market, params, today)
     direction = None if even is None else ("up" if even[0] > base.risks.buyer_pd_1y else "down")
     return WhatIfResult(base.foreign, base.home, *figures, sensitivity(deal, base, market, params, today), even,
