@@ -195,8 +195,53 @@ def test_exact_quote_is_the_same_for_every_seed_and_says_how_it_was_computed() -
         brazil_quote(method="quad")
 
 
-def test_exact_minimum_price_keeps_the_margin_to_the_cent() -> None:
-    deal = load_deal(ROOT / "resources/examples/italy_textiles_brazil.toml")
+def generated_deals(count: int, deductible: bool) -> list:
+    """`count` generated deals (benchmarks.exact_vs_mc) with, or without, a fixed insurance deductible."""
+    rng, out = np.random.default_rng(11), []
+    while len(out) < count:
+        deal = generated_deal(rng)
+        if (deal.parameters.get("private_insurance", {}).get("deductible_eur", 0.0) > 0.0) != deductible:
+            continue
+        try:
+            build_context(deal, today=TODAY)
+        except InputError:
+            continue
+        out.append(deal)
+    return out
+
+
+def test_tail_figures_scale_with_the_amount_unless_a_deductible_is_fixed() -> None:
+    """The minimum-price search scales EL and ES with the amount when no deductible is a fixed sum: check that
+    the integrated figures at 2.7 x and 0.3 x the amount are those at the amount times the factor, and that a
+    fixed deductible breaks it (so that the search integrates again there; a deductible above every loss does not)."""
+    bent = 0
+    for deal, linear in [(d, True) for d in generated_deals(6, False)] + [(d, False) for d in generated_deals(3, True)]:
+        ctx = build_context(deal, today=TODAY)
+        amount = deal.terms.amount * deal.claim_factor
+        profiles = [o.profile(ctx) for o in OPTIONS]
+        at = {}
+        for factor in (1.0, 2.7, 0.3):
+            mixture = loss_mixture(ctx, list(OPTIONS), profiles, [factor * amount] * len(OPTIONS))
+            assert mixture is not None
+            at[factor] = (mixture.mean(), *mixture.var_es((0.99,)))
+        scale = amount * ctx.spot
+        for factor in (2.7, 0.3):
+            for base, scaled in zip(at[1.0], at[factor], strict=True):
+                if linear:
+                    np.testing.assert_allclose(scaled, factor * base, rtol=1e-9, atol=1e-9 * scale)
+                else:
+                    bent += int(not np.allclose(scaled, factor * base, rtol=1e-9, atol=1e-9 * scale))
+    assert bent, "a fixed deductible should make some figure non-linear in the amount"
+
+
+@pytest.mark.parametrize("case", ["brazil", "generated", "generated-deductible"])
+def test_exact_minimum_price_keeps_the_margin_to_the_cent(case: str) -> None:
+    """At the minimum price P, P S_0 (1 - m) - RAC(P) = C with RAC(P) from a quote of the deal at P (its tails
+    integrated at that amount): the scaled search (no deductible) and the integrating one (a fixed deductible)."""
+    if case == "brazil":
+        deal = load_deal(ROOT / "resources/examples/italy_textiles_brazil.toml")
+    else:
+        deal = generated_deals(1, case.endswith("deductible"))[0]
     result = price_deal(deal, today=TODAY)
     m, s0 = result.target_margin, result.spot
     funded = result.production_cost + result.funding_cost

@@ -249,6 +249,9 @@ class _OptionSet:
         self.claim = ctx.deal.claim_factor  # what the buyer owes per unit of invoiced principal (interest included)
         self.amount = ctx.deal.terms.amount * self.claim
         self.options = deal_options(ctx.deal)
+        self.by_id = {o.id: o for o in self.options}
+        # every payoff is linear in the amount unless an insurance deductible is a fixed sum (engine.batch)
+        self.linear = ctx.params.number("private_insurance", "deductible_eur") == 0.0
         self.profiles = {o.id: o.profile(ctx) for o in self.options}
         self.pricings = {o.id: _pricing(ctx, o, self.profiles[o.id], self.amount) for o in self.options}
         self.live = [o for o in self.options if self.pricings[o.id].available]
@@ -273,16 +276,33 @@ class _OptionSet:
         return risk_adjusted_cost(pricing.cost, el, tail.shortfall(self.es_level), self.capital_rate,
                                   self.ctx.years)
 
-    def min_prices(self, base_rac: dict[str, float], funded_cost: float, margin: float
-                   ) -> tuple[dict[str, float], dict[str, tuple[Message, ...]]]:
-        """The minimum price of every option of `base_rac` (its RAC at the quoted amount), and a note for each
-        option where no price keeps the margin: solve_prices on the exact RAC, _solve_min_prices on simulated
-        ones (the same random numbers at every step)."""
+    def scaled_rac(self, entry: tuple[Pricing, float, Tail], option_id: str, amount: float) -> float:
+        """RAC at claim amount `amount` from the option's figures at the quoted amount A, when every payoff is
+        linear in the amount: the retained loss at amount a is (a / A) times the one at A, so EL and ES scale by
+        a / A (VaR and ES are positively homogeneous, Artzner et al. 1999, "Coherent measures of risk", Math.
+        Finance 9), and only the costs, with their minimums and fixed fees, are priced again at a."""
+        _, el, tail = entry
+        factor = amount / self.amount
+        pricing = _pricing(self.ctx, self.by_id[option_id], self.profiles[option_id], amount)
+        return risk_adjusted_cost(pricing.cost, factor * el, factor * tail.shortfall(self.es_level),
+                                  self.capital_rate, self.ctx.years)
+
+    def min_prices(self, base: dict[str, tuple[Pricing, float, Tail]], base_rac: dict[str, float],
+                   funded_cost: float, margin: float) -> tuple[dict[str, float], dict[str, tuple[Message, ...]]]:
+        """The minimum price of every option of `base_rac` (its RAC at the quoted amount; `base` its figures
+        there), and a note for each option where no price keeps the margin: solve_prices on the exact RAC
+        (scaled_rac when the payoffs are linear in the amount and the tail is exact, else integrated again at
+        each price), _solve_min_prices on simulated ones (the same random numbers at every step)."""
         ctx, claim = self.ctx, self.claim
         if self.method == "exact":
             def exact_rac_at(pending: dict[str, float]) -> dict[str, float]:
                 amounts = {k: p * claim for k, p in pending.items()}
-                return {k: self.rac(v) for k, v in self.evaluate(amounts, (1.0, 0.0), only_es=True).items()}
+                scaled = {k for k in amounts if self.linear and self.amount > 0.0 and base[k][2].method == "exact"}
+                out = {k: self.scaled_rac(base[k], k, amounts[k]) for k in scaled}
+                rest = {k: a for k, a in amounts.items() if k not in scaled}
+                if rest:
+                    out |= {k: self.rac(v) for k, v in self.evaluate(rest, (1.0, 0.0), only_es=True).items()}
+                return out
 
             prices, shares = solve_prices(base_rac, ctx.deal.terms.amount, ctx.spot * claim, margin, funded_cost,
                                           exact_rac_at, MAX_PRICE_FACTOR)
@@ -303,12 +323,12 @@ def _rank_key(rac: float, pricing: Pricing) -> tuple[float, float]:
 
 
 def _ranked(ctx: PricingContext, settings: SimulationSettings, method: str
-            ) -> tuple[_OptionSet, dict[str, tuple[float, float]]]:
-    """Every available option's ranking key (risk-adjusted cost, cost) at the quoted amount, in registry order,
-    from its ES at the capital level alone (no other levels, no chart quantiles)."""
+            ) -> tuple[_OptionSet, dict[str, tuple[Pricing, float, Tail]], dict[str, tuple[float, float]]]:
+    """Every available option's figures and ranking key (risk-adjusted cost, cost) at the quoted amount, in
+    registry order, from its ES at the capital level alone (no other levels, no chart quantiles)."""
     book = _OptionSet(ctx, settings, None, method)
     base = book.evaluate({o.id: book.amount for o in book.live}, (0.0, 1.0), only_es=True)
-    return book, {o.id: _rank_key(book.rac(base[o.id]), book.pricings[o.id]) for o in book.live}
+    return book, base, {o.id: _rank_key(book.rac(base[o.id]), book.pricings[o.id]) for o in book.live}
 
 
 def best_option(ctx: PricingContext, settings: SimulationSettings, solve_min_price: bool, funded_cost: float,
@@ -317,14 +337,14 @@ def best_option(ctx: PricingContext, settings: SimulationSettings, solve_min_pri
     computing only what the recommendation needs: every option's ES at the capital level and the minimum price
     of the best option alone (the ranking is by RAC at the quoted amount, so the other options' prices do not
     change it). What-if re-quotes run through here."""
-    book, keys = _ranked(ctx, settings, method)
+    book, base, keys = _ranked(ctx, settings, method)
     if not keys:
         return None, None, None
     best = min(keys, key=keys.__getitem__)  # the first of equal keys, as the stable sort of _price_options
     rac = keys[best][0]
     if not solve_min_price:
         return best, None, rac
-    prices, _ = book.min_prices({best: rac}, funded_cost, margin)
+    prices, _ = book.min_prices(base, {best: rac}, funded_cost, margin)
     return best, prices.get(best), rac
 
 
@@ -333,7 +353,7 @@ def ranking_keys(deal: Deal, market: MarketData | None = None, params: Parameter
     """Every available option's (risk-adjusted cost, cost) under `price_deal(deal, method="exact")`, whose
     recommendation is the option with the smallest pair (the first of equal ones, in registry order)."""
     ctx = build_context(deal, market, params, today)
-    return _ranked(ctx, simulation_settings(ctx.params), "exact")[1]
+    return _ranked(ctx, simulation_settings(ctx.params), "exact")[2]
 
 
 def _price_options(ctx: PricingContext, settings: SimulationSettings, progress: Progress | None,
@@ -345,7 +365,7 @@ def _price_options(ctx: PricingContext, settings: SimulationSettings, progress: 
     options, live, pricings, profiles, amount = book.options, book.live, book.pricings, book.profiles, book.amount
     base = book.evaluate({o.id: amount for o in live}, (0.0, 0.5 if solve_min_price else 1.0), quantiles=quantiles)
     base_rac = {o.id: book.rac(base[o.id]) for o in live}
-    prices, price_notes = book.min_prices(base_rac, funded_cost, margin) if solve_min_price else ({}, {})
+    prices, price_notes = book.min_prices(base, base_rac, funded_cost, margin) if solve_min_price else ({}, {})
     results = []
     for option in options:
         pricing = pricings[option.id]
