@@ -357,13 +357,11 @@ def ranking_keys(deal: Deal, market: MarketData | None = None, params: Parameter
 
 
 def _price_options(ctx: PricingContext, settings: SimulationSettings, progress: Progress | None,
-                   solve_min_price: bool, funded_cost: float, margin: float, method: str = "mc",
-                   quantiles: bool = True) -> _Priced:
-    """Price, simulate or integrate (tails.option_tails), solve the minimum price of, and rank every option
-    (`quantiles=False`: no chart quantiles under the exact method, for a ranking only)."""
+                   solve_min_price: bool, funded_cost: float, margin: float, method: str = "mc") -> _Priced:
+    """Price, simulate or integrate (tails.option_tails), solve the minimum price of, and rank every option."""
     book = _OptionSet(ctx, settings, progress, method)
     options, live, pricings, profiles, amount = book.options, book.live, book.pricings, book.profiles, book.amount
-    base = book.evaluate({o.id: amount for o in live}, (0.0, 0.5 if solve_min_price else 1.0), quantiles=quantiles)
+    base = book.evaluate({o.id: amount for o in live}, (0.0, 0.5 if solve_min_price else 1.0), quantiles=True)
     base_rac = {o.id: book.rac(base[o.id]) for o in live}
     prices, price_notes = book.min_prices(base, base_rac, funded_cost, margin) if solve_min_price else ({}, {})
     results = []
@@ -399,17 +397,17 @@ def _price_options(ctx: PricingContext, settings: SimulationSettings, progress: 
     return _Priced(tuple(results), tuple(r.id for r in ranking))
 
 
-def _outlook_note(ctx: PricingContext, best: OptionResult | None, other: _Priced) -> Message | None:
-    """One sentence: which outlook was used and whether the other one would change the best option."""
+def _outlook_note(ctx: PricingContext, best: OptionResult | None, other_best: str | None) -> Message | None:
+    """One sentence: which outlook was used and whether the other one (whose best option is `other_best`) would
+    change the best option."""
     if not ctx.has_fx_risk:
         return None
     other_outlook = "spot" if ctx.outlook == "forward" else "forward"
-    alt = other.best()
     move = ctx.forward / ctx.spot - 1.0
-    if best is None or alt is None or alt.id == best.id:
+    if best is None or other_best is None or other_best == best.id:
         return message("outlook_same_best", outlook=ctx.outlook, other_outlook=other_outlook, move_pct=move)
     return message("outlook_other_best", outlook=ctx.outlook, other_outlook=other_outlook, move_pct=move,
-                   other_option=alt.id, best_option=best.id)
+                   other_option=other_best, best_option=best.id)
 
 
 def simulation_settings(params: Parameters, paths: int | None = None, seed: int | None = None) -> SimulationSettings:
@@ -454,8 +452,8 @@ def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters 
     outlook_note = None
     if solve_min_price and ctx.has_fx_risk:
         other = replace(ctx, outlook="spot" if ctx.outlook == "forward" else "forward")
-        outlook_note = _outlook_note(ctx, best, _price_options(other, settings, None, False, funded_cost, margin,
-                                                               method, quantiles=False))
+        keys = _ranked(other, settings, method)[2]  # the ranking alone: its ES at the capital level
+        outlook_note = _outlook_note(ctx, best, min(keys, key=keys.__getitem__) if keys else None)
     results = priced.options
     none = next(r for r in results if r.id == "none")
     amount = deal.terms.amount
