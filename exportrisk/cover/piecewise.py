@@ -6,7 +6,7 @@ import bisect
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Piecewise:
     """f(x) = intercepts[i] + slopes[i] x on segment i of (0, inf), segments split at the sorted `breaks`.
 
@@ -45,8 +45,9 @@ class Piecewise:
 
     def __add__(self, other: Piecewise) -> Piecewise:
         if not other.breaks:
-            return Piecewise(self.breaks, tuple(a + other.intercepts[0] for a in self.intercepts),
-                             tuple(b + other.slopes[0] for b in self.slopes))
+            a0, b0 = other.intercepts[0], other.slopes[0]
+            return Piecewise(self.breaks, tuple([a + a0 for a in self.intercepts]),
+                             tuple([b + b0 for b in self.slopes]))
         if not self.breaks:
             return other + self
         breaks = tuple(sorted(set(self.breaks) | set(other.breaks)))
@@ -68,14 +69,14 @@ class Piecewise:
 
     def scaled(self, factor: float, constant: float = 0.0) -> Piecewise:
         """constant + factor x f."""
-        return Piecewise(self.breaks, tuple(constant + factor * a for a in self.intercepts),
-                         tuple(factor * b for b in self.slopes))
+        return Piecewise(self.breaks, tuple([constant + factor * a for a in self.intercepts]),
+                         tuple([factor * b for b in self.slopes]))
 
 
 ZERO = Piecewise()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StatePayoffs:
     """What a component pays in each event state: paid (no event), commercial default, political event."""
 

@@ -92,11 +92,10 @@ class LossMixture:
     @staticmethod
     def of(states: list[StatePayoffs], profiles: list[RiskProfile], std: float) -> LossMixture:
         """Pieces of each option's three state functions, with the simulation's rule for when rho applies."""
-        cols: dict[str, list[float]] = {n: [] for n in ("lo", "hi", "alpha", "beta", "kind", "weight", "k", "rho",
-                                                        "share")}
+        rows: list[tuple[float, ...]] = []
         starts = []
         for option_states_, profile in zip(states, profiles, strict=True):
-            starts.append(len(cols["lo"]))
+            starts.append(len(rows))
             p_c, p_p = profile.p_commercial, profile.p_political
             rho = profile.correlation if profile.fx_exposed else 0.0
             if not (0.0 < p_c < 1.0) or std <= 0.0:
@@ -106,18 +105,16 @@ class LossMixture:
             shares = (1.0 - p_p, 1.0, p_p)
             curves = (option_states_.paid, option_states_.commercial, option_states_.political)
             for index, curve in enumerate(curves):
+                tail = (float(index), weights[index], k, rho, shares[index])
                 if std <= 0.0:  # x = 1 on every path: one point mass per state
-                    pieces = [(-math.inf, math.inf, curve(1.0), 0.0)]
-                else:
-                    bounds = [-math.inf, *((math.log(b) + 0.5 * std * std) / std for b in curve.breaks), math.inf]
-                    pieces = [(bounds[i], bounds[i + 1], curve.intercepts[i], curve.slopes[i])
-                              for i in range(len(curve.intercepts))]
-                for lo, hi, a, b in pieces:
-                    for name, value in (("lo", lo), ("hi", hi), ("alpha", a), ("beta", b), ("kind", index),
-                                        ("weight", weights[index]), ("k", k), ("rho", rho),
-                                        ("share", shares[index])):
-                        cols[name].append(value)
-        arrays = {name: np.array(values, dtype=np.float64) for name, values in cols.items()}
+                    rows.append((-math.inf, math.inf, curve(1.0), 0.0, *tail))
+                    continue
+                bounds = [-math.inf, *((math.log(b) + 0.5 * std * std) / std for b in curve.breaks), math.inf]
+                rows += [(bounds[i], bounds[i + 1], a, b, *tail)
+                         for i, (a, b) in enumerate(zip(curve.intercepts, curve.slopes, strict=True))]
+        table = np.array(rows, dtype=np.float64).reshape(-1, 9).T
+        arrays = dict(zip(("lo", "hi", "alpha", "beta", "kind", "weight", "k", "rho", "share"),
+                          (np.ascontiguousarray(column) for column in table), strict=True))
         first = np.array(starts, dtype=np.intp)
         owner = np.repeat(np.arange(first.size), np.diff(np.append(first, arrays["alpha"].size)))
         return LossMixture(**arrays, starts=first, owner=owner, std=std)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -13,7 +13,9 @@ from exportrisk.cover.instrument import instrument_fees, instrument_scopes
 from exportrisk.cover.registry import deal_options
 from exportrisk.deal.io import deal_to_dict
 from exportrisk.deal.model import Deal
+from exportrisk.engine.batch_exact import stacked_es
 from exportrisk.engine.context import PricingContext, build_context
+from exportrisk.engine.exact import option_states
 from exportrisk.engine.result import (
     LEVELS,
     Assumption,
@@ -22,9 +24,9 @@ from exportrisk.engine.result import (
     RiskSummary,
     round_price_up,
 )
-from exportrisk.engine.simulation import SimulationSettings
+from exportrisk.engine.simulation import Job, SimulationSettings
 from exportrisk.engine.summary import chart_series, risk_levels
-from exportrisk.engine.tails import METHODS, Tail, option_tails, solve_prices
+from exportrisk.engine.tails import METHODS, Tail, option_tails, simulated_tails, solve_prices
 from exportrisk.errors import InputError
 from exportrisk.finance.bonds import bond_quote
 from exportrisk.finance.terms import FinanceTerms
@@ -427,6 +429,44 @@ def recommended(deal: Deal, market: MarketData | None = None, params: Parameters
     margin, production_cost, _ = _margin_and_cost(ctx)
     return best_option(ctx, simulation_settings(ctx.params), solve_min_price,
                        production_cost * ctx.production_carry, margin)
+
+
+def recommended_many(contexts: Sequence[PricingContext]) -> list[tuple[str | None, float | None, float | None]]:
+    """`recommended` (exact method, minimum price searched) of the deal of each context, with the tails of every
+    context's options integrated together: one stacked mixture (engine.batch_exact.stacked_es) gives each
+    option's ES at the capital level, the ranking and the best option's minimum price follow per context as
+    best_option finds them. An option the exact engine cannot integrate is simulated, as best_option does."""
+    books = [_OptionSet(ctx, simulation_settings(ctx.params), None, "exact") for ctx in contexts]
+    states = [[option_states(b.ctx, o, b.profiles[o.id], b.amount) for o in b.live] for b in books]
+    exact = [[i for i, st in enumerate(row) if st is not None] for row in states]
+    tails: list[dict[str, Tail]] = [{} for _ in books]
+    for level in sorted({b.es_level for b in books}):
+        chosen = [j for j, b in enumerate(books) if b.es_level == level]
+        es = stacked_es([[states[j][i] for i in exact[j]] for j in chosen],  # type: ignore[misc]
+                        [[books[j].profiles[books[j].live[i].id] for i in exact[j]] for j in chosen],
+                        [books[j].ctx.term_std for j in chosen], level)
+        for j, values in zip(chosen, es, strict=True):
+            for i, value in zip(exact[j], values, strict=True):
+                tails[j][books[j].live[i].id] = Tail("exact", None, {}, {level: value})
+    out = []
+    for book, found in zip(books, tails, strict=True):
+        rest = [o for o in book.live if o.id not in found]
+        if rest:
+            jobs = [Job(o, book.profiles[o.id], book.amount) for o in rest]
+            found |= {o.id: t for o, t in zip(rest, simulated_tails(book.ctx, jobs, book.settings, None),
+                                              strict=True)}
+        base = {o.id: (book.pricings[o.id], expected_retained(book.ctx, o, book.profiles[o.id], book.amount),
+                       found[o.id]) for o in book.live}
+        keys = {o.id: _rank_key(book.rac(base[o.id]), book.pricings[o.id]) for o in book.live}
+        if not keys:
+            out.append((None, None, None))
+            continue
+        best = min(keys, key=keys.__getitem__)
+        margin, production_cost, _ = _margin_and_cost(book.ctx)
+        prices, _ = book.min_prices(base, {best: keys[best][0]}, production_cost * book.ctx.production_carry,
+                                    margin)
+        out.append((best, prices.get(best), keys[best][0]))
+    return out
 
 
 @pinned_tables()

@@ -12,8 +12,8 @@ from typing import Any
 from exportrisk.credit.ratings import SCALE
 from exportrisk.deal.io import deal_from_dict, deal_to_dict
 from exportrisk.deal.model import BUYER_CATEGORIES, Deal
-from exportrisk.engine.context import shared_fx_inputs
-from exportrisk.engine.quote import ranking_keys, recommended
+from exportrisk.engine.context import build_context, shared_fx_inputs
+from exportrisk.engine.quote import ranking_keys, recommended, recommended_many
 from exportrisk.engine.result import QuoteResult, round_price_up
 from exportrisk.errors import ExportRiskError
 from exportrisk.market.service import MarketData
@@ -106,20 +106,22 @@ def shifts(base: QuoteResult) -> list[tuple[str, str, Shift]]:
 def sensitivity(deal: Deal, base: QuoteResult, market: MarketData | None = None, params: Parameters | None = None,
                 today: date | None = None) -> tuple[WhatIf, ...]:
     """Every shift of `shifts`, each a re-quote of the shifted deal file (exact method) with the figures of a
-    direct `price_deal` of that file; a shift the deal file does not accept (an input error) is left out."""
+    direct `price_deal` of that file; a shift the deal file does not accept (an input error) is left out. The
+    re-quotes' tails are integrated together (quote.recommended_many)."""
     market, params = market or MarketData(), params or load_parameters()
     data = deal_to_dict(deal)
-    rows = []
+    cases, contexts = [], []
     for name, label, shift in shifts(base):
         shifted = shift(data)
         if shifted is None:
             continue
         try:
-            best, price, rac = recommended(deal_from_dict(shifted), market, params, today)
+            contexts.append(build_context(deal_from_dict(shifted), market, params, today))
         except ExportRiskError:
             continue
-        rows.append(WhatIf(name, label, best, price, rac))
-    return tuple(rows)
+        cases.append((name, label))
+    return tuple(WhatIf(name, label, *figures)
+                 for (name, label), figures in zip(cases, recommended_many(contexts), strict=True))
 
 
 #: The break-even PD is found to this relative precision: the bracket [inside, outside] ends within a factor

@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -107,7 +108,15 @@ def ewma_volatility(returns: np.ndarray, lam: float = EWMA_LAMBDA) -> float:
     if sample.size < MIN_RETURNS:
         raise InputError(code="returns_short", field="market.volatility", count=int(sample.size),
                          minimum=MIN_RETURNS)
-    return float(math.sqrt(ewma_variance_path(sample, lam)[-1] * TRADING_DAYS_PER_YEAR))
+    return _ewma_of(np.ascontiguousarray(sample, dtype=np.float64).tobytes(), float(lam))
+
+
+@lru_cache(maxsize=64)
+def _ewma_of(sample: bytes, lam: float) -> float:
+    """ewma_volatility of the returns whose float64 bytes are `sample`: the recursion runs once per distinct
+    window (what-if re-quotes of one deal share it)."""
+    returns = np.frombuffer(sample, dtype=np.float64)
+    return float(math.sqrt(ewma_variance_path(returns, lam)[-1] * TRADING_DAYS_PER_YEAR))
 
 
 @dataclass(frozen=True)
