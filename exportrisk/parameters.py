@@ -138,7 +138,10 @@ class Parameters:
 
     def with_overrides(self, overrides: Mapping[str, Any], where: str = "parameters") -> Parameters:
         """A copy with `overrides` ({section: {key: value}}) applied; unknown keys, wrong types or values outside
-        the declared range raise InputError naming `where.section.key` (the error text gives label and key)."""
+        the declared range raise InputError naming `where.section.key` (the error text gives label and key).
+        No overrides: these parameters themselves (read-only, so their checked values are shared)."""
+        if isinstance(overrides, Mapping) and not overrides:
+            return self
         values = {name: dict(section) for name, section in self.values.items()}
         info = dict(self.info)
         if not isinstance(overrides, Mapping):

@@ -292,10 +292,13 @@ class LossMixture:
     def var_es(self, levels: tuple[float, ...]) -> tuple[np.ndarray, np.ndarray]:
         """VaR and ES at each level (levels x groups): ES_a = (E[L 1{L > VaR}] + VaR (F(VaR) - a)) / (1 - a)
         (Acerbi & Tasche 2002, Prop. 3.2: the mean of the worst 1 - a of the distribution, right with atoms)."""
-        a = np.asarray(levels, dtype=np.float64)[:, None]
         var = self.quantiles(levels)
-        es = (self.upper(var) + var * (self.cdf(var) - a)) / (1.0 - a)
-        return var, es
+        return var, self.shortfall(var, levels)
+
+    def shortfall(self, var: np.ndarray, levels: tuple[float, ...]) -> np.ndarray:
+        """ES at each level from that level's VaR (levels x groups), by the formula of var_es."""
+        a = np.asarray(levels, dtype=np.float64)[:, None]
+        return (self.upper(var) + var * (self.cdf(var) - a)) / (1.0 - a)
 
 
 def loss_mixture(ctx: PricingContext, options: list[CoverOption], profiles: list[RiskProfile],

@@ -49,7 +49,7 @@ def chart_series(ctx: PricingContext, amount: float) -> ChartSeries:
     if ctx.fx_history is not None and not ctx.fx_history.empty:
         start = pd.Timestamp(ctx.deal.valuation_date - timedelta(days=365 * HISTORY_YEARS))
         recent = ctx.fx_history[ctx.fx_history.index >= start]
-        history = tuple((d.date(), float(v)) for d, v in recent.items())
+        history = tuple(zip(recent.index.date.tolist(), recent.to_numpy(dtype=float).tolist(), strict=True))
     band = []
     steps = 12
     for i in range(steps + 1):

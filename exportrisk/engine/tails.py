@@ -81,11 +81,17 @@ def option_tails(ctx: PricingContext, options: Sequence[CoverOption], profiles: 
         mixture = LossMixture.of([states[i] for i in done], [profiles[i] for i in done],  # type: ignore[misc]
                                  ctx.term_std)
         levels = (es_level,) if only_es else tuple(sorted({*LEVELS, es_level}))
-        var, es = mixture.var_es(levels)
         grid = None
-        if quantiles:
-            edge = [min(max(q, EDGE_LEVEL), 1.0 - EDGE_LEVEL) for q in QUANTILE_LEVELS]
-            grid = mixture.quantiles(tuple(edge))
+        if quantiles:  # the chart's quantiles and the VaR levels solved together
+            edge = tuple(min(max(q, EDGE_LEVEL), 1.0 - EDGE_LEVEL) for q in QUANTILE_LEVELS)
+            solved = tuple(sorted({*edge, *levels}))
+            at = mixture.quantiles(solved)
+            rows = {level: i for i, level in enumerate(solved)}
+            grid = at[[rows[q] for q in edge]]
+            var = at[[rows[a] for a in levels]]
+            es = mixture.shortfall(var, levels)
+        else:
+            var, es = mixture.var_es(levels)
         for g, i in enumerate(done):
             out[i] = Tail("exact", None, {a: float(var[j, g]) for j, a in enumerate(levels)},
                           {a: float(es[j, g]) for j, a in enumerate(levels)},
