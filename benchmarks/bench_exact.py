@@ -85,12 +85,16 @@ def main() -> None:
     print(f"  quote without minimum prices:   exact {n_exact * 1000:8.1f} ms")
     params = load_parameters()
     base = price_deal(deal, market, params, today=TODAY)
-    t_sens = best_of(lambda: sensitivity(deal, base, market, params, TODAY), 3)
-    t_even = best_of(lambda: break_even_pd(deal, base, market, params, TODAY), 3)
-    full = best_of(lambda: what_if(deal, price_deal(deal, market, params, today=TODAY), market, params, TODAY), 3)
-    print(f"  full quote with minimum prices, sensitivity table and break-even: {full * 1000:8.1f} ms "
-          f"(sensitivity {t_sens * 1000:.1f} ms, break-even {t_even * 1000:.1f} ms)   "
-          f"quote alone / full {q_exact / full:5.2f}   (target: full <= 30 ms)")
+    t_sens = best_of(lambda: sensitivity(deal, base, market, params, TODAY), 5)
+    t_even = best_of(lambda: break_even_pd(deal, base, market, params, TODAY), 5)
+    with_table = best_of(lambda: sensitivity(deal, price_deal(deal, market, params, today=TODAY), market, params,
+                                             TODAY), 5)
+    full = best_of(lambda: what_if(deal, price_deal(deal, market, params, today=TODAY), market, params, TODAY), 5)
+    rows = len(sensitivity(deal, base, market, params, TODAY))
+    print(f"  full quote with minimum prices and the sensitivity table ({rows} re-quotes): {with_table * 1000:8.1f} ms "
+          f"(the table alone {t_sens * 1000:.1f} ms)   (target: <= 30 ms)")
+    print(f"  ... and the break-even PD too (quote --format json, the window's what-if): {full * 1000:8.1f} ms "
+          f"(break-even alone {t_even * 1000:.1f} ms)")
     imports = process_time([sys.executable, "-c", "import numpy, scipy.special, pandas"])
     whole = process_time([sys.executable, "-m", "exportrisk", "quote", str(example), "--offline", "--format",
                           "json"])
