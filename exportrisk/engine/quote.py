@@ -333,23 +333,6 @@ def _ranked(ctx: PricingContext, settings: SimulationSettings, method: str
     return book, base, {o.id: _rank_key(book.rac(base[o.id]), book.pricings[o.id]) for o in book.live}
 
 
-def best_option(ctx: PricingContext, settings: SimulationSettings, solve_min_price: bool, funded_cost: float,
-                margin: float, method: str = "exact") -> tuple[str | None, float | None, float | None]:
-    """The recommended option of `_price_options` on the same inputs, its minimum price and risk-adjusted cost,
-    computing only what the recommendation needs: every option's ES at the capital level and the minimum price
-    of the best option alone (the ranking is by RAC at the quoted amount, so the other options' prices do not
-    change it). What-if re-quotes run through here."""
-    book, base, keys = _ranked(ctx, settings, method)
-    if not keys:
-        return None, None, None
-    best = min(keys, key=keys.__getitem__)  # the first of equal keys, as the stable sort of _price_options
-    rac = keys[best][0]
-    if not solve_min_price:
-        return best, None, rac
-    prices, _ = book.min_prices(base, {best: rac}, funded_cost, margin)
-    return best, prices.get(best), rac
-
-
 def ranking_keys(deal: Deal, market: MarketData | None = None, params: Parameters | None = None,
                  today: date | None = None) -> dict[str, tuple[float, float]]:
     """Every available option's (risk-adjusted cost, cost) under `price_deal(deal, method="exact")`, whose
@@ -420,22 +403,20 @@ def simulation_settings(params: Parameters, paths: int | None = None, seed: int 
 
 
 def recommended(deal: Deal, market: MarketData | None = None, params: Parameters | None = None,
-                today: date | None = None, solve_min_price: bool = True
-                ) -> tuple[str | None, float | None, float | None]:
-    """The recommended option of `price_deal(deal, method="exact")`, its minimum price (None when not searched or
-    when no price keeps the margin) and its risk-adjusted cost, by `best_option`: the same context, production
-    cost funding and ranking as price_deal, without the figures the recommendation does not need."""
-    ctx = build_context(deal, market, params, today)
-    margin, production_cost, _ = _margin_and_cost(ctx)
-    return best_option(ctx, simulation_settings(ctx.params), solve_min_price,
-                       production_cost * ctx.production_carry, margin)
+                today: date | None = None) -> tuple[str | None, float | None, float | None]:
+    """The recommended option of `price_deal(deal, method="exact")`, its minimum price (None when no price keeps
+    the margin) and its risk-adjusted cost, by `recommended_many`: the same context, production cost funding
+    and ranking as price_deal, without the figures the recommendation does not need."""
+    return recommended_many([build_context(deal, market, params, today)])[0]
 
 
 def recommended_many(contexts: Sequence[PricingContext]) -> list[tuple[str | None, float | None, float | None]]:
     """`recommended` (exact method, minimum price searched) of the deal of each context, with the tails of every
     context's options integrated together: one stacked mixture (engine.batch_exact.stacked_es) gives each
-    option's ES at the capital level, the ranking and the best option's minimum price follow per context as
-    best_option finds them. An option the exact engine cannot integrate is simulated, as best_option does."""
+    option's ES at the capital level alone (no other levels, no chart quantiles); the ranking by risk-adjusted
+    cost at the quoted amount follows, and the minimum price of the best option alone (the other options'
+    prices do not change the ranking). An option the exact engine cannot integrate is simulated. What-if
+    re-quotes run through here."""
     books = [_OptionSet(ctx, simulation_settings(ctx.params), None, "exact") for ctx in contexts]
     states = [[option_states(b.ctx, o, b.profiles[o.id], b.amount) for o in b.live] for b in books]
     exact = [[i for i, st in enumerate(row) if st is not None] for row in states]
@@ -461,7 +442,7 @@ def recommended_many(contexts: Sequence[PricingContext]) -> list[tuple[str | Non
         if not keys:
             out.append((None, None, None))
             continue
-        best = min(keys, key=keys.__getitem__)
+        best = min(keys, key=keys.__getitem__)  # the first of equal keys, as the stable sort of _price_options
         margin, production_cost, _ = _margin_and_cost(book.ctx)
         prices, _ = book.min_prices(base, {best: keys[best][0]}, production_cost * book.ctx.production_carry,
                                     margin)
