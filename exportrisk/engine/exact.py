@@ -235,20 +235,41 @@ class LossMixture:
         otherwise); an atom at the bracket's top that the level falls into is the answer itself."""
         a = np.asarray(levels, dtype=np.float64)[:, None]
         cand = self._candidates()
-        f = self.cdf(cand)
         cols = np.arange(self.groups)
-        top = np.minimum((f[None, :, :] < a[:, :, None]).sum(axis=1), cand.shape[0] - 1)
+        top, f_top, f_below = self._bracket(cand, a)
         hi = cand[top, cols]
         lo = np.where(top > 0, cand[np.maximum(top - 1, 0), cols], hi - 1.0 - np.abs(hi))
         full = self._mass(self.lo[None, :], self.hi[None, :])[0][0]
         atoms = self._sum(np.where((self.beta == 0.0) & (self.alpha == hi[:, self.owner]), full, 0.0))
-        at_atom = f[top, cols] - atoms < a  # the level falls into the atom at hi
+        at_atom = f_top - atoms < a  # the level falls into the atom at hi
         if at_atom.all():
             return hi
         a = np.broadcast_to(a, hi.shape)
-        f_hi = f[top, cols] - a
-        f_lo = np.where(top > 0, f[np.maximum(top - 1, 0), cols] - a, -a)
+        f_hi = f_top - a
+        f_lo = np.where(top > 0, f_below - a, -a)
         return self._solve(a, np.where(at_atom, hi, lo), hi, np.where(at_atom, -1.0, f_lo), f_hi)
+
+    def _bracket(self, cand: np.ndarray, a: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per level and group: `top`, the first candidate row where F >= a (the last row when none is), F there,
+        and F one row below (0 below the first row). F at every candidate when there are many levels (the
+        chart's), else a bisection over the rows that evaluates F at one candidate per level and group a step,
+        ceil(log2(rows + 1)) steps: the same rows, as F is non-decreasing."""
+        count, cols = cand.shape[0], np.arange(self.groups)
+        if a.shape[0] * math.ceil(math.log2(count + 1)) >= count:
+            f = self.cdf(cand)
+            top = np.minimum((f[None, :, :] < a[:, :, None]).sum(axis=1), count - 1)
+            return top, f[top, cols], np.where(top > 0, f[np.maximum(top - 1, 0), cols], 0.0)
+        shape = (a.shape[0], self.groups)
+        low, f_low = np.full(shape, -1), np.zeros(shape)  # F(row low) < a; row -1 stands for F = 0
+        high, f_high = np.full(shape, count - 1), np.broadcast_to(self.cdf(cand[-1:]), shape).copy()
+        while (open_ := high - low > 1).any():
+            middle = np.where(open_, (low + high) // 2, high)
+            f_middle = self.cdf(cand[middle, cols])
+            below = open_ & (f_middle < a)
+            above = open_ & ~below
+            low, f_low = np.where(below, middle, low), np.where(below, f_middle, f_low)
+            high, f_high = np.where(above, middle, high), np.where(above, f_middle, f_high)
+        return high, f_high, f_low
 
     def _solve(self, a: np.ndarray, lo: np.ndarray, hi: np.ndarray, g_lo: np.ndarray, g_hi: np.ndarray
                ) -> np.ndarray:
