@@ -46,12 +46,15 @@ def member_turnover(pool: Pool, market: MarketData) -> dict[str, float]:
     alone pays its invoices' pro-rata shares of its own policy's annual minimum premium, as a single deal with
     exporter.annual_insured_turnover does."""
     out: dict[str, float] = {m.name: 0.0 for m in pool.members}
+    home = {m.name: m.home_currency for m in pool.members}
     rates: dict[tuple[str, str], float] = {}
-    for r in pool.receivables:
-        pair = (pool.member(r.member).home_currency, r.terms.currency)
-        if pair not in rates:  # one fixing per currency pair: a look-up costs about a millisecond
-            rates[pair] = market.fixing(*pair, pool.valuation_date)
-        out[r.member] += r.terms.amount * rates[pair]
+    for r in pool.receivables:  # in the pool's order: each member's sum adds its invoices in the same order
+        terms = r.terms
+        pair = (home[r.member], terms.currency)
+        rate = rates.get(pair)
+        if rate is None:  # one fixing per currency pair: a look-up costs about a millisecond
+            rate = rates[pair] = market.fixing(*pair, pool.valuation_date)
+        out[r.member] += terms.amount * rate
     return out
 
 

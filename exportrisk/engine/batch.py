@@ -210,9 +210,10 @@ def _best(risk: _Risk, amounts: Sequence[float], turnovers: Sequence[float | Non
             racs[live] = np.where(usable[live], costs[live] + el + rate * np.maximum(es - el, 0.0) * years,
                                   math.inf)
     best = []
-    cheapest = racs.argmin(axis=0).tolist() if racs.size else []
-    for j, k in enumerate(cheapest):  # the first of equal costs, as a strict "<" over the options in order
-        rac = float(racs[k, j])
+    # the first of equal costs, as a strict "<" over the options in order
+    cheapest = racs.argmin(axis=0) if racs.size else np.zeros(0, dtype=np.intp)
+    lowest = racs[cheapest, np.arange(cheapest.size)].tolist()
+    for k, rac in zip(cheapest.tolist(), lowest, strict=True):
         best.append(BestOption(risk.options[k].id, rac, risk.methods[k]) if math.isfinite(rac)
                     else BestOption(None, 0.0))
     simulated = tuple(o.id for o, m in zip(risk.options, risk.methods, strict=True) if m == "mc")
