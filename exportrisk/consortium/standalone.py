@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
+from operator import attrgetter
+from typing import Any
 
 from exportrisk.consortium.model import Pool, Receivable
 from exportrisk.deal.model import Deal
@@ -43,12 +46,15 @@ def member_turnover(pool: Pool, market: MarketData) -> dict[str, float]:
     alone pays its invoices' pro-rata shares of its own policy's annual minimum premium, as a single deal with
     exporter.annual_insured_turnover does."""
     out: dict[str, float] = {m.name: 0.0 for m in pool.members}
+    home = {m.name: m.home_currency for m in pool.members}
     rates: dict[tuple[str, str], float] = {}
-    for r in pool.receivables:
-        pair = (pool.member(r.member).home_currency, r.terms.currency)
-        if pair not in rates:  # one fixing per currency pair: a look-up costs about a millisecond
-            rates[pair] = market.fixing(*pair, pool.valuation_date)
-        out[r.member] += r.terms.amount * rates[pair]
+    for r in pool.receivables:  # in the pool's order: each member's sum adds its invoices in the same order
+        terms = r.terms
+        pair = (home[r.member], terms.currency)
+        rate = rates.get(pair)
+        if rate is None:  # one fixing per currency pair: a look-up costs about a millisecond
+            rate = rates[pair] = market.fixing(*pair, pool.valuation_date)
+        out[r.member] += terms.amount * rate
     return out
 
 
@@ -59,12 +65,25 @@ def member_deals(pool: Pool, market: MarketData) -> list[Deal]:
             for d, r in ((pool.deal_for(r), r) for r in pool.receivables)]
 
 
+#: Per dataclass and left-out field: the getter of its other fields' values, in declaration order (_risk_key).
+_GETTERS: dict[tuple[type, str], Callable[[Any], tuple]] = {}
+
+
+def _others(value: Any, left_out: str) -> tuple:
+    """The values of every field of the dataclass `value` but `left_out`, in declaration order."""
+    getter = _GETTERS.get((type(value), left_out))
+    if getter is None:
+        names = [f.name for f in fields(value) if f.name != left_out]
+        pick = attrgetter(*names)
+        getter = _GETTERS[(type(value), left_out)] = pick if len(names) > 1 else (lambda v: (pick(v),))
+    return getter(value)
+
+
 def _risk_key(pool: Pool, receivable: Receivable) -> tuple:
     """What of a receivable's stand-alone deal (Pool.deal_for) changes its risk: everything but the names and the
     amount, so receivables with the same key share one tail computation."""
-    return (pool.member(receivable.member).home_currency,
-            tuple(getattr(receivable.buyer, f.name) for f in fields(receivable.buyer) if f.name != "name"),
-            tuple(getattr(receivable.terms, f.name) for f in fields(receivable.terms) if f.name != "amount"))
+    return (pool.member(receivable.member).home_currency, _others(receivable.buyer, "name"),
+            _others(receivable.terms, "amount"))
 
 
 @pinned_tables()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 import numpy as np
 
@@ -108,7 +109,17 @@ def best_options_many(templates: Sequence[Deal], amounts: Sequence[Sequence[floa
     if method not in METHODS:
         raise InputError(code="method_unknown", field="method", value=method, choices=", ".join(METHODS))
     base = params or load_parameters()
-    risks = [_unit_risk(t, market, base, paths, seed, today, method) for t in templates]
+    with_deal: list[tuple[Mapping[str, Any], Parameters]] = []  # the parameters per distinct deal overrides
+
+    def overridden(overrides: Mapping[str, Any]) -> Parameters:
+        for given, made in with_deal:
+            if given is overrides or given == overrides:
+                return made
+        made = base.with_overrides(overrides)
+        with_deal.append((overrides, made))
+        return made
+
+    risks = [_unit_risk(t, market, overridden(t.parameters), paths, seed, today, method) for t in templates]
     if method == "exact":
         pending = [[i for i, m in enumerate(r.methods) if m == "exact"] for r in risks]
         states = [[r.states[i] for i in chosen] for r, chosen in zip(risks, pending, strict=True)]
@@ -126,16 +137,19 @@ def best_options_many(templates: Sequence[Deal], amounts: Sequence[Sequence[floa
     return out
 
 
-def _unit_risk(template: Deal, market: MarketData | None, base: Parameters, paths: int | None, seed: int | None,
-               today: date | None, method: str) -> _Risk:
+def _unit_risk(template: Deal, market: MarketData | None, params: Parameters, paths: int | None,
+               seed: int | None, today: date | None, method: str) -> _Risk:
     """The template at amount 1: its context, options, unit EL, and the unit ES of every option that is
     simulated (all under "mc"; those the exact engine cannot integrate under "exact", the others are filled in
-    by best_options_many)."""
-    params = base.with_overrides(template.parameters)
+    by best_options_many). `params`: the parameters with the template's own overrides applied."""
     if not linear_in_amount(params):
         raise ValueError("best_options needs a zero insurance deductible; quote each deal instead")
-    unit = replace(template, terms=replace(template.terms, amount=1.0))
+    unit = template if template.terms.amount == 1.0 else replace(template, terms=replace(template.terms, amount=1.0))
     ctx = build_context(unit, market, params, today)
+    if ctx.params is not params and ctx.params == params:
+        # the same values (the deal's overrides applied once more): the shared copy, whose typed look-ups are
+        # already checked, stands for the context's own
+        ctx = replace(ctx, params=params)
     settings = simulation_settings(ctx.params, paths, seed)
     level = ctx.params.number("capital", "es_level")
     claim = unit.claim_factor
@@ -170,26 +184,36 @@ def _best(risk: _Risk, amounts: Sequence[float], turnovers: Sequence[float | Non
     rate, years = ctx.params.number("capital", "cost_of_capital"), ctx.years
     top = int(np.argmax(invoiced)) if invoiced.size else 0
     at_top = _with_turnover(ctx, given[top]) if invoiced.size else ctx
-    racs = np.full((len(risk.options), invoiced.size), math.inf)
-    for k, (option, profile) in enumerate(zip(risk.options, risk.profiles, strict=True)):
-        if not invoiced.size:
-            break
-        # availability beyond a minimum amount does not depend on the amount: one pricing at the largest says it
-        reference = _pricing(at_top, option, profile, float(claimed[top]))
-        if not reference.available:
-            continue
-        vector = option_costs(ctx, option, profile, claimed, turnover)
-        if vector is None or not vector[1][top] or not math.isclose(float(vector[0][top]), reference.cost,
-                                                                    rel_tol=COST_CHECK, abs_tol=1e-9):
-            cost, available = _each(ctx, option, profile, claimed, given)
-        else:
-            cost, available = vector
-        el, es = risk.unit_el[k] * claimed, risk.unit_es[k] * claimed
-        racs[k] = np.where(available, cost + el + rate * np.maximum(es - el, 0.0) * years, math.inf)
+    count = len(risk.options)
+    racs = np.full((count, invoiced.size), math.inf)
+    if invoiced.size:
+        live: list[int] = []
+        costs, usable = np.empty((count, invoiced.size)), np.empty((count, invoiced.size), dtype=bool)
+        shared: dict[object, Any] = {}  # option_costs' parts that every option of this context shares
+        for k, (option, profile) in enumerate(zip(risk.options, risk.profiles, strict=True)):
+            # availability beyond a minimum amount does not depend on the amount: one pricing at the largest
+            # says it
+            reference = _pricing(at_top, option, profile, float(claimed[top]))
+            if not reference.available:
+                continue
+            vector = option_costs(ctx, option, profile, claimed, turnover, shared)
+            if vector is None or not vector[1][top] or not math.isclose(float(vector[0][top]), reference.cost,
+                                                                        rel_tol=COST_CHECK, abs_tol=1e-9):
+                costs[k], usable[k] = _each(ctx, option, profile, claimed, given)
+            else:
+                costs[k], usable[k] = vector
+            live.append(k)
+        if live:
+            # every live option at once: the same elementwise operations as one option at a time
+            el = np.array([risk.unit_el[k] for k in live])[:, None] * claimed
+            es = np.array([risk.unit_es[k] for k in live])[:, None] * claimed
+            racs[live] = np.where(usable[live], costs[live] + el + rate * np.maximum(es - el, 0.0) * years,
+                                  math.inf)
     best = []
-    cheapest = racs.argmin(axis=0).tolist() if racs.size else []
-    for j, k in enumerate(cheapest):  # the first of equal costs, as a strict "<" over the options in order
-        rac = float(racs[k, j])
+    # the first of equal costs, as a strict "<" over the options in order
+    cheapest = racs.argmin(axis=0) if racs.size else np.zeros(0, dtype=np.intp)
+    lowest = racs[cheapest, np.arange(cheapest.size)].tolist()
+    for k, rac in zip(cheapest.tolist(), lowest, strict=True):
         best.append(BestOption(risk.options[k].id, rac, risk.methods[k]) if math.isfinite(rac)
                     else BestOption(None, 0.0))
     simulated = tuple(o.id for o, m in zip(risk.options, risk.methods, strict=True) if m == "mc")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 
@@ -210,29 +211,51 @@ VECTORS: dict[type, Vector] = {
 }
 
 
+#: The array forms that read neither the component nor the risk profile: for one context, amounts and
+#: turnovers they are the same for every option that holds their component (option_costs' `shared`).
+SHARED: frozenset[Vector] = frozenset({_forward, _put, _state, _lc, _collection, _factoring, _political})
+
+
 def option_costs(ctx: PricingContext, option: CoverOption, profile: RiskProfile, amounts: np.ndarray,
-                 turnovers: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+                 turnovers: np.ndarray, shared: dict[object, Any] | None = None
+                 ) -> tuple[np.ndarray, np.ndarray] | None:
     """engine.quote._pricing's cost of `option` for every amount (invoice currency), and where the amount keeps
     it available, given that it is available at all (sanctions and every refusal but a minimum amount do not
     depend on the amount: the caller prices one amount with _pricing for those). `turnovers`: the exporter's
     annual insured turnover per amount (home currency, NaN when unknown). None when a component has no array
     form (VECTORS): the caller prices each amount.
 
+    `shared` (optional, empty at first): kept by the caller across the options of one context, amounts and
+    turnovers, it holds the items that do not depend on the option (the instrument's fees, the bonds and the
+    SHARED array forms), computed once. The arrays in it are never changed.
+
     The items are added in _pricing's order (the deal's own instrument fees unless a component replaces the
     instrument, each component's items, the bonds), so each cost is the same sum of the same terms."""
+    memo: dict[object, Any] = {} if shared is None else shared
     items: list[np.ndarray] = []
     available = np.ones(amounts.shape, dtype=bool)
     if not any(c.replaces_instrument for c in option.components):
-        items += _instrument_fees(ctx, amounts)
+        if "instrument" not in memo:
+            memo["instrument"] = _instrument_fees(ctx, amounts)
+        items += memo["instrument"]
     for component in option.components:
         vector = VECTORS.get(type(component))
-        part = None if vector is None else vector(ctx, component, amounts, turnovers, profile)
+        if vector is None:
+            return None
+        if vector in SHARED:
+            if vector not in memo:
+                memo[vector] = vector(ctx, component, amounts, turnovers, profile)
+            part = memo[vector]
+        else:
+            part = vector(ctx, component, amounts, turnovers, profile)
         if part is None:
             return None
         items += part[0]
         if part[1] is not None:
             available &= part[1]
-    items += [np.full(amounts.shape, value) for _, value in bond_items(ctx)]
+    if "bonds" not in memo:
+        memo["bonds"] = [np.full(amounts.shape, value) for _, value in bond_items(ctx)]
+    items += memo["bonds"]
     cost = np.zeros(amounts.shape)
     for item in items:
         cost = cost + item
