@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -90,34 +91,63 @@ class LossMixture:
     std: float | np.ndarray  # the term std s, or one per piece (pieces of several deals: batch_exact)
 
     @staticmethod
-    def of(states: list[StatePayoffs], profiles: list[RiskProfile], std: float) -> LossMixture:
-        """Pieces of each option's three state functions, with the simulation's rule for when rho applies."""
-        rows: list[tuple[float, ...]] = []
-        starts = []
-        for option_states_, profile in zip(states, profiles, strict=True):
-            starts.append(len(rows))
+    def of(states: Sequence[StatePayoffs], profiles: Sequence[RiskProfile],
+           std: float | Sequence[float]) -> LossMixture:
+        """Pieces of each option's three state functions, with the simulation's rule for when rho applies; `std`
+        the term std s of every option, or one per option (options of several deals: batch_exact), which each
+        of its pieces then carries.
+
+        Piece i of a curve with breaks b spans z in (lo_i, hi_i], the bounds (ln b + s^2/2) / s with -inf and
+        +inf at the ends (x(z) = b there), or one point mass over the whole line when s = 0; p_c, p_p, rho,
+        k = N^-1(p_c), the state weights and shares are the option's, for every piece of its curves."""
+        stds = [float(std)] * len(states) if isinstance(std, int | float) else [float(s) for s in std]
+        lo: list[float] = []
+        hi: list[float] = []
+        alpha: list[float] = []
+        beta: list[float] = []
+        counts: list[int] = []  # pieces per curve, three curves per option
+        per_option: list[tuple[float, float, float]] = []  # (p_c, p_p, rho)
+        for option_states_, profile, s in zip(states, profiles, stds, strict=True):
             p_c, p_p = profile.p_commercial, profile.p_political
             rho = profile.correlation if profile.fx_exposed else 0.0
-            if not (0.0 < p_c < 1.0) or std <= 0.0:
+            if not (0.0 < p_c < 1.0) or s <= 0.0:
                 rho = 0.0
-            k = float(ndtri(p_c)) if rho != 0.0 else 0.0
-            weights = ((1.0 - p_c) * (1.0 - p_p), p_c, (1.0 - p_c) * p_p)
-            shares = (1.0 - p_p, 1.0, p_p)
-            curves = (option_states_.paid, option_states_.commercial, option_states_.political)
-            for index, curve in enumerate(curves):
-                tail = (float(index), weights[index], k, rho, shares[index])
-                if std <= 0.0:  # x = 1 on every path: one point mass per state
-                    rows.append((-math.inf, math.inf, curve(1.0), 0.0, *tail))
+            per_option.append((p_c, p_p, rho))
+            for curve in (option_states_.paid, option_states_.commercial, option_states_.political):
+                if s <= 0.0:  # x = 1 on every path: one point mass per state
+                    lo.append(-math.inf)
+                    hi.append(math.inf)
+                    alpha.append(curve(1.0))
+                    beta.append(0.0)
+                    counts.append(1)
                     continue
-                bounds = [-math.inf, *((math.log(b) + 0.5 * std * std) / std for b in curve.breaks), math.inf]
-                rows += [(bounds[i], bounds[i + 1], a, b, *tail)
-                         for i, (a, b) in enumerate(zip(curve.intercepts, curve.slopes, strict=True))]
-        table = np.array(rows, dtype=np.float64).reshape(-1, 9).T
-        arrays = dict(zip(("lo", "hi", "alpha", "beta", "kind", "weight", "k", "rho", "share"),
-                          (np.ascontiguousarray(column) for column in table), strict=True))
-        first = np.array(starts, dtype=np.intp)
-        owner = np.repeat(np.arange(first.size), np.diff(np.append(first, arrays["alpha"].size)))
-        return LossMixture(**arrays, starts=first, owner=owner, std=std)
+                n = len(curve.intercepts)
+                bounds = [-math.inf, *((math.log(b) + 0.5 * s * s) / s for b in curve.breaks), math.inf]
+                lo += bounds[:n]
+                hi += bounds[1:n + 1]
+                alpha += curve.intercepts
+                beta += curve.slopes[:n]
+                counts.append(n)
+        options = np.array(per_option, dtype=np.float64).reshape(-1, 3)
+        p_c, p_p, rho = options[:, 0], options[:, 1], options[:, 2]
+        k = np.zeros(p_c.size)
+        correlated = rho != 0.0
+        k[correlated] = ndtri(p_c[correlated])
+        # per curve: paid, commercial and political of each option in turn
+        per_curve = {"kind": np.tile(np.array([0.0, 1.0, 2.0]), p_c.size),
+                     "weight": np.stack([(1.0 - p_c) * (1.0 - p_p), p_c, (1.0 - p_c) * p_p], axis=1).ravel(),
+                     "k": np.repeat(k, 3), "rho": np.repeat(rho, 3),
+                     "share": np.stack([1.0 - p_p, np.ones(p_c.size), p_p], axis=1).ravel()}
+        repeat = np.array(counts, dtype=np.intp)
+        pieces = {name: np.repeat(values, repeat) for name, values in per_curve.items()}
+        per_group = repeat.reshape(-1, 3).sum(axis=1)
+        starts = (np.cumsum(per_group) - per_group).astype(np.intp)
+        owner = np.repeat(np.arange(per_group.size), per_group)
+        piece_std: float | np.ndarray = (float(std) if isinstance(std, int | float)
+                                         else np.repeat(np.repeat(np.array(stds, dtype=np.float64), 3), repeat))
+        return LossMixture(lo=np.array(lo, dtype=np.float64), hi=np.array(hi, dtype=np.float64),
+                           alpha=np.array(alpha, dtype=np.float64), beta=np.array(beta, dtype=np.float64),
+                           starts=starts, owner=owner, std=piece_std, **pieces)
 
     @property
     def groups(self) -> int:
