@@ -86,8 +86,9 @@ def test_receivables_that_differ_only_by_name_and_amount_share_a_simulation(mark
 
 
 def test_the_stacked_mixture_is_each_deals_mixture_one_after_another(market) -> None:
-    """StackedMixture.stack gathers the pieces itself: every array equals LossMixture.of per deal, concatenated,
-    with correlated, certain-default and zero-std deals among them."""
+    """StackedMixture.stack (LossMixture.of over every deal's options, one std per option): every array equals
+    LossMixture.of per deal with its one std, concatenated, with correlated, certain-default and zero-std deals
+    among them."""
     pool = load_pool(resources_dir() / "examples" / "pools" / "brianza_furniture.toml")
     states, profiles, stds = [], [], []
     for index, receivable in enumerate(pool.receivables[:4]):
