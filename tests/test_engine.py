@@ -310,3 +310,33 @@ def test_cli_quotes_each_example(path: Path, record_property: Callable[[str, obj
     record_property("seconds", round(time.perf_counter() - start, 3))
     assert done.returncode == 0, done.stderr
     _check_quote_dict(json.loads(done.stdout))
+
+
+def test_component_results_are_shared_within_a_context_and_not_across_changed_ones() -> None:
+    """PricingContext.component_result: the options that share a component and a risk profile get one result
+    (the one a direct call gives); a context changed by dataclasses.replace starts with none of them, so a result
+    of another outlook or turnover is never reused; a component's settings are part of the key."""
+    from dataclasses import replace
+
+    from exportrisk.cover.pre_shipment import PreShipmentCover
+    from exportrisk.cover.registry import option_by_id
+    from exportrisk.engine.context import build_context
+    from exportrisk.engine.quote import _pricing
+
+    deal = load_deal(Path(__file__).resolve().parent.parent / "resources/examples/italy_textiles_brazil.toml")
+    ctx = build_context(deal, today=date(2026, 10, 30))
+    amount = deal.terms.amount
+    alone, combined = option_by_id("state_cover"), option_by_id("state_cover_put")
+    profile = alone.profile(ctx)
+    direct = alone.components[0].price(ctx, amount, profile)
+    assert _pricing(ctx, alone, profile, amount).available  # prices the state cover on this context
+    calls: list[int] = []
+    shared = ctx.component_result("price", combined.components[0], amount, profile,
+                                  lambda: calls.append(1) or direct)
+    assert calls == [] and shared == direct  # computed once, by _pricing above: the direct call's result
+    assert shared is ctx.component_result("price", alone.components[0], amount, profile, lambda: None)
+    other = replace(ctx, outlook="spot" if ctx.outlook == "forward" else "forward")
+    assert other.component_result("price", alone.components[0], amount, profile, lambda: "fresh") == "fresh"
+    first = ctx.component_result("exact_payoff", PreShipmentCover(3.0), amount, profile, lambda: "three months")
+    assert ctx.component_result("exact_payoff", PreShipmentCover(6.0), amount, profile, lambda: "six") == "six"
+    assert first == "three months"

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -29,6 +29,8 @@ from exportrisk.parameters import Parameters, load_parameters
 from exportrisk.premium.tables import load_premium_tables
 from exportrisk.risk_profile import RiskProfile
 from exportrisk.tables import fallback_warnings
+
+_NONE = object()
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,24 @@ class PricingContext:
     compliance: Compliance | None = None
     exporter_country: str | None = None  # ISO3 given or implied by the home currency, None when unknown
     model_notes: tuple[Message, ...] = ()
+    # component results already computed on this context (component_result); not an input: dataclasses.replace
+    # gives the changed context an empty one
+    _results: dict[tuple[Any, ...], Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def component_result(self, kind: str, component: Any, amount: float, profile: RiskProfile,
+                         compute: Callable[[], Any]) -> Any:
+        """compute(), a component's `kind` of result (price, exact or expected payoff) for `amount` and `profile`
+        on this context, once: the options that share a component with the same risk profile (state cover alone
+        and state cover + forward, when the forward leaves the profile as it is) ask for the same result. Keyed
+        by the component's class and settings; a component whose settings cannot be keys is computed each time."""
+        try:
+            key = (kind, type(component), tuple(vars(component).items()), amount, profile)
+            found = self._results.get(key, _NONE)
+        except TypeError:  # an unhashable setting
+            return compute()
+        if found is _NONE:
+            found = self._results[key] = compute()
+        return found
 
     @property
     def has_fx_risk(self) -> bool:

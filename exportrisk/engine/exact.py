@@ -48,7 +48,8 @@ def option_states(ctx: PricingContext, option: CoverOption, profile: RiskProfile
     """
     total = StatePayoffs()
     for component in option.components:
-        part = component.exact_payoff(ctx, amount, profile)
+        part = ctx.component_result("exact_payoff", component, amount, profile,
+                                    lambda c=component: c.exact_payoff(ctx, amount, profile))
         if part is None:
             return None
         total = total + part

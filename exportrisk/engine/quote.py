@@ -67,7 +67,8 @@ def _pricing(ctx: PricingContext, option: CoverOption, profile: RiskProfile, amo
         if own.items and not option.components:
             notes.append(message("baseline_instrument", instrument=ctx.deal.terms.instrument.value))
     for component in option.components:
-        part = component.price(ctx, amount, profile)
+        part = ctx.component_result("price", component, amount, profile,
+                                    lambda c=component: c.price(ctx, amount, profile))
         if not part.available:
             return part
         items += part.items
@@ -106,7 +107,8 @@ def expected_retained(ctx: PricingContext, option: CoverOption, profile: RiskPro
     probabilities weighted by the rate (RiskProfile.rate_weighted_events: p_c and (1 - p_c) p_p without an
     FX-default correlation). Under the forward outlook an open position's expected FX loss is A (S_0 - F).
     """
-    paid = sum(c.expected_payoff(ctx, amount, profile) for c in option.components)
+    paid = sum(ctx.component_result("expected_payoff", c, amount, profile,
+                                    lambda c=c: c.expected_payoff(ctx, amount, profile)) for c in option.components)
     mean = ctx.expected_rate if profile.fx_exposed else ctx.spot
     w_c, w_p = profile.rate_weighted_events(ctx.term_std)
     lost = amount * mean * (profile.lgd_commercial * w_c + profile.lgd_political * w_p)
