@@ -89,6 +89,12 @@ def data_dir() -> Path:
     return override if override is not None else _user_dir(ENV_DATA_DIR, "data")
 
 
+def data_dir_override_value() -> Path | None:
+    """The data folder `data_dir_override` set for this thread, None outside one (a cheap look-up: tables.py
+    checks it on every table read of a quote)."""
+    return _DATA_DIR_OVERRIDE.get()
+
+
 @contextmanager
 def data_dir_override(folder: Path) -> Iterator[Path]:
     """Within the block and in this thread only, data_dir() is `folder`."""

@@ -15,7 +15,7 @@ from exportrisk import safe_read
 from exportrisk.errors import DataFileError, ExportRiskError
 from exportrisk.fileio import atomic_write_bytes
 from exportrisk.messages import Message, message
-from exportrisk.paths import data_dir, resources_dir
+from exportrisk.paths import data_dir, data_dir_override_value, resources_dir
 
 T = TypeVar("T")
 #: What a damaged user copy can raise while it is read or checked. Each one gives way to the installed table,
@@ -24,8 +24,9 @@ TABLE_PROBLEMS = (ExportRiskError, KeyError, IndexError, ValueError, TypeError, 
 #: Largest table file accepted (the biggest installed one is under 100 kB).
 MAX_TABLE_BYTES = 5_000_000
 _FALLBACKS: dict[str, list[Message]] = {}
-#: The cache key of the data folder, read once for the block of `pinned_tables` (per thread).
-_PINNED: ContextVar[tuple[Path, str] | None] = ContextVar("exportrisk_tables_pinned", default=None)
+#: For the block of `pinned_tables` (per thread): the thread's data-folder override when the block opened
+#: (paths.data_dir_override_value), the data folder and its cache key, read once.
+_PINNED: ContextVar[tuple[Path | None, Path, str] | None] = ContextVar("exportrisk_tables_pinned", default=None)
 
 
 @dataclass(frozen=True)
@@ -91,25 +92,26 @@ def cache_key() -> str:
     """What a cached table depends on: the data folder and the size and time of every user copy in it.
 
     Loaders cache parsed tables under this key, so a copy the user edits or imports is read again on the next
-    quote, while unchanged tables are parsed once (a few stat calls; none inside `pinned_tables`)."""
-    folder = data_dir()
+    quote, while unchanged tables are parsed once (a few stat calls; none inside `pinned_tables`, where a look-up
+    only checks that the thread's data-folder override is still the one the block opened with)."""
     pinned = _PINNED.get()
-    if pinned is not None and pinned[0] == folder:
-        return pinned[1]
-    return _folder_key(folder)
+    if pinned is not None and pinned[0] is data_dir_override_value():
+        return pinned[2]
+    return _folder_key(data_dir())
 
 
 @contextmanager
 def pinned_tables() -> Iterator[None]:
     """Within the block and in this thread, cache_key() looks at the data folder once: a quote (hundreds of
     table look-ups) sees one version of every table and pays its stat calls once. Nested blocks share the
-    outer key; a block under another data folder (paths.data_dir_override) reads that folder's own."""
-    folder = data_dir()
+    outer key; a block under another data folder (paths.data_dir_override) reads that folder's own. The
+    environment's data folder (EXPORTRISK_DATA_DIR) is read when the outermost block opens."""
+    override, folder = data_dir_override_value(), data_dir()
     pinned = _PINNED.get()
-    if pinned is not None and pinned[0] == folder:
+    if pinned is not None and pinned[1] == folder:
         yield
         return
-    token = _PINNED.set((folder, _folder_key(folder)))
+    token = _PINNED.set((override, folder, _folder_key(folder)))
     try:
         yield
     finally:

@@ -83,3 +83,31 @@ def test_no_coefficient_literals_in_code() -> None:
     for path in files:
         extra = numeric_literals(path) - allowed - ({0.95} if path.name == "model.py" else set())
         assert not extra, (path.name, extra)
+
+
+def test_a_pinned_block_sees_one_version_of_the_tables_and_follows_a_data_folder_override(
+        user_dirs: Path, tmp_path: Path) -> None:
+    """tables.pinned_tables: inside the block cache_key() stays what it was when the block opened, even when a
+    user copy appears; a data_dir_override inside it reads the other folder's key (and a block opened there pins
+    that one); after the block the new copy counts."""
+    from exportrisk.paths import data_dir_override
+    from exportrisk.tables import cache_key, pinned_tables
+
+    copy = user_dirs / "tables" / "premium" / "extra.csv"
+    other = tmp_path / "archived"
+    (other / "tables").mkdir(parents=True)
+    (other / "tables" / "a.csv").write_text("# source: x\n")
+    before = cache_key()
+    with pinned_tables():
+        assert cache_key() == before
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_text("# source: test\n")
+        assert cache_key() == before  # pinned: the copy is not looked at inside the block
+        with data_dir_override(other):
+            elsewhere = cache_key()
+            assert elsewhere != before and str(other) in elsewhere
+            with pinned_tables():
+                assert cache_key() == elsewhere
+        assert cache_key() == before
+    after = cache_key()
+    assert after != before and str(copy) in after
