@@ -67,3 +67,9 @@ def test_an_english_quote_loads_neither_babel_nor_pycountry(tmp_path: Path) -> N
                           cwd=ROOT, check=True)
     assert "Brazil" in done.stdout
     assert json.loads(done.stderr.strip().splitlines()[-1].replace("'", '"')) == []
+
+
+def test_the_installed_versions_are_read_as_importlib_metadata_reads_them() -> None:
+    from importlib import metadata
+
+    assert names.installed_versions() == ", ".join(f"{n} {metadata.version(n)}" for n in names.SOURCES)

@@ -27,23 +27,37 @@ def _table() -> dict[str, tuple[str, str]] | None:
 def read_table(path: Path) -> dict[str, tuple[str, str]] | None:
     """iso3 -> (alpha2, English name) from the table at `path`, or None when it cannot be read or was written
     from other versions of babel and pycountry than the installed ones."""
-    from importlib import metadata
-
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
         return None
     stamp = next((line for line in lines if line.startswith("# versions:")), "")
-    try:
-        installed = ", ".join(f"{name} {metadata.version(name)}" for name in SOURCES)
-    except metadata.PackageNotFoundError:
-        return None
-    if stamp.partition(":")[2].strip() != installed:
+    if stamp.partition(":")[2].strip() != installed_versions():
         return None
     rows = list(csv.reader(io.StringIO("\n".join(line for line in lines if not line.startswith("#")), newline="")))
     if not rows or rows[0] != ["iso3", "alpha2", "en"] or any(len(row) != 3 for row in rows):
         return None
     return {iso3: (alpha2, name) for iso3, alpha2, name in rows[1:]}
+
+
+def installed_versions() -> str | None:
+    """ "babel 2.19.0, pycountry 26.2.16": the installed versions of SOURCES, None when one cannot be told.
+
+    Read from each distribution's METADATA header (importlib.metadata's `version` would load the email package
+    to parse it, a few milliseconds a start)."""
+    from importlib import metadata
+
+    found = []
+    for name in SOURCES:
+        try:
+            text = metadata.distribution(name).read_text("METADATA") or ""
+        except (metadata.PackageNotFoundError, OSError):
+            return None
+        version = next((line[8:].strip() for line in text.splitlines() if line.startswith("Version:")), None)
+        if not version:
+            return None
+        found.append(f"{name} {version}")
+    return ", ".join(found)
 
 
 def alpha_2(iso3: str) -> str | None:
@@ -73,8 +87,6 @@ def english_name(iso3: str, fallback: str) -> str:
 def table_text() -> str:
     """The table NAMES_TABLE as the installed babel and pycountry give it (tests compare the shipped file;
     `python -m exportrisk.country.names` writes it after either package is upgraded)."""
-    from importlib import metadata
-
     import pycountry
 
     from exportrisk.report.i18n import Translator
@@ -84,7 +96,7 @@ def table_text() -> str:
     out.write("# ExportRisk table: English country names by ISO 3166 alpha-3 code, for the command line's text\n"
               "# source: written by `python -m exportrisk.country.names` from pycountry's codes and babel's (CLDR) "
               "English territory names; read only while the installed versions are those below\n"
-              f"# versions: {', '.join(f'{name} {metadata.version(name)}' for name in SOURCES)}\n")
+              f"# versions: {installed_versions()}\n")
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["iso3", "alpha2", "en"])
     for record in sorted(pycountry.countries, key=lambda r: r.alpha_3):
