@@ -7,7 +7,7 @@ import io
 from functools import lru_cache
 from pathlib import Path
 
-from exportrisk.paths import resources_dir
+from exportrisk.paths import installed_version, resources_dir
 
 #: The table under resources/: iso3, alpha2 (pycountry's ISO 3166 codes) and en, the English name babel gives
 #: the territory (CLDR, the English language's locale of resources/i18n/languages.csv), for every country
@@ -41,23 +41,9 @@ def read_table(path: Path) -> dict[str, tuple[str, str]] | None:
 
 
 def installed_versions() -> str | None:
-    """ "babel 2.19.0, pycountry 26.2.16": the installed versions of SOURCES, None when one cannot be told.
-
-    Read from each distribution's METADATA header (importlib.metadata's `version` would load the email package
-    to parse it, a few milliseconds a start)."""
-    from importlib import metadata
-
-    found = []
-    for name in SOURCES:
-        try:
-            text = metadata.distribution(name).read_text("METADATA") or ""
-        except (metadata.PackageNotFoundError, OSError):
-            return None
-        version = next((line[8:].strip() for line in text.splitlines() if line.startswith("Version:")), None)
-        if not version:
-            return None
-        found.append(f"{name} {version}")
-    return ", ".join(found)
+    """ "babel 2.19.0, pycountry 26.2.16": the installed versions of SOURCES, None when one cannot be told."""
+    found = [(name, installed_version(name)) for name in SOURCES]
+    return None if any(version is None for _, version in found) else ", ".join(f"{n} {v}" for n, v in found)
 
 
 def alpha_2(iso3: str) -> str | None:

