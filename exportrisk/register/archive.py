@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -33,8 +34,13 @@ class TableVersion:
 def table_names() -> list[str]:
     """Every pricing table ExportRisk ships: CSV files and parameters.toml under resources/, by relative name."""
     root = resources_dir()
-    names = [p.relative_to(root).as_posix() for p in root.rglob("*") if p.suffix in (".csv", ".toml")
-             and p.is_file() and p.relative_to(root).parts[0] not in NOT_TABLES and p.name != REVIEW_TABLE]
+    names = []
+    for folder, subfolders, files in os.walk(root):  # as rglob, without walking the folders that hold no tables
+        here = Path(folder)
+        if here == root:
+            subfolders[:] = [name for name in subfolders if name not in NOT_TABLES]
+        names += [(here / name).relative_to(root).as_posix() for name in files
+                  if Path(name).suffix in (".csv", ".toml") and name != REVIEW_TABLE and (here / name).is_file()]
     return sorted(names)
 
 
