@@ -176,7 +176,7 @@ def csv_records(text: str, origin: str, error: type[ExportRiskError] = InputErro
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         for fields in reader:
-            longest = max((len(f) for f in fields), default=0)
+            longest = max(map(len, fields), default=0)
             if longest > MAX_CSV_FIELD:
                 raise _fail(error, "csv_field_too_long", path=origin, line=reader.line_num, length=longest,
                             limit=MAX_CSV_FIELD)

@@ -78,11 +78,12 @@ def parse_table(path: Path, name: str, columns: list[str], is_user_copy: bool = 
     if not rows or rows[0] != columns:
         raise DataFileError(f"The table {path} must have the columns {','.join(columns)}.")
     records = []
+    width = len(columns)
     for (number, _), fields in zip(numbered[1:], rows[1:], strict=True):
-        if len(fields) != len(columns):
-            raise DataFileError(f"{path}, line {number}: {len(fields)} fields instead of {len(columns)}; "
+        if len(fields) != width:
+            raise DataFileError(f"{path}, line {number}: {len(fields)} fields instead of {width}; "
                                 "quote any text that contains commas.")
-        records.append({c: f.strip() for c, f in zip(columns, fields, strict=True)})
+        records.append(dict(zip(columns, map(str.strip, fields))))  # as many fields as columns: checked above
     return DataTable(tuple(records), tuple(n for n, _ in numbered[1:]),
                      TableMeta(name, Path(path), source, as_of, is_user_copy))
 
