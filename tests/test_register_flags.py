@@ -179,3 +179,16 @@ def test_to_show_records_every_overdue_table_once_and_repeats_them_when_the_regi
     for _ in range(2):  # nothing can be recorded: every warning again, each time
         again = flags.to_show([pln], day, path=blocked / "register.sqlite")
         assert again[0] == pln and again[1].args["tables_count"] == len(due)
+
+
+def test_header_lines_come_from_a_prefix_as_from_the_whole_file() -> None:
+    from exportrisk.register.archive import HEADER_LINES, HEADER_PREFIX, _header_lines
+
+    def whole(content: bytes) -> list[str]:
+        return content.decode("utf-8", errors="replace").splitlines()[:HEADER_LINES]
+
+    shipped = [p.read_bytes() for p in (ROOT / "resources").rglob("*.csv")]
+    crossing = [b"# as_of: 2026-01-30\n" * (HEADER_LINES - 1) + b"x" * (HEADER_PREFIX + k) + b"\r\n\xe2\x80\xa8" * 3
+                for k in range(-400, 40, 7)]
+    cut = [b"y" * (HEADER_PREFIX - k) + "é\u2028".encode() * 8 + b"\r\n" * 20 for k in range(0, 12)]
+    assert [c[:80] for c in (*shipped, *crossing, *cut) if _header_lines(c) != whole(c)] == []

@@ -67,8 +67,22 @@ def user_copy(name: str, folder: Path | None = None) -> Path:
     return folder / name if name in TOP_LEVEL else folder / "tables" / name
 
 
-def _header(content: bytes, key: str) -> str:
-    for line in content.decode("utf-8", errors="replace").splitlines()[:12]:
+#: How far into a file its header lines are looked for: the first lines of its text, decoded from a prefix of
+#: its bytes when that prefix holds more lines than these (a table can be long; its header is at the top).
+HEADER_LINES = 12
+HEADER_PREFIX = 4096
+
+
+def _header_lines(content: bytes) -> list[str]:
+    """The first HEADER_LINES lines of `content` as text, as decoding the whole of it would give them."""
+    lines = content[:HEADER_PREFIX].decode("utf-8", errors="replace").splitlines()
+    if len(lines) <= HEADER_LINES:  # the prefix may end inside one of them: decode it all
+        lines = content.decode("utf-8", errors="replace").splitlines()
+    return lines[:HEADER_LINES]
+
+
+def _header(content: bytes | list[str], key: str) -> str:
+    for line in content if isinstance(content, list) else _header_lines(content):
         text = line.lstrip("#").strip()
         if text.startswith(f"{key}:"):
             return text.partition(":")[2].strip()
@@ -84,8 +98,9 @@ def current_versions() -> list[TableVersion]:
         mine = user_copy(name)
         path = mine if mine.is_file() else resources_dir() / name
         content = path.read_bytes()
-        out.append(TableVersion(name, content, hashlib.sha256(content).hexdigest(), _header(content, "source"),
-                                _header(content, "as_of")))
+        header = _header_lines(content)
+        out.append(TableVersion(name, content, hashlib.sha256(content).hexdigest(), _header(header, "source"),
+                                _header(header, "as_of")))
     return out
 
 
