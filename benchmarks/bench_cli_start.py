@@ -25,7 +25,8 @@ RUNS = {
 TARGET = 1.25
 
 
-def run(args: list[str], importtime: bool = False) -> tuple[float, str]:
+def run(args: list[str], importtime: bool = False, cwd: Path = ROOT) -> tuple[float, str]:
+    """Run `args` in `cwd` (`python -m exportrisk` there imports that checkout's package); (seconds, stderr)."""
     env = dict(os.environ, EXPORTRISK_OFFLINE="1")
     # as installed: pip and the bundle ship compiled bytecode, so a process that may not write it (an
     # environment with PYTHONDONTWRITEBYTECODE) would time compiling the sources, not starting up
@@ -33,7 +34,7 @@ def run(args: list[str], importtime: bool = False) -> tuple[float, str]:
     if importtime:
         args = [args[0], "-X", "importtime", *args[1:]]
     start = time.perf_counter()
-    done = subprocess.run(args, check=True, capture_output=True, env=env, cwd=ROOT, text=True)
+    done = subprocess.run(args, check=True, capture_output=True, env=env, cwd=cwd, text=True)
     return time.perf_counter() - start, done.stderr
 
 
@@ -99,21 +100,34 @@ def dataclass_time(args: list[str]) -> tuple[int, float] | None:
     return (int(found.group(1)), float(found.group(2)) * 1000) if found else None
 
 
-def main(repeat: int = 7) -> None:
-    samples: dict[str, list[float]] = {name: [] for name in RUNS}
-    for args in RUNS.values():  # warm the file cache once
-        run(args)
+def main(repeat: int = 7, against: Path | None = None) -> None:
+    """Medians of `repeat` alternating runs and their ratios to the baseline; with `against` (another checkout,
+    e.g. a worktree of an older commit) its quote commands run too, alternating with these, on the same input."""
+    runs = {name: (args, ROOT) for name, args in RUNS.items()}
+    if against is not None:
+        runs.update({f"{name} [{against.name}]": (args, against) for name, args in RUNS.items() if args != BASELINE})
+    samples: dict[str, list[float]] = {name: [] for name in runs}
+    for args, cwd in runs.values():  # warm the file cache once
+        run(args, cwd=cwd)
     for _ in range(repeat):  # alternating, so that the load of the shared host hits every command alike
-        for name, args in RUNS.items():
-            samples[name].append(run(args)[0])
-    base = statistics.median(samples[next(iter(RUNS))])
+        for name, (args, cwd) in runs.items():
+            samples[name].append(run(args, cwd=cwd)[0])
+    base = statistics.median(samples[next(iter(runs))])
     print(f"whole-process start, median of {repeat} alternating runs ({EXAMPLE.name}, offline)")
+    width = max(len(name) for name in runs) + 2
     for name, times in samples.items():
         median = statistics.median(times)
-        print(f"  {name:<48}{median:7.3f} s   ratio {median / base:5.2f}")
+        print(f"  {name:<{width}}{median:7.3f} s   ratio {median / base:5.2f}")
     print(f"  target: exportrisk quote <= {TARGET:.2f} x the baseline")
     heavy_imports()
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 7)
+    # bench_cli_start.py [REPEAT] [--against CHECKOUT]
+    arguments = sys.argv[1:]
+    other = None
+    if "--against" in arguments:
+        at = arguments.index("--against")
+        other = Path(arguments[at + 1]).resolve()
+        del arguments[at:at + 2]
+    main(int(arguments[0]) if arguments else 7, other)
