@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 APP_NAME = "ExportRisk"
@@ -31,7 +30,7 @@ def resources_dir() -> Path:
 
     The one place that knows where the data lives; everything else asks it (or `resource`).
     """
-    package = Path(str(resources.files("exportrisk")))
+    package = Path(__file__).parent  # what importlib.resources.files("exportrisk") names, without its readers
     installed = package / PACKAGED_RESOURCES
     return installed if installed.is_dir() else package.parent / "resources"
 
