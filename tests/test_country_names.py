@@ -21,9 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_the_shipped_table_is_the_one_the_installed_packages_give() -> None:
-    # after an upgrade of babel or pycountry: python -m exportrisk.country.names
     shipped = (resources_dir() / names.NAMES_TABLE).read_text(encoding="utf-8")
-    assert shipped == names.table_text()
+    assert shipped == names.table_text(), "after an upgrade of babel or pycountry: python -m exportrisk.country.names"
     assert names.read_table(resources_dir() / names.NAMES_TABLE) is not None
 
 
