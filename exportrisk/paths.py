@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 APP_NAME = "ExportRisk"
@@ -30,7 +31,7 @@ def resources_dir() -> Path:
 
     The one place that knows where the data lives; everything else asks it (or `resource`).
     """
-    package = Path(__file__).parent  # what importlib.resources.files("exportrisk") names, without its readers
+    package = Path(str(resources.files("exportrisk")))
     installed = package / PACKAGED_RESOURCES
     return installed if installed.is_dir() else package.parent / "resources"
 

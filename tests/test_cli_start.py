@@ -49,13 +49,3 @@ def test_installed_version_reads_what_importlib_metadata_reads() -> None:
     assert len(names) > 20
     assert [n for n in names if installed_version(n) != metadata.version(n)] == []
     assert installed_version("no-such-distribution-exportrisk") is None
-
-
-def test_the_package_folder_is_the_one_importlib_resources_names() -> None:
-    from importlib import resources
-
-    from exportrisk.paths import resources_dir
-
-    package = Path(str(resources.files("exportrisk")))
-    assert resources_dir() in (package / "resources", package.parent / "resources")
-    assert (resources_dir() / "parameters.toml").is_file()
