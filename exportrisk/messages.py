@@ -43,9 +43,9 @@ def english(name: str, value: Any) -> str:
     if name == "instrument":
         return _english_label(f"instrument_{value}").lower()
     if name == "country" and isinstance(value, str) and len(value) == 3 and value.isupper():
-        from exportrisk.report.i18n import Translator
+        from exportrisk.country.names import english_name
 
-        return Translator("en").country(value, value)  # an ISO code reads as the country's name
+        return english_name(value, value)  # an ISO code reads as the country's name (Translator("en").country's)
     if name.endswith("outlook"):
         return _english_label(f"outlook_{value}")
     if name == "rule" and f"value_{value}" in _catalog("en"):

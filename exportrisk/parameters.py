@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import difflib
+import hashlib
+import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -15,6 +17,7 @@ from typing import Any
 from exportrisk import safe_read
 from exportrisk.country.categories import COUNTRY_CATEGORIES
 from exportrisk.errors import DataFileError, InputError
+from exportrisk.fileio import atomic_write_bytes
 from exportrisk.tables import installed_path, user_path, with_fallback
 
 FILE_NAME = "parameters.toml"
@@ -295,10 +298,43 @@ def _declaration(origin: str, name: str, entry: Any) -> Declaration:
     return Declaration(name, unit, low, high, tuple(choices), per, entry.get("file_max"))
 
 
+#: Bump when the parsed copy's layout changes; a copy of another format is parsed again, never trusted.
+PARSED_FORMAT = 1
+
+
+def _installed_sections(text: str, origin: str) -> dict[str, dict[str, Any]]:
+    """_sections of the installed file, from the JSON copy of its parse in the cache folder while the text is the
+    one it was made from (its SHA-256); else parsed, and the copy written for the next start.
+
+    The TOML parser takes a few milliseconds of every start for the same few hundred declarations; JSON holds
+    exactly what it gives for this file (tables, arrays, strings, numbers, booleans: a TOML date would not be
+    written, and the file is parsed each time). Every value is still checked against its declaration."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    try:
+        from exportrisk.paths import cache_dir
+
+        copy = cache_dir() / f"parameters-v{PARSED_FORMAT}-{digest[:20]}.json"
+    except DataFileError:  # no cache folder to use: parse as before
+        return _sections(text, origin)
+    try:
+        found = json.loads(copy.read_text(encoding="utf-8"))
+        if found["format"] == PARSED_FORMAT and found["sha256"] == digest and isinstance(found["sections"], dict):
+            return found["sections"]
+    except (OSError, ValueError, KeyError, TypeError):  # missing, damaged or foreign: parse again
+        pass
+    sections = _sections(text, origin)
+    try:
+        atomic_write_bytes(copy, json.dumps({"format": PARSED_FORMAT, "sha256": digest, "sections": sections},
+                                            ensure_ascii=False).encode("utf-8"))
+    except (OSError, TypeError, ValueError):  # a read-only cache, or a value JSON cannot hold
+        pass
+    return sections
+
+
 def _parse_installed(text: str, origin: str) -> Parameters:
     """The installed file: every key a declaration, every value within its declaration."""
     values, info, declared = {}, {}, {}
-    for name, section in _sections(text, origin).items():
+    for name, section in _installed_sections(text, origin).items():
         info[name] = SectionInfo(str(section["source"]), str(section["as_of"]),
                                  bool(section.get("assumption", False)))
         values[name] = {}

@@ -108,3 +108,24 @@ def data_dir_override(folder: Path) -> Iterator[Path]:
 def offline_forced() -> bool:
     """True when the environment forbids network access (EXPORTRISK_OFFLINE=1)."""
     return os.environ.get(ENV_OFFLINE, "").strip().lower() in {"1", "true", "yes"}
+
+
+def installed_version(distribution: str) -> str | None:
+    """The version of the installed `distribution` as importlib.metadata.version gives it, None when it is not
+    installed (or its metadata is not shipped, as in a bundle that left it out).
+
+    Read from the Version line of its METADATA (or an egg's PKG-INFO) header: importlib.metadata.version loads
+    the email package to parse the header, a few milliseconds of every start that asks."""
+    from importlib import metadata
+
+    try:
+        found = metadata.distribution(distribution)
+        text = found.read_text("METADATA") or found.read_text("PKG-INFO") or ""  # as Distribution.metadata reads
+    except (metadata.PackageNotFoundError, OSError, UnicodeDecodeError):
+        return None
+    for line in text.splitlines():
+        if not line.strip():  # the end of the header
+            break
+        if line.startswith("Version:"):
+            return line[len("Version:"):].strip() or None
+    return None

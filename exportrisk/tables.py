@@ -59,33 +59,33 @@ class DataTable:
 def parse_table(path: Path, name: str, columns: list[str], is_user_copy: bool = False) -> DataTable:
     """Read a table with `# source:` and `# as_of:` header lines and exactly `columns`."""
     text = safe_read.read_text(Path(path), MAX_TABLE_BYTES, "The table", DataFileError)
+    lines = text.splitlines()
     meta: dict[str, str] = {}
-    numbered = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.startswith("#"):
-            key, sep, value = line[1:].partition(":")
-            if sep and key.strip() in ("source", "as_of", "schema"):
-                meta[key.strip()] = value.strip()
-        elif line.strip():
-            numbered.append((number, line))
+    for line in [line for line in lines if line.startswith("#")]:
+        key, sep, value = line[1:].partition(":")
+        if sep and key.strip() in ("source", "as_of", "schema"):
+            meta[key.strip()] = value.strip()
+    kept = [i for i, line in enumerate(lines) if not line.startswith("#") and line.strip()]
     try:
         as_of = date.fromisoformat(meta["as_of"])
         source = meta["source"]
     except (KeyError, ValueError):
         raise DataFileError(f"The table {path} needs '# source: ...' and '# as_of: YYYY-MM-DD' header "
                             "lines.") from None
-    rows = [fields for _, fields in safe_read.csv_records("\n".join(line for _, line in numbered), str(path),
+    rows = [fields for _, fields in safe_read.csv_records("\n".join([lines[i] for i in kept]), str(path),
                                                           DataFileError)]
     if not rows or rows[0] != columns:
         raise DataFileError(f"The table {path} must have the columns {','.join(columns)}.")
-    records = []
-    for (number, _), fields in zip(numbered[1:], rows[1:], strict=True):
-        if len(fields) != len(columns):
-            raise DataFileError(f"{path}, line {number}: {len(fields)} fields instead of {len(columns)}; "
-                                "quote any text that contains commas.")
-        records.append({c: f.strip() for c, f in zip(columns, fields, strict=True)})
-    return DataTable(tuple(records), tuple(n for n, _ in numbered[1:]),
-                     TableMeta(name, Path(path), source, as_of, is_user_copy))
+    width = len(columns)
+    if len(rows) != len(kept) or any(len(fields) != width for fields in rows):
+        # the first row without `width` fields; a record over several lines (a quoted line break) ends the
+        # pairing of lines and records (ValueError)
+        for number, fields in zip([i + 1 for i in kept[1:]], rows[1:], strict=True):
+            if len(fields) != width:
+                raise DataFileError(f"{path}, line {number}: {len(fields)} fields instead of {width}; "
+                                    "quote any text that contains commas.")
+    return DataTable(tuple([dict(zip(columns, map(str.strip, fields), strict=True)) for fields in rows[1:]]),
+                     tuple([i + 1 for i in kept[1:]]), TableMeta(name, Path(path), source, as_of, is_user_copy))
 
 
 def cache_key() -> str:

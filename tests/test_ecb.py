@@ -120,3 +120,20 @@ def test_damaged_zip_is_reported(tmp_path) -> None:
     with pytest.raises(ecb.DataFileError, match="broken.zip"):
         ecb.load_ecb_history(broken)
     assert broken.read_bytes() == b"not a zip"
+
+
+def test_a_cache_with_a_changed_figure_or_cut_short_is_rebuilt() -> None:
+    first = ecb.load_ecb_history()
+    cache_file = ecb._cache_path(first.source_sha256)
+    good = ecb._encode(first.rates, first.source_sha256)
+    assert cache_file.read_bytes() == good
+    changed = bytearray(good)
+    changed[-200] ^= 0x01  # one bit of a late rate
+    for damage in (bytes(changed), good[:-50], good + b"\x00"):
+        cache_file.write_bytes(damage)
+        with pytest.raises(ValueError):
+            ecb._decode(cache_file, first.source_sha256)
+        again = ecb.load_ecb_history()
+        assert not again.from_cache
+        pd.testing.assert_frame_equal(again.rates, first.rates)
+    assert ecb.load_ecb_history().from_cache

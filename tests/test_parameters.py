@@ -235,3 +235,39 @@ def test_units_reach_every_declared_parameter_and_the_report_formatter() -> None
     assert unit_of("forfaiting.margin_pct.3") == "pct_per_year" and unit_of("nothing.here") is None
     table = format_parameter(params.values["forfaiting"]["margin_pct"], "pct_per_year", "en")
     assert table.endswith(" a year") and table.count("a year") == 1 and "HI: 1%" in table
+
+
+def test_the_installed_file_is_read_from_its_parsed_copy_as_the_toml_parser_reads_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from exportrisk import parameters
+
+    monkeypatch.setenv("EXPORTRISK_CACHE_DIR", str(tmp_path / "cache"))
+    path = resources_dir() / "parameters.toml"
+    text = path.read_text(encoding="utf-8")
+    expected = parameters._sections(text, str(path))
+    first = parameters._installed_sections(text, str(path))  # parsed, and the copy written
+    [copy] = (tmp_path / "cache").glob("parameters-v*.json")
+    assert first == expected
+    assert parameters._installed_sections(text, str(path)) == expected  # from the copy
+    assert json.dumps(parameters._installed_sections(text, str(path))) == json.dumps(expected)  # types and order
+    assert parameters._parse_installed(text, "x").values == parameters.installed_parameters().values
+    for damage in (b"\x00{", b'{"format": 1, "sha256": "0", "sections": {}}', b"[]"):
+        copy.write_bytes(damage)  # damaged or of another text: parsed again, and written again
+        assert parameters._installed_sections(text, str(path)) == expected
+        assert json.loads(copy.read_text(encoding="utf-8"))["sections"] == expected
+    edited = text.replace('as_of = "2025-03-27"', 'as_of = "2025-03-28"', 1)
+    assert edited != text
+    assert parameters._installed_sections(edited, str(path)) != expected  # another text: its own copy
+    assert len(list((tmp_path / "cache").glob("parameters-v*.json"))) == 2
+
+
+def test_without_a_usable_cache_folder_the_installed_file_is_parsed(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from exportrisk import parameters
+
+    blocked = tmp_path / "file"
+    blocked.write_text("x")
+    monkeypatch.setenv("EXPORTRISK_CACHE_DIR", str(blocked / "cache"))
+    path = resources_dir() / "parameters.toml"
+    text = path.read_text(encoding="utf-8")
+    assert parameters._installed_sections(text, str(path)) == parameters._sections(text, str(path))

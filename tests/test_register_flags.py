@@ -158,3 +158,37 @@ def test_a_real_quote_of_a_pln_deal_warns_of_the_old_rate_only_the_first_time(us
     shown = [flags.shown_once(list(r.warnings)) for r in results]
     assert set(stale) <= set(shown[0]) and not set(stale) & set(shown[1])
     assert [w for w in shown[1]] == [w for w in results[1].warnings if w not in stale]
+
+
+def test_to_show_records_every_overdue_table_once_and_repeats_them_when_the_register_cannot_be_written(
+        user_dirs: Path, tmp_path: Path) -> None:
+    from exportrisk.messages import message
+
+    day = date(2026, 12, 2)
+    pln = message("rate_stale", currency="PLN", rate_date=date(2026, 4, 7), days=239)
+    due = [t["name"] for t in table_status(day) if t["past_review"] and not t["name"].startswith("interest_rates")]
+    assert len(due) > 3
+    first = flags.to_show([pln], day)
+    assert first[0] == pln and first[1].code == "tables_overdue" and first[1].args["tables_count"] == len(due)
+    assert flags.to_show([pln], day) == []
+    opened = register.open_register()
+    assert {f["name"] for f in flags.acknowledged(opened.connection)} == {*due, "interest_rates.csv:PLN"}
+    opened.connection.close()
+    blocked = tmp_path / "file"
+    blocked.write_text("x")
+    for _ in range(2):  # nothing can be recorded: every warning again, each time
+        again = flags.to_show([pln], day, path=blocked / "register.sqlite")
+        assert again[0] == pln and again[1].args["tables_count"] == len(due)
+
+
+def test_header_lines_come_from_a_prefix_as_from_the_whole_file() -> None:
+    from exportrisk.register.archive import HEADER_LINES, HEADER_PREFIX, _header_lines
+
+    def whole(content: bytes) -> list[str]:
+        return content.decode("utf-8", errors="replace").splitlines()[:HEADER_LINES]
+
+    shipped = [p.read_bytes() for p in (ROOT / "resources").rglob("*.csv")]
+    crossing = [b"# as_of: 2026-01-30\n" * (HEADER_LINES - 1) + b"x" * (HEADER_PREFIX + k) + b"\r\n\xe2\x80\xa8" * 3
+                for k in range(-400, 40, 7)]
+    cut = [b"y" * (HEADER_PREFIX - k) + "é\u2028".encode() * 8 + b"\r\n" * 20 for k in range(0, 12)]
+    assert [c[:80] for c in (*shipped, *crossing, *cut) if _header_lines(c) != whole(c)] == []

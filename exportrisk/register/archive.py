@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -33,8 +34,13 @@ class TableVersion:
 def table_names() -> list[str]:
     """Every pricing table ExportRisk ships: CSV files and parameters.toml under resources/, by relative name."""
     root = resources_dir()
-    names = [p.relative_to(root).as_posix() for p in root.rglob("*") if p.suffix in (".csv", ".toml")
-             and p.is_file() and p.relative_to(root).parts[0] not in NOT_TABLES and p.name != REVIEW_TABLE]
+    names = []
+    for folder, subfolders, files in os.walk(root):  # as rglob, without walking the folders that hold no tables
+        here = Path(folder)
+        if here == root:
+            subfolders[:] = [name for name in subfolders if name not in NOT_TABLES]
+        names += [(here / name).relative_to(root).as_posix() for name in files
+                  if Path(name).suffix in (".csv", ".toml") and name != REVIEW_TABLE and (here / name).is_file()]
     return sorted(names)
 
 
@@ -61,8 +67,22 @@ def user_copy(name: str, folder: Path | None = None) -> Path:
     return folder / name if name in TOP_LEVEL else folder / "tables" / name
 
 
-def _header(content: bytes, key: str) -> str:
-    for line in content.decode("utf-8", errors="replace").splitlines()[:12]:
+#: How far into a file its header lines are looked for: the first lines of its text, decoded from a prefix of
+#: its bytes when that prefix holds more lines than these (a table can be long; its header is at the top).
+HEADER_LINES = 12
+HEADER_PREFIX = 4096
+
+
+def _header_lines(content: bytes) -> list[str]:
+    """The first HEADER_LINES lines of `content` as text, as decoding the whole of it would give them."""
+    lines = content[:HEADER_PREFIX].decode("utf-8", errors="replace").splitlines()
+    if len(lines) <= HEADER_LINES:  # the prefix may end inside one of them: decode it all
+        lines = content.decode("utf-8", errors="replace").splitlines()
+    return lines[:HEADER_LINES]
+
+
+def _header(content: bytes | list[str], key: str) -> str:
+    for line in content if isinstance(content, list) else _header_lines(content):
         text = line.lstrip("#").strip()
         if text.startswith(f"{key}:"):
             return text.partition(":")[2].strip()
@@ -78,8 +98,9 @@ def current_versions() -> list[TableVersion]:
         mine = user_copy(name)
         path = mine if mine.is_file() else resources_dir() / name
         content = path.read_bytes()
-        out.append(TableVersion(name, content, hashlib.sha256(content).hexdigest(), _header(content, "source"),
-                                _header(content, "as_of")))
+        header = _header_lines(content)
+        out.append(TableVersion(name, content, hashlib.sha256(content).hexdigest(), _header(header, "source"),
+                                _header(header, "as_of")))
     return out
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from exportrisk.register.db import register_path, transaction
+if TYPE_CHECKING:  # sqlite3 and the register module load only when a flag is read or written
+    import sqlite3
 
 #: The acknowledgement store, in the register file. `name` is a table's name under resources/ (or, for a table
 #: dated by row, "interest_rates.csv:PLN"); `version` what identifies its content (the table's sha256, or the
@@ -31,6 +33,8 @@ def _interval(name: str, review_days: int | None) -> int | None:
 
 
 def _acknowledged(connection: sqlite3.Connection, name: str, version: str) -> bool:
+    import sqlite3
+
     try:
         return connection.execute("SELECT 1 FROM stale_flags WHERE name = ? AND version = ?",
                                   (name, version)).fetchone() is not None
@@ -51,6 +55,8 @@ def first_time_stale(connection: sqlite3.Connection, name: str, version: str, as
 def acknowledge(connection: sqlite3.Connection, name: str, version: str, as_of: date,
                 now: datetime | None = None) -> bool:
     """Record that the user was told `name` at `version` is overdue; False if it already was (one transaction)."""
+    from exportrisk.register.db import transaction
+
     stamp = (now or datetime.now(UTC)).isoformat(timespec="seconds")
     with transaction(connection):
         connection.execute(SCHEMA)
@@ -79,17 +85,42 @@ def stale_once(name: str, version: str, as_of: date, today: date | None = None, 
 
 
 def _record(name: str, version: str, as_of: date, path: Path | None) -> bool:
+    recorder = _Recorder(path)
     try:
-        target = Path(path) if path is not None else register_path()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        connection = sqlite3.connect(target, isolation_level=None, timeout=2.0)
+        return recorder(name, version, as_of)
+    finally:
+        recorder.close()
+
+
+class _Recorder:
+    """acknowledge() on the user's register, one connection for many records: opened at the first record (none
+    when nothing is overdue), closed and opened again after any failure, so each record fares as it would on
+    a connection of its own. A record that cannot be written answers True (see stale_once)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.connection: sqlite3.Connection | None = None
+
+    def __call__(self, name: str, version: str, as_of: date) -> bool:
+        import sqlite3
+
         try:
-            connection.execute("PRAGMA journal_mode = WAL")
-            return acknowledge(connection, name, version, as_of)
-        finally:
+            if self.connection is None:
+                from exportrisk.register.db import register_path
+
+                target = Path(self.path) if self.path is not None else register_path()
+                target.parent.mkdir(parents=True, exist_ok=True)
+                self.connection = sqlite3.connect(target, isolation_level=None, timeout=2.0)
+                self.connection.execute("PRAGMA journal_mode = WAL")
+            return acknowledge(self.connection, name, version, as_of)
+        except (OSError, sqlite3.Error):
+            self.close()
+            return True
+
+    def close(self) -> None:
+        if self.connection is not None:
+            connection, self.connection = self.connection, None
             connection.close()
-    except (OSError, sqlite3.Error):
-        return True
 
 
 def shown_once(warnings: list[str], path: Path | None = None) -> list[str]:
@@ -99,12 +130,20 @@ def shown_once(warnings: list[str], path: Path | None = None) -> list[str]:
     and window pass its warnings through this just before showing them. An overdue rate (message rate_stale)
     is keyed "interest_rates.csv:<currency>" at version <its date>, as tables_status.overdue() keys it.
     """
+    recorder = _Recorder(path)
+    try:
+        return _shown_once(warnings, recorder)
+    finally:
+        recorder.close()
+
+
+def _shown_once(warnings: list[str], record: Callable[[str, str, date], bool]) -> list[str]:
     out = []
     for text in warnings:
         if getattr(text, "code", None) == "rate_stale":
             day = text.args["rate_date"]
             day = day if isinstance(day, date) else date.fromisoformat(str(day))
-            if not _record(f"interest_rates.csv:{text.args['currency']}", day.isoformat(), day, path):
+            if not record(f"interest_rates.csv:{text.args['currency']}", day.isoformat(), day):
                 continue
         out.append(text)
     return out
@@ -112,6 +151,8 @@ def shown_once(warnings: list[str], path: Path | None = None) -> list[str]:
 
 def acknowledged(connection: sqlite3.Connection) -> list[dict[str, str]]:
     """Every flag recorded, newest first: name, version, as_of, flagged_at."""
+    import sqlite3
+
     try:
         rows = connection.execute("SELECT name, version, as_of, flagged_at FROM stale_flags "
                                   "ORDER BY flagged_at DESC, name").fetchall()
@@ -124,6 +165,8 @@ def acknowledged(connection: sqlite3.Connection) -> list[dict[str, str]]:
 
 def forget(connection: sqlite3.Connection, name: str | None = None) -> int:
     """Show the warnings again: drop the flags of `name` (a table, with its rows "name:..."), or all of them."""
+    from exportrisk.register.db import transaction
+
     with transaction(connection):
         connection.execute(SCHEMA)
         if name is None:
@@ -141,14 +184,18 @@ def to_show(warnings: list[str], today: date | None = None, path: Path | None = 
     from exportrisk.register.tables_status import table_status
 
     today = today or date.today()
-    out = shown_once(warnings, path)
-    fresh = []
-    for table in table_status(today):
-        if table["name"].startswith("interest_rates.csv") or not table["past_review"] or not table["as_of"]:
-            continue
-        as_of = date.fromisoformat(table["as_of"])
-        if _record(table["name"], table["version"], as_of, path):
-            fresh.append(f"{table['name']} ({as_of.isoformat()})")
+    recorder = _Recorder(path)
+    try:
+        out = _shown_once(warnings, recorder)
+        fresh = []
+        for table in table_status(today):
+            if table["name"].startswith("interest_rates.csv") or not table["past_review"] or not table["as_of"]:
+                continue
+            as_of = date.fromisoformat(table["as_of"])
+            if recorder(table["name"], table["version"], as_of):
+                fresh.append(f"{table['name']} ({as_of.isoformat()})")
+    finally:
+        recorder.close()
     if fresh:
         out.append(message("tables_overdue", tables_count=len(fresh), tables="; ".join(fresh)))
     return out

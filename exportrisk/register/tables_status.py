@@ -7,6 +7,7 @@ from typing import Any
 
 from exportrisk.register.archive import current_versions, review_days, user_copy
 from exportrisk.register.flags import past_review
+from exportrisk.tables import pinned_tables
 
 RATE_TABLE = "interest_rates.csv"
 
@@ -26,7 +27,11 @@ def table_status(today: date | None = None) -> list[dict[str, Any]]:
     installed one). The rate table is dated by row: `rows` lists each currency's newest row (currency, as_of,
     age_days, past_review; a quote uses that row), and the table's as_of is the oldest of them. A per-rate flag
     is keyed "interest_rates.csv:<currency>"."""
-    today = today or date.today()
+    with pinned_tables():  # one look at the user's tables for every review interval below, not one per table
+        return _table_status(today or date.today())
+
+
+def _table_status(today: date) -> list[dict[str, Any]]:
     out = []
     for version in current_versions():
         interval = review_days(version.name)
