@@ -5,8 +5,6 @@ from __future__ import annotations
 from exportrisk.cover.base import Component, Pricing, RiskProfile, unavailable
 from exportrisk.engine.context import PricingContext
 from exportrisk.errors import InputError
-from exportrisk.finance.basis import FundingBasis
-from exportrisk.finance.pre_shipment import pre_shipment_quote
 
 
 class PreShipmentCover(Component):
@@ -22,6 +20,10 @@ class PreShipmentCover(Component):
         self.manufacturing_months = manufacturing_months
 
     def price(self, ctx: PricingContext, amount: float, profile: RiskProfile) -> Pricing:
+        # only a deal with a manufacturing period loads the pre-shipment formula and its funding basis
+        from exportrisk.finance.basis import FundingBasis
+        from exportrisk.finance.pre_shipment import pre_shipment_quote
+
         basis = FundingBasis.from_context(ctx, self.manufacturing_months)
         try:
             quote = pre_shipment_quote(ctx.country_category, self.manufacturing_months, basis.cost,

@@ -28,7 +28,6 @@ from exportrisk.engine.simulation import Job, SimulationSettings
 from exportrisk.engine.summary import chart_series, risk_levels
 from exportrisk.engine.tails import METHODS, Tail, option_tails, simulated_tails, solve_prices
 from exportrisk.errors import InputError
-from exportrisk.finance.bonds import bond_quote
 from exportrisk.finance.terms import FinanceTerms
 from exportrisk.fx.risk import normal_var_es
 from exportrisk.market.service import MarketData
@@ -84,6 +83,8 @@ def bond_items(ctx: PricingContext) -> tuple[tuple[str, float], ...]:
     (exportrisk.finance.bonds.bond_quote). None without [[bond]] tables."""
     if not ctx.deal.finance.bonds:
         return ()
+    from exportrisk.finance.bonds import bond_quote  # only a deal with bonds loads the bond tables' module
+
     bank = ctx.bank.category if ctx.bank is not None else ctx.country_category
     items: list[tuple[str, float]] = []
     for bond in ctx.deal.finance.bonds:
