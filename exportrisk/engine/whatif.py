@@ -120,8 +120,17 @@ def sensitivity(deal: Deal, base: QuoteResult, market: MarketData | None = None,
         except ExportRiskError:
             continue
         cases.append((name, label))
-    return tuple(WhatIf(name, label, *figures)
-                 for (name, label), figures in zip(cases, recommended_many(contexts), strict=True))
+    try:
+        figures = recommended_many(contexts)
+    except ExportRiskError:  # a shifted deal that cannot be priced: quoted one by one, that one left out
+        figures = []
+        for ctx in contexts:
+            try:
+                figures += recommended_many([ctx])
+            except ExportRiskError:
+                figures.append(None)
+    return tuple(WhatIf(name, label, *found)
+                 for (name, label), found in zip(cases, figures, strict=True) if found is not None)
 
 
 #: The break-even PD is found to this relative precision: the bracket [inside, outside] ends within a factor
