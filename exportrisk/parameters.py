@@ -80,6 +80,10 @@ class Parameters:
     declarations: Mapping[str, Declaration] = field(default_factory=lambda: MappingProxyType({}))
     # the typed getters' checked values by (section, key, kind): the values never change, so each is checked once
     _checked: dict[tuple[str, str, str], Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # the copies with_overrides made, by their overrides (_overrides_key): deals with the same [parameters]
+    # share one copy, and with it its checked values
+    _derived: dict[tuple[Any, ...], Parameters] = field(default_factory=dict, init=False, repr=False,
+                                                        compare=False)
 
     def section(self, name: str) -> Mapping[str, Any]:
         return self.values[name]
@@ -142,9 +146,22 @@ class Parameters:
     def with_overrides(self, overrides: Mapping[str, Any], where: str = "parameters") -> Parameters:
         """A copy with `overrides` ({section: {key: value}}) applied; unknown keys, wrong types or values outside
         the declared range raise InputError naming `where.section.key` (the error text gives label and key).
-        No overrides: these parameters themselves (read-only, so their checked values are shared)."""
+        No overrides: these parameters themselves; the same overrides again: the copy made the first time (both
+        read-only, so their checked values are shared)."""
         if isinstance(overrides, Mapping) and not overrides:
             return self
+        key = _overrides_key(overrides)
+        made = self._derived.get(key) if key is not None else None
+        if made is None:
+            made = self._overridden(overrides, where)
+            if key is not None:
+                if len(self._derived) >= _DERIVED_KEPT:  # a long session that met many override sets
+                    self._derived.clear()
+                self._derived[key] = made
+        return made
+
+    def _overridden(self, overrides: Mapping[str, Any], where: str) -> Parameters:
+        """with_overrides, made anew."""
         values = {name: dict(section) for name, section in self.values.items()}
         info = dict(self.info)
         if not isinstance(overrides, Mapping):
@@ -172,6 +189,29 @@ class Parameters:
 
 
 _MISSING = object()
+#: Copies with_overrides keeps per parameter set (a pool's receivables share a few override sets).
+_DERIVED_KEPT = 256
+
+
+def _overrides_key(value: Any) -> tuple[Any, ...] | None:
+    """A hashable key of overrides that tells apart every value they could hold (1, 1.0 and True included, by
+    type), or None when one cannot be a key."""
+    if isinstance(value, Mapping):
+        items = []
+        for name, inner in value.items():
+            found = _overrides_key(inner)
+            if found is None:
+                return None
+            items.append((str(type(name)), name, found))
+        return ("mapping", tuple(sorted(items, key=repr)))
+    if isinstance(value, list | tuple):
+        found = [_overrides_key(v) for v in value]
+        return None if any(f is None for f in found) else ("sequence", tuple(found))
+    try:
+        hash(value)
+    except TypeError:
+        return None
+    return (type(value).__name__, value)
 
 
 def field_of(where: str, name: str) -> str:

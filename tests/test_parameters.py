@@ -271,3 +271,21 @@ def test_without_a_usable_cache_folder_the_installed_file_is_parsed(tmp_path: Pa
     path = resources_dir() / "parameters.toml"
     text = path.read_text(encoding="utf-8")
     assert parameters._installed_sections(text, str(path)) == parameters._sections(text, str(path))
+
+
+def test_equal_overrides_give_one_shared_copy_and_different_ones_their_own() -> None:
+    """with_overrides keeps the copy it made for a set of overrides: a second deal with the same [parameters]
+    gets that copy (its checked values with it); values that only compare equal across types (2 and 2.0) or
+    other values get their own; none at all gives the parameters themselves; a refused value is never kept."""
+    params = load_parameters()
+    assert params.with_overrides({}) is params
+    first = params.with_overrides({"capital": {"cost_of_capital": 0.12}, "simulation": {"paths": 50_000}})
+    again = params.with_overrides({"simulation": {"paths": 50_000}, "capital": {"cost_of_capital": 0.12}})
+    assert again is first and again.number("capital", "cost_of_capital") == 0.12
+    other = params.with_overrides({"capital": {"cost_of_capital": 0.13}, "simulation": {"paths": 50_000}})
+    assert other is not first and other.number("capital", "cost_of_capital") == 0.13
+    whole, decimal = (params.with_overrides({"fund_394": {"years": v}}) for v in (7, 7.0))
+    assert whole is not decimal and whole.integer("fund_394", "years") == decimal.integer("fund_394", "years") == 7
+    for _ in range(2):
+        with pytest.raises(InputError):
+            params.with_overrides({"fund_394": {"years": 6.5}})

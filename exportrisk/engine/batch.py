@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -19,7 +19,13 @@ from exportrisk.engine.batch_costs import option_costs
 from exportrisk.engine.batch_exact import stacked_es
 from exportrisk.engine.context import PricingContext, build_context
 from exportrisk.engine.exact import option_states
-from exportrisk.engine.quote import _pricing, expected_retained, risk_summary, simulation_settings
+from exportrisk.engine.quote import (
+    _pricing,
+    expected_retained,
+    linear_in_amount,
+    risk_summary,
+    simulation_settings,
+)
 from exportrisk.engine.result import RiskSummary
 from exportrisk.engine.simulation import Job
 from exportrisk.engine.tails import METHODS, option_tails, simulated_tails
@@ -42,11 +48,6 @@ class BestOption:
     option_id: str | None
     risk_adjusted_cost: float
     method: str | None = None
-
-
-def linear_in_amount(params: Parameters) -> bool:
-    """Retained losses scale with the invoice amount unless an insurance deductible is a fixed sum."""
-    return params.number("private_insurance", "deductible_eur") == 0.0
 
 
 @dataclass(frozen=True)
@@ -109,17 +110,8 @@ def best_options_many(templates: Sequence[Deal], amounts: Sequence[Sequence[floa
     if method not in METHODS:
         raise InputError(code="method_unknown", field="method", value=method, choices=", ".join(METHODS))
     base = params or load_parameters()
-    with_deal: list[tuple[Mapping[str, Any], Parameters]] = []  # the parameters per distinct deal overrides
-
-    def overridden(overrides: Mapping[str, Any]) -> Parameters:
-        for given, made in with_deal:
-            if given is overrides or given == overrides:
-                return made
-        made = base.with_overrides(overrides)
-        with_deal.append((overrides, made))
-        return made
-
-    risks = [_unit_risk(t, market, overridden(t.parameters), paths, seed, today, method) for t in templates]
+    # a template's own overrides: Parameters.with_overrides gives the templates with equal ones the same copy
+    risks = [_unit_risk(t, market, base, paths, seed, today, method) for t in templates]
     if method == "exact":
         pending = [[i for i, m in enumerate(r.methods) if m == "exact"] for r in risks]
         states = [[r.states[i] for i in chosen] for r, chosen in zip(risks, pending, strict=True)]
@@ -137,19 +129,15 @@ def best_options_many(templates: Sequence[Deal], amounts: Sequence[Sequence[floa
     return out
 
 
-def _unit_risk(template: Deal, market: MarketData | None, params: Parameters, paths: int | None,
+def _unit_risk(template: Deal, market: MarketData | None, base: Parameters, paths: int | None,
                seed: int | None, today: date | None, method: str) -> _Risk:
     """The template at amount 1: its context, options, unit EL, and the unit ES of every option that is
     simulated (all under "mc"; those the exact engine cannot integrate under "exact", the others are filled in
-    by best_options_many). `params`: the parameters with the template's own overrides applied."""
-    if not linear_in_amount(params):
+    by best_options_many)."""
+    if not linear_in_amount(base.with_overrides(template.parameters)):
         raise ValueError("best_options needs a zero insurance deductible; quote each deal instead")
     unit = template if template.terms.amount == 1.0 else replace(template, terms=replace(template.terms, amount=1.0))
-    ctx = build_context(unit, market, params, today)
-    if ctx.params is not params and ctx.params == params:
-        # the same values (the deal's overrides applied once more): the shared copy, whose typed look-ups are
-        # already checked, stands for the context's own
-        ctx = replace(ctx, params=params)
+    ctx = build_context(unit, market, base, today)
     settings = simulation_settings(ctx.params, paths, seed)
     level = ctx.params.number("capital", "es_level")
     claim = unit.claim_factor

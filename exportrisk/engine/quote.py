@@ -44,6 +44,11 @@ PRICE_TOLERANCE = 0.001  # invoice-currency units
 MAX_PRICE_FACTOR = 1000.0  # a "minimum price" above 1000 x the quoted amount means no price works
 
 
+def linear_in_amount(params: Parameters) -> bool:
+    """Retained losses scale with the invoice amount unless an insurance deductible is a fixed sum."""
+    return params.number("private_insurance", "deductible_eur") == 0.0
+
+
 def _pricing(ctx: PricingContext, option: CoverOption, profile: RiskProfile, amount: float) -> Pricing:
     """All components' costs together, with the deal's own instrument fees unless a component replaces the
     instrument; sanctions first (BLOCK or OFF_COVER make the option unavailable, RESTRICTED adds a note);
@@ -255,8 +260,7 @@ class _OptionSet:
         self.amount = ctx.deal.terms.amount * self.claim
         self.options = deal_options(ctx.deal)
         self.by_id = {o.id: o for o in self.options}
-        # every payoff is linear in the amount unless an insurance deductible is a fixed sum (engine.batch)
-        self.linear = ctx.params.number("private_insurance", "deductible_eur") == 0.0
+        self.linear = linear_in_amount(ctx.params)
         self.profiles = {o.id: o.profile(ctx) for o in self.options}
         self.pricings = {o.id: _pricing(ctx, o, self.profiles[o.id], self.amount) for o in self.options}
         self.live = [o for o in self.options if self.pricings[o.id].available]
