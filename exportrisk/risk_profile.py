@@ -23,6 +23,16 @@ class RiskProfile:
     obligor: str
     correlation: float = 0.0  # of the commercial default with the invoice currency's value (wrong-way if > 0)
 
+    def __hash__(self) -> int:
+        """The hash of the fields' tuple, as the generated one, computed once: a profile keys every component
+        result of a pricing context (PricingContext.component_result)."""
+        found = self.__dict__.get("_hash")
+        if found is None:
+            found = hash((self.p_commercial, self.lgd_commercial, self.p_political, self.lgd_political,
+                          self.fx_exposed, self.obligor, self.correlation))
+            object.__setattr__(self, "_hash", found)
+        return found
+
     @property
     def p_political_only(self) -> float:
         return (1.0 - self.p_commercial) * self.p_political

@@ -340,3 +340,18 @@ def test_component_results_are_shared_within_a_context_and_not_across_changed_on
     first = ctx.component_result("exact_payoff", PreShipmentCover(3.0), amount, profile, lambda: "three months")
     assert ctx.component_result("exact_payoff", PreShipmentCover(6.0), amount, profile, lambda: "six") == "six"
     assert first == "three months"
+
+
+def test_risk_profile_hash_is_its_fields_hash_computed_once() -> None:
+    """RiskProfile keeps the hash of its fields' tuple after the first use (it keys every component result):
+    equal profiles hash alike whether or not one was hashed before, a changed one (without) gets its own."""
+    from exportrisk.risk_profile import RiskProfile
+
+    profile = RiskProfile(0.02, 0.6, 0.01, 1.0, True, "buyer", 0.1)
+    fields = (0.02, 0.6, 0.01, 1.0, True, "buyer", 0.1)
+    assert hash(profile) == hash(fields) == hash(profile)
+    twin = RiskProfile(*fields)
+    assert twin == profile and hash(twin) == hash(profile) and {profile: 1}[twin] == 1
+    changed = profile.without(p_commercial=0.03)
+    assert changed != profile and hash(changed) == hash((0.03, *fields[1:]))
+    assert repr(profile).startswith("RiskProfile(p_commercial=0.02") and "_hash" not in repr(profile)

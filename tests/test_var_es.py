@@ -237,3 +237,28 @@ def test_illustration_recomputed_independently(usd_receivable):
     for level, k in ((0.95, 128), (0.99, 26)):
         assert result.var_historical[level] == pytest.approx(worst[k - 1], rel=1e-9)
         assert result.es_historical[level] == pytest.approx(worst[:k].mean(), rel=1e-9)
+
+
+def test_history_figures_are_keyed_by_the_fixings_themselves(usd_receivable):
+    """The volatility and historical changes are kept per distinct fixings, term and typed volatility: a copy of
+    the history gives the same figures, a history with one fixing changed gives others (a cached result is never
+    served for other data), and the memo keeps at most _HISTORY_MEMO_SIZE entries."""
+    from dataclasses import replace
+
+    from exportrisk.fx import analysis
+
+    snapshot, result = usd_receivable
+    again = analysis.analyse_fx(replace(snapshot, history=snapshot.history.copy()), 1_000_000, 91)
+    assert again == result
+    moved = snapshot.history.copy()
+    moved.iloc[-500:] *= 0.7  # a 30 % fall inside the return and change windows
+    other = analysis.analyse_fx(replace(snapshot, history=moved), 1_000_000, 91)
+    assert other.volatility.annual != result.volatility.annual
+    assert other.var_historical != result.var_historical
+    for days in range(30, 30 + 2 * analysis._HISTORY_MEMO_SIZE):
+        analysis.analyse_fx(snapshot, 1_000_000, days)
+    assert len(analysis._history_memo) == analysis._HISTORY_MEMO_SIZE
+    assert analysis.analyse_fx(snapshot, 1_000_000, 91) == result
+    shared = analysis._history_figures(snapshot.history, analysis.VolMethod.EWMA, 91, None)[1]
+    with pytest.raises(ValueError):
+        shared[0] = 0.0  # the changes are shared between analyses: read-only

@@ -20,11 +20,16 @@ def message(code: str, **args: Any) -> Message:
     Message is an immutable sentence; a pricing at another amount, or a re-quote, repeats most of them). Keyed by
     each argument's name, type, value and sign (1 and 1.0, 0.0 and -0.0 read differently), in the call's order;
     a sentence with another sentence or an unhashable value among its arguments is built each time."""
-    if any(isinstance(value, Message) for value in args.values()):
-        return _message(code, **args)
-    key = tuple((name, type(value), value, math.copysign(1.0, value) if isinstance(value, float) else 0.0)
-                for name, value in args.items())
+    key = []
+    for name, value in args.items():
+        kind = type(value)
+        if kind is float:
+            key.append((name, kind, value, math.copysign(1.0, value)))
+        elif isinstance(value, Message):
+            return _message(code, **args)
+        else:
+            key.append((name, kind, value, math.copysign(1.0, value) if isinstance(value, float) else 0.0))
     try:
-        return _built(code, key)
+        return _built(code, tuple(key))
     except TypeError:  # an unhashable argument
         return _message(code, **args)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -24,6 +25,8 @@ LICENCE_SCOPES = ("trade", "state_cover", "private_insurance", "bank", "dual_use
 MAX_PAYMENT_DAYS = 3650
 #: Longest name or other text field: a company name fits in 200 characters, and a report can lay it out.
 MAX_TEXT = 200
+#: An unpaired surrogate: text with one cannot be printed or saved as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 #: Longest user value quoted back in an error message.
 MAX_SHOWN = 60
 
@@ -93,7 +96,7 @@ def check_text(path: str, value: Any, longest: int = MAX_TEXT) -> str:
         raise field_error(path, "text_required")
     if len(value.strip()) > longest:
         raise field_error(path, "text_too_long", length=len(value.strip()), longest=longest)
-    if any("\ud800" <= ch <= "\udfff" for ch in value):
+    if _SURROGATE.search(value):
         raise field_error(path, "text_surrogate")
     return value.strip()
 

@@ -54,12 +54,17 @@ def option_states(ctx: PricingContext, option: CoverOption, profile: RiskProfile
             return None
         total = total + part
 
+    budget = amount * ctx.spot
+    rate = amount * ctx.expected_rate
+
     def retained(lgd: float, paid: Piecewise) -> Piecewise:
+        # A S_0 - (paid + received), received = A m (1 - LGD) x when exposed, else A S_0 (1 - LGD)
         if profile.fx_exposed:
-            received = Piecewise.linear(0.0, amount * ctx.expected_rate * (1.0 - lgd))
+            a0, b0 = 0.0, rate * (1.0 - lgd)
         else:
-            received = Piecewise.linear(amount * ctx.spot * (1.0 - lgd))
-        return (paid + received).scaled(-1.0, amount * ctx.spot)
+            a0, b0 = budget * (1.0 - lgd), 0.0
+        return Piecewise(paid.breaks, tuple([budget + -1.0 * (a + a0) for a in paid.intercepts]),
+                         tuple([-1.0 * (b + b0) for b in paid.slopes]))
 
     return StatePayoffs(retained(0.0, total.paid), retained(profile.lgd_commercial, total.commercial),
                         retained(profile.lgd_political, total.political))

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import math
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+
+import numpy as np
+import pandas as pd
 
 from exportrisk.errors import InputError
 from exportrisk.fx.pricing import forward_rate, garman_kohlhagen, year_fraction
@@ -116,6 +121,43 @@ def _check_amount_days(amount: float, days: int) -> None:
         raise InputError(code="payment_days_range", field="deal.payment_days", high=MAX_DAYS, value=days)
 
 
+#: How many distinct (history, method, term, typed volatility) the process keeps the history-derived figures of.
+_HISTORY_MEMO_SIZE = 16
+_history_memo: OrderedDict[tuple[Any, ...], tuple[VolatilityEstimate, np.ndarray]] = OrderedDict()
+_history_lock = threading.Lock()
+
+
+def _history_figures(history: pd.Series, method: VolMethod, days: int, user_volatility: float | None
+                     ) -> tuple[VolatilityEstimate, np.ndarray]:
+    """(estimate_volatility(history, method, days, user_volatility), historical_changes over the term and
+    HISTORICAL_WINDOW_FIXINGS): what depends on the fixings and the term, not on the amount or the interest
+    rates. Kept for the last _HISTORY_MEMO_SIZE distinct inputs, keyed by the fixings' values and dates
+    themselves: re-quotes that change only the rates or the typed volatility (the what-if table, a quote and
+    its other FX outlook) read the same fixings again. A history without a date index is computed each time."""
+    horizon = trading_days(days)
+
+    def compute() -> tuple[VolatilityEstimate, np.ndarray]:
+        changes = historical_changes(history, horizon, HISTORICAL_WINDOW_FIXINGS)
+        changes.flags.writeable = False  # shared by every analysis of these fixings
+        return estimate_volatility(history, method, days, user_volatility), changes
+
+    if not isinstance(history.index, pd.DatetimeIndex):
+        return compute()
+    key = (np.ascontiguousarray(history.to_numpy(dtype=np.float64)).tobytes(), history.index.asi8.tobytes(),
+           method, days, user_volatility)
+    with _history_lock:
+        found = _history_memo.get(key)
+        if found is not None:
+            _history_memo.move_to_end(key)
+            return found
+    found = compute()
+    with _history_lock:
+        _history_memo[key] = found
+        while len(_history_memo) > _HISTORY_MEMO_SIZE:
+            _history_memo.popitem(last=False)
+    return found
+
+
 def analyse_fx(snapshot: FxSnapshot, amount: float, days: int,
                vol_method: VolMethod | str = VolMethod.EWMA) -> FxRiskResult:
     """FX risk of receiving `amount` foreign units in `days` calendar days, seen from home."""
@@ -126,7 +168,7 @@ def analyse_fx(snapshot: FxSnapshot, amount: float, days: int,
         raise InputError(code="vol_method_unknown", field="market.vol_method", value=vol_method,
                          choices="ewma, historical, garch") from None
     years = year_fraction(days)
-    vol = estimate_volatility(snapshot.history, method, days, snapshot.volatility_override)
+    vol, changes = _history_figures(snapshot.history, method, days, snapshot.volatility_override)
     value = amount * snapshot.spot
     fwd = float(forward_rate(snapshot.spot, snapshot.rate_home, snapshot.rate_foreign, years))
     put = float(garman_kohlhagen(snapshot.spot, fwd, snapshot.rate_home, snapshot.rate_foreign,
@@ -134,7 +176,6 @@ def analyse_fx(snapshot: FxSnapshot, amount: float, days: int,
     call = float(garman_kohlhagen(snapshot.spot, fwd, snapshot.rate_home, snapshot.rate_foreign,
                                   vol.annual, years, "call")) * amount
     horizon = trading_days(days)
-    changes = historical_changes(snapshot.history, horizon, HISTORICAL_WINDOW_FIXINGS)
     hist_losses = historical_losses(value, changes)
     var, es, var_ln, es_ln, var_h, es_h = {}, {}, {}, {}, {}, {}
     for level in CONFIDENCE_LEVELS:

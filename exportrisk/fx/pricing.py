@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from numpy.typing import ArrayLike
 from scipy.special import ndtr
@@ -50,6 +52,11 @@ def garman_kohlhagen(spot: ArrayLike, strike: ArrayLike, rate_home: ArrayLike,
     """
     if kind not in ("put", "call"):
         raise ValueError("kind must be 'put' or 'call'")
+    args = (spot, strike, rate_home, rate_foreign, volatility, years)
+    if all(type(a) is float or type(a) is int or type(a) is np.float64 for a in args):
+        fast = _garman_kohlhagen_scalar(*(float(a) for a in args), kind)
+        if fast is not None:
+            return np.asarray(fast)
     s, k, rd, rf, vol, t = np.broadcast_arrays(*(np.asarray(a, dtype=np.float64) for a in
                                                  (spot, strike, rate_home, rate_foreign,
                                                   volatility, years)))
@@ -66,3 +73,20 @@ def garman_kohlhagen(spot: ArrayLike, strike: ArrayLike, rate_home: ArrayLike,
         price = disc_k * ndtr(-d2) - disc_f * ndtr(-d1)
         intrinsic = np.maximum(disc_k - disc_f, 0.0)
     return np.where(spread > 0, price, intrinsic)
+
+
+def _garman_kohlhagen_scalar(s: float, k: float, rd: float, rf: float, vol: float, t: float, kind: str
+                             ) -> float | None:
+    """garman_kohlhagen of one option, the same formula in the same order with the math module (a pricing
+    context prices single options: numpy's per-call overhead is most of their cost); None where the array
+    version's special cases apply (no spread, a non-positive or non-finite rate or strike)."""
+    spread = vol * math.sqrt(t) if vol >= 0.0 and t >= 0.0 else math.nan
+    if not (spread > 0.0 and s > 0.0 and k > 0.0 and math.isfinite(spread) and math.isfinite(s / k)):
+        return None
+    disc_f = s * math.exp(-rf * t)
+    disc_k = k * math.exp(-rd * t)
+    d1 = (math.log(s / k) + (rd - rf + 0.5 * vol * vol) * t) / spread
+    d2 = d1 - spread
+    if kind == "call":
+        return float(disc_f * ndtr(d1) - disc_k * ndtr(d2))
+    return float(disc_k * ndtr(-d2) - disc_f * ndtr(-d1))
