@@ -113,17 +113,26 @@ class Parameters:
 
     def integer(self, section: str, key: str) -> int:
         """A declared whole number (counts, days, months, years given whole)."""
-        value = self._value(section, key, NUMBER_UNITS, "integer")
-        if isinstance(value, float) and not value.is_integer():
-            raise TypeError(f"{section}.{key} = {value} is not a whole number")
-        return int(value)
+        found = self._checked.get((section, key, "integer"))
+        if found is None:
+            value = self._value(section, key, NUMBER_UNITS, "integer")
+            if isinstance(value, float) and not value.is_integer():
+                raise TypeError(f"{section}.{key} = {value} is not a whole number")
+            found = self._checked[(section, key, "integer")] = int(value)
+        return found
 
     def text(self, section: str, key: str) -> str:
         """A declared choice or text."""
-        return str(self._value(section, key, ("choice", "text"), "text"))
+        found = self._checked.get((section, key, "text"))
+        if found is None:
+            found = self._checked[(section, key, "text")] = str(self._value(section, key, ("choice", "text"), "text"))
+        return found
 
     def flag(self, section: str, key: str) -> bool:
-        return bool(self._value(section, key, ("flag",), "flag"))
+        found = self._checked.get((section, key, "flag"))
+        if found is None:
+            found = self._checked[(section, key, "flag")] = bool(self._value(section, key, ("flag",), "flag"))
+        return found
 
     def day(self, section: str, key: str) -> date:
         """A declared date (YYYY-MM-DD in the file)."""
@@ -131,7 +140,11 @@ class Parameters:
 
     def table(self, section: str, key: str) -> Mapping[str, float]:
         """A declared table of numbers by OECD category."""
-        return MappingProxyType({k: float(v) for k, v in self._value(section, key, NUMBER_UNITS, "table").items()})
+        found = self._checked.get((section, key, "table"))
+        if found is None:
+            found = self._checked[(section, key, "table")] = MappingProxyType(
+                {k: float(v) for k, v in self._value(section, key, NUMBER_UNITS, "table").items()})
+        return found
 
     def unit(self, section: str, key: str) -> str:
         return self.declaration(section, key).unit

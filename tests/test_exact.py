@@ -176,6 +176,22 @@ def test_piecewise_payoffs_evaluate_as_their_formulas() -> None:
     assert Piecewise.ramp(-1.0, -2.0)(0.5) == 0.0 and Piecewise.ramp(1.0, 2.0)(0.5) == 2.0
 
 
+def test_piecewise_sums_of_every_shape_evaluate_as_the_summands() -> None:
+    """Sums of lines, of curves with the same kinks and of curves with different kinks (each a path of
+    Piecewise.__add__) equal the summands' sum at points inside every segment and at the kinks."""
+    rng = np.random.default_rng(11)
+    for _ in range(200):
+        curves = [Piecewise.linear(*rng.normal(size=2)) if rng.random() < 0.4
+                  else Piecewise.ramp(float(rng.normal()), float(rng.choice([-1, 1]) * rng.uniform(0.1, 3)))
+                  for _ in range(3)]
+        curves.append(curves[int(rng.integers(3))].scaled(float(rng.normal())))  # a curve with the same kinks
+        total = curves[0] + curves[1] + curves[2] + curves[3]
+        assert list(total.breaks) == sorted(set(total.breaks))
+        kinks = [b for c in curves for b in c.breaks]
+        for x in [*kinks, *(k * f for k in kinks for f in (0.99, 1.01)), 0.01, 0.5, 1.0, 3.0, 50.0]:
+            assert total(x) == pytest.approx(sum(c(x) for c in curves), abs=1e-12), x
+
+
 def brazil_quote(**kwargs) -> dict:
     deal = load_deal(ROOT / "resources/examples/italy_textiles_brazil.toml")
     return price_deal(deal, today=TODAY, **kwargs).to_dict()

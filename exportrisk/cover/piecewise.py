@@ -44,12 +44,18 @@ class Piecewise:
         return self.intercepts[i] + self.slopes[i] * x
 
     def __add__(self, other: Piecewise) -> Piecewise:
+        if not other.breaks and not self.breaks:
+            return Piecewise((), (self.intercepts[0] + other.intercepts[0],), (self.slopes[0] + other.slopes[0],))
         if not other.breaks:
             a0, b0 = other.intercepts[0], other.slopes[0]
             return Piecewise(self.breaks, tuple([a + a0 for a in self.intercepts]),
                              tuple([b + b0 for b in self.slopes]))
         if not self.breaks:
             return other + self
+        if self.breaks == other.breaks:
+            pairs = zip(self.intercepts, other.intercepts, strict=True)
+            return Piecewise(self.breaks, tuple([a + c for a, c in pairs]),
+                             tuple([b + d for b, d in zip(self.slopes, other.slopes, strict=True)]))
         breaks = tuple(sorted(set(self.breaks) | set(other.breaks)))
         intercepts, slopes = [], []
         for i in range(len(breaks) + 1):

@@ -46,13 +46,15 @@ def option_states(ctx: PricingContext, option: CoverOption, profile: RiskProfile
     retained = A S_0 - [A rate(x) (1 - LGD_state) + sum of component payoffs], rate(x) = m x when the payment is
     exposed (m = ctx.expected_rate), S_0 otherwise; LGD_state is 0 when paid, LGD_c or LGD_p on an event.
     """
-    total = StatePayoffs()
+    total: StatePayoffs | None = None
     for component in option.components:
         part = ctx.component_result("exact_payoff", component, amount, profile,
                                     lambda c=component: c.exact_payoff(ctx, amount, profile))
         if part is None:
             return None
-        total = total + part
+        total = part if total is None else total + part
+    if total is None:
+        total = StatePayoffs()
 
     budget = amount * ctx.spot
     rate = amount * ctx.expected_rate
