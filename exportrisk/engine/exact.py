@@ -246,26 +246,28 @@ class LossMixture:
         enough for Newton's method to converge in a few steps."""
         s = self.std
         z = np.clip(_Z_GRID[:, None], self.lo, self.hi)
-        values = (self.alpha + self.beta * np.exp(s * z - 0.5 * s * s)).ravel()
-        owner = np.tile(self.owner, _Z_GRID.size)
+        values = self.alpha + self.beta * np.exp(s * z - 0.5 * s * s)  # grid points x pieces
         zeros = values == 0.0
         if np.isnan(values).any() or (zeros.any() and np.signbit(values[zeros]).any()):
             # NaN, or a signed zero that a sort may place before an unsigned one: np.unique per group decides
-            columns = [np.unique(values[owner == g]) for g in range(self.groups)]
+            flat, owner = values.ravel(), np.tile(self.owner, _Z_GRID.size)
+            columns = [np.unique(flat[owner == g]) for g in range(self.groups)]
             out = np.full((max(c.size for c in columns), self.groups), math.inf)
             for g, column in enumerate(columns):
                 out[:column.size, g] = column
             return out
-        order = np.lexsort((values, owner))  # by group, then by loss: each group's np.unique at once
-        value, group = values[order], owner[order]
-        first = np.ones(value.size, dtype=bool)
-        first[1:] = (value[1:] != value[:-1]) | (group[1:] != group[:-1])
-        value, group = value[first], group[first]
-        starts = np.searchsorted(group, np.arange(self.groups))
-        rank = np.arange(value.size) - starts[group]
-        out = np.full((int(rank.max()) + 1, self.groups), math.inf)
-        out[rank, group] = value
-        return out
+        # each group's values in one row (its pieces one after another, the grid points of each), sorted along it;
+        # a repeated value becomes +inf and a second sort moves it to the end: each row is then np.unique's
+        pieces = np.diff(np.append(self.starts, self.owner.size))
+        width = int(pieces.max()) * _Z_GRID.size
+        column = (np.arange(self.owner.size) - self.starts[self.owner]) * _Z_GRID.size
+        rows = np.full((self.groups, width), math.inf)
+        rows[self.owner[None, :], column[None, :] + np.arange(_Z_GRID.size)[:, None]] = values
+        rows.sort(axis=1)
+        rows[:, 1:][rows[:, 1:] == rows[:, :-1]] = math.inf
+        rows.sort(axis=1)
+        count = max(1, int((rows < math.inf).sum(axis=1).max()))
+        return np.ascontiguousarray(rows[:, :count].T)
 
     def quantiles(self, levels: tuple[float, ...] | np.ndarray) -> np.ndarray:
         """VaR_a = inf{l : F(l) >= a} per level a in (0, 1) and group (levels x groups): inside the bracket of

@@ -145,6 +145,8 @@ def _scan(keys: list[str], amount: float, keep: float, cost: float,
     """Per option of `keys`, the smallest grid price where g changes sign from + to -, refined by brentq; an
     option where g stays > 0 over the grid has none. The options still searching are evaluated together at each
     grid price (one integration for all of them, as the secant steps are)."""
+    if not keys:
+        return {}
     grid = [float(p) for p in amount * np.geomspace(1e-3, max_factor, 60)]
     found: dict[str, float] = {}
     brackets: dict[str, tuple[float, float]] = {}
