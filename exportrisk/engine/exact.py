@@ -109,10 +109,10 @@ class LossMixture:
         +inf at the ends (x(z) = b there), or one point mass over the whole line when s = 0; p_c, p_p, rho,
         k = N^-1(p_c), the state weights and shares are the option's, for every piece of its curves."""
         stds = [float(std)] * len(states) if isinstance(std, int | float) else [float(s) for s in std]
-        lo: list[float] = []
-        hi: list[float] = []
         alpha: list[float] = []
         beta: list[float] = []
+        breaks: list[float] = []  # every curve's breaks in turn, and the std of each
+        break_std: list[float] = []
         counts: list[int] = []  # pieces per curve, three curves per option
         per_option: list[tuple[float, float, float]] = []  # (p_c, p_p, rho)
         for option_states_, profile, s in zip(states, profiles, stds, strict=True):
@@ -123,19 +123,30 @@ class LossMixture:
             per_option.append((p_c, p_p, rho))
             for curve in (option_states_.paid, option_states_.commercial, option_states_.political):
                 if s <= 0.0:  # x = 1 on every path: one point mass per state
-                    lo.append(-math.inf)
-                    hi.append(math.inf)
                     alpha.append(curve(1.0))
                     beta.append(0.0)
                     counts.append(1)
                     continue
                 n = len(curve.intercepts)
-                bounds = [-math.inf, *((math.log(b) + 0.5 * s * s) / s for b in curve.breaks), math.inf]
-                lo += bounds[:n]
-                hi += bounds[1:n + 1]
                 alpha += curve.intercepts
                 beta += curve.slopes[:n]
+                breaks += curve.breaks
+                break_std += [s] * len(curve.breaks)
                 counts.append(n)
+        # a curve's first piece starts at -inf, its last ends at +inf; between them the bounds are its breaks
+        # b_i in z: (ln b_i + s^2/2) / s, in order, so the other pieces' bounds are the breaks' in turn
+        repeat = np.array(counts, dtype=np.intp)
+        first = np.cumsum(repeat) - repeat
+        lo, hi = np.full(len(alpha), -math.inf), np.full(len(alpha), math.inf)
+        if breaks:
+            b, sb = np.array(breaks, dtype=np.float64), np.array(break_std, dtype=np.float64)
+            bounds = (np.log(b) + 0.5 * sb * sb) / sb
+            inner = np.ones(lo.size, dtype=bool)
+            inner[first] = False
+            lo[inner] = bounds  # every piece but a curve's first starts at a break
+            inner[first] = True
+            inner[first + repeat - 1] = False
+            hi[inner] = bounds  # every piece but a curve's last ends at one
         options = np.array(per_option, dtype=np.float64).reshape(-1, 3)
         p_c, p_p, rho = options[:, 0], options[:, 1], options[:, 2]
         k = np.zeros(p_c.size)
@@ -146,14 +157,13 @@ class LossMixture:
                      "weight": np.stack([(1.0 - p_c) * (1.0 - p_p), p_c, (1.0 - p_c) * p_p], axis=1).ravel(),
                      "k": np.repeat(k, 3), "rho": np.repeat(rho, 3),
                      "share": np.stack([1.0 - p_p, np.ones(p_c.size), p_p], axis=1).ravel()}
-        repeat = np.array(counts, dtype=np.intp)
         pieces = {name: np.repeat(values, repeat) for name, values in per_curve.items()}
         per_group = repeat.reshape(-1, 3).sum(axis=1)
         starts = (np.cumsum(per_group) - per_group).astype(np.intp)
         owner = np.repeat(np.arange(per_group.size), per_group)
         piece_std: float | np.ndarray = (float(std) if isinstance(std, int | float)
                                          else np.repeat(np.repeat(np.array(stds, dtype=np.float64), 3), repeat))
-        return LossMixture(lo=np.array(lo, dtype=np.float64), hi=np.array(hi, dtype=np.float64),
+        return LossMixture(lo=lo, hi=hi,
                            alpha=np.array(alpha, dtype=np.float64), beta=np.array(beta, dtype=np.float64),
                            starts=starts, owner=owner, std=piece_std, **pieces)
 
