@@ -259,6 +259,6 @@ def test_history_figures_are_keyed_by_the_fixings_themselves(usd_receivable):
         analysis.analyse_fx(snapshot, 1_000_000, days)
     assert len(analysis._history_memo) == analysis._HISTORY_MEMO_SIZE
     assert analysis.analyse_fx(snapshot, 1_000_000, 91) == result
-    shared = analysis._history_figures(snapshot.history, analysis.VolMethod.EWMA, 91, None)[1]
+    shared = analysis._history_figures(snapshot.history, analysis.VolMethod.EWMA, 91, None, 1.0)[1]
     with pytest.raises(ValueError):
         shared[0] = 0.0  # the changes are shared between analyses: read-only

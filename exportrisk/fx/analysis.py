@@ -123,39 +123,59 @@ def _check_amount_days(amount: float, days: int) -> None:
 
 #: How many distinct (history, method, term, typed volatility) the process keeps the history-derived figures of.
 _HISTORY_MEMO_SIZE = 16
-_history_memo: OrderedDict[tuple[Any, ...], tuple[VolatilityEstimate, np.ndarray]] = OrderedDict()
+#: How many receivable values each of those keeps the historical VaR and ES of.
+_VALUES_KEPT = 8
+_HistoryEntry = tuple[VolatilityEstimate, np.ndarray, dict[float, tuple[dict[float, float], dict[float, float]]]]
+_history_memo: OrderedDict[tuple[Any, ...], _HistoryEntry] = OrderedDict()
 _history_lock = threading.Lock()
 
 
-def _history_figures(history: pd.Series, method: VolMethod, days: int, user_volatility: float | None
-                     ) -> tuple[VolatilityEstimate, np.ndarray]:
+def _history_figures(history: pd.Series, method: VolMethod, days: int, user_volatility: float | None, value: float
+                     ) -> tuple[VolatilityEstimate, np.ndarray, dict[float, float], dict[float, float]]:
     """(estimate_volatility(history, method, days, user_volatility), historical_changes over the term and
-    HISTORICAL_WINDOW_FIXINGS): what depends on the fixings and the term, not on the amount or the interest
-    rates. Kept for the last _HISTORY_MEMO_SIZE distinct inputs, keyed by the fixings' values and dates
-    themselves: re-quotes that change only the rates or the typed volatility (the what-if table, a quote and
-    its other FX outlook) read the same fixings again. A history without a date index is computed each time."""
+    HISTORICAL_WINDOW_FIXINGS, and the historical VaR and ES of a receivable worth `value` by level): what
+    depends on the fixings, the term and the value, not on the interest rates. Kept for the last
+    _HISTORY_MEMO_SIZE distinct inputs, keyed by the fixings' values and dates themselves: re-quotes that change
+    only the rates or the typed volatility (the what-if table, a quote and its other FX outlook) read the same
+    fixings again. A history without a date index is computed each time."""
     horizon = trading_days(days)
 
-    def compute() -> tuple[VolatilityEstimate, np.ndarray]:
+    def compute() -> _HistoryEntry:
         changes = historical_changes(history, horizon, HISTORICAL_WINDOW_FIXINGS)
         changes.flags.writeable = False  # shared by every analysis of these fixings
-        return estimate_volatility(history, method, days, user_volatility), changes
+        return estimate_volatility(history, method, days, user_volatility), changes, {}
+
+    def tails(changes: np.ndarray) -> tuple[dict[float, float], dict[float, float]]:
+        losses = historical_losses(value, changes)
+        found = {level: tail_var_es(losses, level) for level in CONFIDENCE_LEVELS}
+        return {level: v for level, (v, _) in found.items()}, {level: e for level, (_, e) in found.items()}
 
     if not isinstance(history.index, pd.DatetimeIndex):
-        return compute()
+        vol, changes, _ = compute()
+        return vol, changes, *tails(changes)
     key = (np.ascontiguousarray(history.to_numpy(dtype=np.float64)).tobytes(), history.index.asi8.tobytes(),
            method, days, user_volatility)
     with _history_lock:
-        found = _history_memo.get(key)
-        if found is not None:
+        entry = _history_memo.get(key)
+        if entry is not None:
             _history_memo.move_to_end(key)
-            return found
-    found = compute()
+    if entry is None:
+        entry = compute()
+        with _history_lock:
+            _history_memo[key] = entry
+            while len(_history_memo) > _HISTORY_MEMO_SIZE:
+                _history_memo.popitem(last=False)
+    vol, changes, by_value = entry
     with _history_lock:
-        _history_memo[key] = found
-        while len(_history_memo) > _HISTORY_MEMO_SIZE:
-            _history_memo.popitem(last=False)
-    return found
+        found = by_value.get(value)
+    if found is None:
+        found = tails(changes)
+        with _history_lock:
+            if len(by_value) >= _VALUES_KEPT:
+                by_value.clear()
+            by_value[value] = found
+    var_h, es_h = found
+    return vol, changes, dict(var_h), dict(es_h)
 
 
 def analyse_fx(snapshot: FxSnapshot, amount: float, days: int,
@@ -168,20 +188,19 @@ def analyse_fx(snapshot: FxSnapshot, amount: float, days: int,
         raise InputError(code="vol_method_unknown", field="market.vol_method", value=vol_method,
                          choices="ewma, historical, garch") from None
     years = year_fraction(days)
-    vol, changes = _history_figures(snapshot.history, method, days, snapshot.volatility_override)
     value = amount * snapshot.spot
+    vol, changes, var_h, es_h = _history_figures(snapshot.history, method, days, snapshot.volatility_override,
+                                                 value)
     fwd = float(forward_rate(snapshot.spot, snapshot.rate_home, snapshot.rate_foreign, years))
     put = float(garman_kohlhagen(snapshot.spot, fwd, snapshot.rate_home, snapshot.rate_foreign,
                                  vol.annual, years, "put")) * amount
     call = float(garman_kohlhagen(snapshot.spot, fwd, snapshot.rate_home, snapshot.rate_foreign,
                                   vol.annual, years, "call")) * amount
     horizon = trading_days(days)
-    hist_losses = historical_losses(value, changes)
-    var, es, var_ln, es_ln, var_h, es_h = {}, {}, {}, {}, {}, {}
+    var, es, var_ln, es_ln = {}, {}, {}, {}
     for level in CONFIDENCE_LEVELS:
         var[level], es[level] = map(float, normal_var_es(value, vol.term_std, level))
         var_ln[level], es_ln[level] = map(float, lognormal_var_es(value, vol.term_std, level))
-        var_h[level], es_h[level] = tail_var_es(hist_losses, level)
     provenance = list(snapshot.provenance)
     if vol.method_used is not VolMethod.USER:
         provenance.append(Provenance("volatility", Source.COMPUTED, vol.detail,
