@@ -159,3 +159,25 @@ def test_shifts_fund_the_production_cost_from_the_start_of_production_like_a_dir
     rows = {(r.input, r.shift): r for r in sensitivity(deal, base, today=TODAY)}
     assert requote(deal, terms={"payment_days": 180}) == (
         rows[("payment_days", "+50%")].recommended, round_price_up(rows[("payment_days", "+50%")].min_price))
+
+
+@pytest.mark.parametrize("example", ["italy_textiles_brazil.toml", "germany_poland.toml"])
+def test_the_quotes_other_outlook_figures_are_a_requote_with_that_outlook(example) -> None:
+    """price_deal prices the other FX outlook for its note; an exact quote keeps that outlook's best option, its
+    minimum price and RAC, and the what-if's outlook row reads them: they equal a quote of the deal file with the
+    other outlook (the price to the cent, the RAC to 1e-12 relative). A simulated quote keeps none (its table
+    re-quotes every row exactly)."""
+    deal = load_deal(BRAZIL.parent / example)
+    base = price_deal(deal, today=TODAY)
+    assert base.other_outlook_best is not None
+    other = "spot" if base.outlook == "forward" else "forward"
+    data = deal_to_dict(deal)
+    data.setdefault("market", {})["fx_outlook"] = other
+    direct = price_deal(deal_from_dict(data), today=TODAY)
+    best, price, rac = base.other_outlook_best
+    assert best == direct.recommended
+    assert round_price_up(price) == round_price_up(direct.option(best).min_price)
+    assert rac == pytest.approx(direct.option(best).risk_adjusted_cost, rel=1e-12)
+    row = next(r for r in sensitivity(deal, base, today=TODAY) if r.input == "fx_outlook")
+    assert (row.shift, row.recommended, row.min_price, row.risk_adjusted_cost) == (other, best, price, rac)
+    assert price_deal(deal, today=TODAY, method="mc", paths=2000).other_outlook_best is None

@@ -445,16 +445,22 @@ def recommended_many(contexts: Sequence[PricingContext]) -> list[tuple[str | Non
                                               strict=True)}
         base = {o.id: (book.pricings[o.id], expected_retained(book.ctx, o, book.profiles[o.id], book.amount),
                        found[o.id]) for o in book.live}
-        keys = {o.id: _rank_key(book.rac(base[o.id]), book.pricings[o.id]) for o in book.live}
-        if not keys:
-            out.append((None, None, None))
-            continue
-        best = min(keys, key=keys.__getitem__)  # the first of equal keys, as the stable sort of _price_options
-        margin, production_cost, _ = _margin_and_cost(book.ctx)
-        prices, _ = book.min_prices(base, {best: keys[best][0]}, production_cost * book.ctx.production_carry,
-                                    margin)
-        out.append((best, prices.get(best), keys[best][0]))
+        out.append(_best_and_price(book, base, {o.id: _rank_key(book.rac(base[o.id]), book.pricings[o.id])
+                                                for o in book.live}))
     return out
+
+
+def _best_and_price(book: _OptionSet, base: dict[str, tuple[Pricing, float, Tail]],
+                    keys: dict[str, tuple[float, float]]) -> tuple[str | None, float | None, float | None]:
+    """The best option of `keys` (ranking keys of the options of `base`, their figures at the quoted amount), its
+    minimum price (None when no price keeps the margin) and its risk-adjusted cost; (None, None, None) without
+    options. The first of equal keys, as the stable sort of _price_options."""
+    if not keys:
+        return None, None, None
+    best = min(keys, key=keys.__getitem__)
+    margin, production_cost, _ = _margin_and_cost(book.ctx)
+    prices, _ = book.min_prices(base, {best: keys[best][0]}, production_cost * book.ctx.production_carry, margin)
+    return best, prices.get(best), keys[best][0]
 
 
 @pinned_tables()
@@ -477,11 +483,13 @@ def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters 
     funded_cost = production_cost * ctx.production_carry  # funded from the start of production until payment
     priced = _price_options(ctx, settings, progress, solve_min_price, funded_cost, margin, method)
     best = priced.best()
-    outlook_note = None
+    outlook_note, other_best = None, None
     if solve_min_price and ctx.has_fx_risk:
         other = replace(ctx, outlook="spot" if ctx.outlook == "forward" else "forward")
-        keys = _ranked(other, settings, method)[2]  # the ranking alone: its ES at the capital level
+        book, figures, keys = _ranked(other, settings, method)  # the ranking alone: its ES at the capital level
         outlook_note = _outlook_note(ctx, best, min(keys, key=keys.__getitem__) if keys else None)
+        if method == "exact":  # and its best option's minimum price, for the what-if table
+            other_best = _best_and_price(book, figures, keys)
     results = priced.options
     none = next(r for r in results if r.id == "none")
     amount = deal.terms.amount
@@ -503,7 +511,7 @@ def price_deal(deal: Deal, market: MarketData | None = None, params: Parameters 
         outlook_note=outlook_note, funding_rate=ctx.funding_rate, funding_cost=funded_cost - production_cost,
         claim_factor=deal.claim_factor, compliance=ctx.compliance.notes(), compliance_level=ctx.compliance.level,
         model_notes=ctx.model_notes, bank=ctx.bank,
-        method=method, finance=finance)
+        method=method, finance=finance, other_outlook_best=other_best)
 
 
 def _finance(ctx: PricingContext, market: MarketData | None,

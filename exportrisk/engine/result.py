@@ -200,6 +200,9 @@ class QuoteResult:
     bank: Any = None                   # the issuing bank's risk (engine.parties.BankRisk)
     method: str = "mc"                 # the method asked for: "exact" or "mc" (options say which they used)
     finance: FinanceSummary | None = None  # exportrisk.finance.summary.FinanceSummary, for a deal with finance tables
+    # under the other FX outlook (an exact quote of a deal with FX risk): the recommended option, its minimum
+    # price and risk-adjusted cost, as a re-quote with that outlook gives them (the what-if table's outlook row)
+    other_outlook_best: tuple[str | None, float | None, float | None] | None = None
 
     @property
     def simulated(self) -> bool:

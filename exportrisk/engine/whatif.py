@@ -110,8 +110,12 @@ def sensitivity(deal: Deal, base: QuoteResult, market: MarketData | None = None,
     re-quotes' tails are integrated together (quote.recommended_many)."""
     market, params = market or MarketData(), params or load_parameters()
     data = deal_to_dict(deal)
-    cases, contexts = [], []
+    cases: list[tuple[str, str, tuple[str | None, float | None, float | None] | None]] = []
+    contexts = []
     for name, label, shift in shifts(base):
+        if name == "fx_outlook" and base.other_outlook_best is not None:
+            cases.append((name, label, base.other_outlook_best))  # the quote priced the other outlook already
+            continue
         shifted = shift(data)
         if shifted is None:
             continue
@@ -119,7 +123,7 @@ def sensitivity(deal: Deal, base: QuoteResult, market: MarketData | None = None,
             contexts.append(build_context(deal_from_dict(shifted), market, params, today))
         except ExportRiskError:
             continue
-        cases.append((name, label))
+        cases.append((name, label, None))
     try:
         figures = recommended_many(contexts)
     except ExportRiskError:  # a shifted deal that cannot be priced: quoted one by one, that one left out
@@ -129,8 +133,9 @@ def sensitivity(deal: Deal, base: QuoteResult, market: MarketData | None = None,
                 figures += recommended_many([ctx])
             except ExportRiskError:
                 figures.append(None)
-    return tuple(WhatIf(name, label, *found)
-                 for (name, label), found in zip(cases, figures, strict=True) if found is not None)
+    requoted = iter(figures)
+    rows = [(name, label, known if known is not None else next(requoted)) for name, label, known in cases]
+    return tuple(WhatIf(name, label, *found) for name, label, found in rows if found is not None)
 
 
 #: The break-even PD is found to this relative precision: the bracket [inside, outside] ends within a factor
