@@ -41,10 +41,11 @@ class WhatIf:
 
 def _set(path: tuple[str, ...], value: Any) -> Shift:
     def apply(data: dict[str, Any]) -> dict[str, Any]:
-        out = copy.deepcopy(data)
+        out = dict(data)  # the tables along `path` copied, the others shared: deal_from_dict only reads them
         block = out
         for key in path[:-1]:
-            block = block.setdefault(key, {})
+            block[key] = dict(block.get(key, {}))
+            block = block[key]
         block[path[-1]] = value
         return out
 
@@ -54,7 +55,7 @@ def _set(path: tuple[str, ...], value: Any) -> Shift:
 def _buyer(data: dict[str, Any], steps: int, factor: float) -> dict[str, Any] | None:
     """The buyer's quality moved: +-steps notches of a rating, +-1 category, or the PD times `factor`."""
     buyer = data["buyer"]
-    out = copy.deepcopy(data)
+    out = {**data, "buyer": dict(buyer)}
     if buyer.get("rating"):
         index = SCALE.index(buyer["rating"].upper()) + steps
         if not 0 <= index < len(SCALE):
