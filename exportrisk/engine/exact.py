@@ -326,12 +326,15 @@ class LossMixture:
         """The root of F(l) = a in [lo, hi] (F(lo) - a = g_lo < 0 <= g_hi = F(hi) - a, F continuous inside):
         a Newton step when it stays in the bracket and at least halves the previous step (the safeguard of
         Press et al., Numerical Recipes, 3rd ed., sec. 9.4), else Illinois regula falsi (Dowell & Jarratt 1971);
-        to 1e-11 of the loss scale."""
+        to 1e-11 of the loss scale. A row (one level, every group) whose roots are all found leaves the
+        iterations: the rows still open are computed alone."""
         scale = np.maximum(np.abs(hi), np.abs(lo)) + 1e-300
         tol = 1e-11 * scale
         previous = hi - lo
         side = np.zeros(a.shape)
         x = self._falsi(lo, hi, g_lo, g_hi)
+        out = np.array(hi, dtype=np.float64)  # a row the iterations cannot finish keeps its bracket's top
+        rows = np.arange(a.shape[0])
         for _ in range(_MAX_ITERATIONS):
             cut = self._cut(x)  # shared by F and its density at x
             gap = self.cdf(x, cut) - a
@@ -346,12 +349,20 @@ class LossMixture:
                 step = x - gap / slope
             move = np.abs(step - x)
             newton = (slope > 0) & np.isfinite(slope) & (step >= lo) & (step <= hi) & (move <= 0.5 * previous)
-            if np.all((hi - lo <= tol) | (newton & (move <= tol))):
-                return np.where(newton, step, hi)
+            solved = ((hi - lo <= tol) | (newton & (move <= tol))).all(axis=1)
+            if solved.any():
+                out[rows[solved]] = np.where(newton, step, hi)[solved]
+                if solved.all():
+                    return out
+                keep = ~solved
+                rows = rows[keep]
+                a, lo, hi, g_lo, g_hi, side, tol, x, step, newton = (
+                    v[keep] for v in (a, lo, hi, g_lo, g_hi, side, tol, x, step, newton))
             nxt = np.where(newton, step, self._falsi(lo, hi, g_lo, g_hi))
             previous = np.abs(nxt - x)
             x = nxt
-        return hi
+        out[rows] = hi
+        return out
 
     @staticmethod
     def _falsi(lo: np.ndarray, hi: np.ndarray, g_lo: np.ndarray, g_hi: np.ndarray) -> np.ndarray:
