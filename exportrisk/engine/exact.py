@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from scipy.special import ndtr, ndtri, owens_t
@@ -171,6 +172,25 @@ class LossMixture:
     def groups(self) -> int:
         return int(self.starts.size)
 
+    # what every evaluation below reads and no level changes, computed once per mixture
+    @cached_property
+    def _half_s2(self) -> float | np.ndarray:
+        return 0.5 * self.std * self.std
+
+    @cached_property
+    def _all_spread(self) -> bool:
+        return bool(np.all(np.asarray(self.std) > 0.0))
+
+    @cached_property
+    def _abs_beta_s(self) -> np.ndarray:
+        # |beta s x| = |beta s| x exactly (x > 0; a rounded product's sign is the exact one's)
+        return np.abs(self.beta * self.std)
+
+    @cached_property
+    def _correlated(self) -> np.ndarray | None:
+        found = np.flatnonzero(self.rho != 0.0)
+        return found if found.size else None
+
     def _sum(self, values: np.ndarray) -> np.ndarray:
         """Per-piece values (m x pieces) summed by group (m x groups)."""
         return np.add.reduceat(values, self.starts, axis=1)
@@ -180,10 +200,9 @@ class LossMixture:
         s = self.std
         prob = ndtr(v) - ndtr(u)
         weighted = ndtr(v - s) - ndtr(u - s)
-        correlated = self.rho != 0.0
-        if not correlated.any():
+        c = self._correlated
+        if c is None:
             return self.weight * prob, self.weight * weighted
-        c = np.flatnonzero(correlated)
         k, rho, sc = self.k[c], self.rho[c], (s[c] if np.ndim(s) else s)
         uc, vc = u[:, c], v[:, c]
         c_prob = np.maximum(bvn_cdf(vc, k, rho) - bvn_cdf(uc, k, rho), 0.0)
@@ -202,7 +221,9 @@ class LossMixture:
         s = self.std
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             t = (at - self.alpha) / self.beta
-            z = np.where(s > 0.0, (np.log(t) + 0.5 * s * s) / s, 0.0)  # s = 0: x = 1, one point mass per state
+            z = (np.log(t) + self._half_s2) / s
+            if not self._all_spread:
+                z = np.where(s > 0.0, z, 0.0)  # s = 0: x = 1, one point mass per state
         # t <= 0: the loss is above `level` everywhere when beta > 0, below it everywhere when beta < 0; -inf
         # says both with the intervals above
         z = np.where(t > 0, z, -math.inf)
@@ -232,17 +253,15 @@ class LossMixture:
         z = self._cut(level) if cut is None else cut
         inside = (self.beta != 0.0) & (z > self.lo) & (z < self.hi)
         zz = np.where(inside, z, 0.0)
-        s = self.std
-        x = np.exp(s * zz - 0.5 * s * s)
+        x = np.exp(self.std * zz - self._half_s2)
         weight = np.broadcast_to(self.weight, zz.shape)
-        correlated = self.rho != 0.0
-        if correlated.any():
-            c = np.flatnonzero(correlated)
+        c = self._correlated
+        if c is not None:
             default = ndtr((self.k[c] - self.rho[c] * zz[:, c]) / np.sqrt(1.0 - self.rho[c] ** 2))
             weight = weight.copy()
             weight[:, c] = np.where(self.kind[c] == 1, default, self.share[c] * (1.0 - default))
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            value = np.exp(-0.5 * zz * zz) / math.sqrt(2.0 * math.pi) * weight / np.abs(self.beta * s * x)
+            value = np.exp(-0.5 * zz * zz) / math.sqrt(2.0 * math.pi) * weight / (self._abs_beta_s * x)
         return self._sum(np.where(inside, value, 0.0))
 
     def mean(self) -> np.ndarray:
