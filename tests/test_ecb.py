@@ -137,3 +137,19 @@ def test_a_cache_with_a_changed_figure_or_cut_short_is_rebuilt() -> None:
         assert not again.from_cache
         pd.testing.assert_frame_equal(again.rates, first.rates)
     assert ecb.load_ecb_history().from_cache
+
+
+def test_caches_of_earlier_formats_are_removed_when_the_cache_is_rebuilt(tmp_path, monkeypatch) -> None:
+    """A rebuilt cache removes the ECB caches of earlier formats beside it (the format-1 .npz archives no version
+    of this one reads); a current-format cache of another source file and other files stay."""
+    monkeypatch.setenv("EXPORTRISK_CACHE_DIR", str(tmp_path))
+    old = tmp_path / "ecb-history-v1-73db21584dd46cebf5cd.npz"
+    other_source = tmp_path / f"ecb-history-v{ecb.CACHE_FORMAT}-0123456789abcdef0123.npy"
+    unrelated = tmp_path / "parameters-v1-5f5de62fbb55502d1da9.json"
+    for path in (old, other_source, unrelated):
+        path.write_bytes(b"kept until now")
+    history = ecb.load_ecb_history()
+    assert not history.from_cache
+    assert not old.exists()
+    assert other_source.read_bytes() == unrelated.read_bytes() == b"kept until now"
+    assert ecb._cache_path(history.source_sha256).is_file() and ecb.load_ecb_history().from_cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -149,4 +150,18 @@ def load_ecb_history(source: Path | None = None, use_cache: bool = True) -> EcbH
             atomic_write_bytes(cached, _encode(frame, sha256))
         except OSError as exc:
             log.warning("Could not write the ECB cache %s: %s", cached, exc)
+        else:
+            _remove_old_formats(cached.parent)
     return EcbHistory(frame, path, sha256, version, from_cache=False)
+
+
+def _remove_old_formats(folder: Path) -> None:
+    """Delete the ECB caches of earlier formats in `folder` (this version never reads them: 2.4 MB each); a cache
+    of the current format for another source file is kept, as another source may be read again."""
+    for old in folder.glob("ecb-history-v*"):
+        found = re.fullmatch(r"ecb-history-v(\d+)-[0-9a-f]+\.(npz|npy)", old.name)
+        if found and int(found.group(1)) < CACHE_FORMAT:
+            try:
+                old.unlink()
+            except OSError as exc:  # read-only or in use: left for the next rebuild
+                log.warning("Could not remove the old ECB cache %s: %s", old, exc)
