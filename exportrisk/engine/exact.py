@@ -66,8 +66,8 @@ def option_states(ctx: PricingContext, option: CoverOption, profile: RiskProfile
             a0, b0 = 0.0, rate * (1.0 - lgd)
         else:
             a0, b0 = budget * (1.0 - lgd), 0.0
-        return Piecewise(paid.breaks, tuple([budget + -1.0 * (a + a0) for a in paid.intercepts]),
-                         tuple([-1.0 * (b + b0) for b in paid.slopes]))
+        return Piecewise(paid.breaks, tuple([budget - (a + a0) for a in paid.intercepts]),
+                         tuple([-(b + b0) for b in paid.slopes]))
 
     return StatePayoffs(retained(0.0, total.paid), retained(profile.lgd_commercial, total.commercial),
                         retained(profile.lgd_political, total.political))
@@ -275,7 +275,7 @@ class LossMixture:
         enough for Newton's method to converge in a few steps."""
         s = self.std
         z = np.clip(_Z_GRID[:, None], self.lo, self.hi)
-        values = self.alpha + self.beta * np.exp(s * z - 0.5 * s * s)  # grid points x pieces
+        values = self.alpha + self.beta * np.exp(s * z - self._half_s2)  # grid points x pieces
         zeros = values == 0.0
         if np.isnan(values).any() or (zeros.any() and np.signbit(values[zeros]).any()):
             # NaN, or a signed zero that a sort may place before an unsigned one: np.unique per group decides
