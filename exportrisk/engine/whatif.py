@@ -108,7 +108,8 @@ def sensitivity(deal: Deal, base: QuoteResult, market: MarketData | None = None,
                 today: date | None = None) -> tuple[WhatIf, ...]:
     """Every shift of `shifts`, each a re-quote of the shifted deal file (exact method) with the figures of a
     direct `price_deal` of that file; a shift the deal file does not accept (an input error) is left out. The
-    re-quotes' tails are integrated together (quote.recommended_many)."""
+    re-quotes' tails are integrated together (quote.recommended_many). The other FX outlook's row is the quote's
+    own pricing of that outlook (`base.other_outlook_best`, an exact quote's) when it has one."""
     market, params = market or MarketData(), params or load_parameters()
     data = deal_to_dict(deal)
     cases: list[tuple[str, str, tuple[str | None, float | None, float | None] | None]] = []
