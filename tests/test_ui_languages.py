@@ -3,6 +3,7 @@ alone renders with no unbracketed text, the .qm files match their sources, and t
 
 from __future__ import annotations
 
+import ast
 import html
 import json
 import re
@@ -313,3 +314,15 @@ def test_qt_standard_dialogs_are_translated_from_the_wheel(qapp, in_language) ->
         in_language(lang)
         assert QCoreApplication.translate("QFileDialog", "Look in:") == words
         assert QCoreApplication.translate("QFileDialog", "Files of type:") != "Files of type:"
+
+
+def test_no_window_text_is_translated_inside_an_f_string() -> None:
+    """lupdate skips a tr() call written inside an f-string, so its text would stay English in every language."""
+    hidden = []
+    for path in sorted((ROOT / "ui").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                hidden += [f"{path.name}:{call.lineno}" for call in ast.walk(node)
+                           if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                           and call.func.attr in ("tr", "translate")]
+    assert hidden == [], f"tr() inside an f-string (give the text its own line): {hidden}"

@@ -358,9 +358,13 @@ class MainWindow(DealFiles, QMainWindow):
         self.setWindowModified(True)
         if self.result is not None:
             self.result = None
-            self.recommendation.setText(
-                f"<span style='color:#8c8c8c'>{html.escape(self.tr('Recalculating…'))}</span>")
+            self._show_recalculating()
         self._debounce.start()
+
+    def _show_recalculating(self) -> None:
+        """Grey the headline while the quote of the edited deal is computed."""
+        text = self.tr("Recalculating…")  # on its own line: the translation tools do not read inside f-strings
+        self.recommendation.setText(f"<span style='color:#8c8c8c'>{html.escape(text)}</span>")
 
     def recalculate(self) -> None:
         """Validate and (re)start the quote in the background; a simulation shows its closed-form figures meanwhile."""
@@ -397,7 +401,7 @@ class MainWindow(DealFiles, QMainWindow):
         self.result = None
         if options is not None:  # a simulation takes seconds: its closed-form expected costs are shown meanwhile
             self.model.set_options(options, None, simulated=False)
-        self.recommendation.setText(f"<span style='color:#8c8c8c'>{html.escape(self.tr('Recalculating…'))}</span>")
+        self._show_recalculating()
         self.risks.clear()
         self._sim_task = self._start("quote", lambda progress: price_deal(deal, market, paths=paths,
                                                                           progress=progress, method=method))

@@ -1835,6 +1835,10 @@
         <translation>Kursaktualisierung abgebrochen; die letzten gültigen Daten bleiben in Gebrauch.</translation>
     </message>
     <message>
+        <source>Recalculating…</source>
+        <translation>Wird neu berechnet…</translation>
+    </message>
+    <message>
         <source>Answer or correct the highlighted field to see the options.</source>
         <translation>Beantworten oder korrigieren Sie das markierte Feld, um die Optionen zu sehen.</translation>
     </message>

@@ -1779,6 +1779,10 @@
         <translation>La modalità offline è imposta per questa sessione (EXPORTRISK_OFFLINE=1): cambi e tassi non vengono aggiornati. Per aggiornarli avviate ExportRisk senza questa impostazione.</translation>
     </message>
     <message>
+        <source>Recalculating…</source>
+        <translation>Ricalcolo…</translation>
+    </message>
+    <message>
         <source>Answer or correct the highlighted field to see the options.</source>
         <translation>Rispondete alla domanda o correggete il campo evidenziato per vedere le opzioni.</translation>
     </message>

@@ -1836,6 +1836,10 @@
         <translation>Aktualizację kursów anulowano; nadal używane są ostatnie poprawne dane.</translation>
     </message>
     <message>
+        <source>Recalculating…</source>
+        <translation>Przeliczanie…</translation>
+    </message>
+    <message>
         <source>Answer or correct the highlighted field to see the options.</source>
         <translation>Odpowiedz na pytanie lub popraw wyróżnione pole, aby zobaczyć możliwości.</translation>
     </message>
