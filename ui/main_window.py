@@ -1,19 +1,16 @@
-"""The main window: deal form, live results, files, data updates; it shows what the engine computed."""
+"""The main window: its tabs, menus and status bar; the quote flow, data actions, reports and files are mixed in."""
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, QStandardPaths, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -30,11 +27,14 @@ from . import i18n
 from . import settings as keys
 from .deal_files import DealFiles, autosave_path, drop_autosave  # noqa: F401 (autosave_path: ui.app imports it from here)
 from .deal_form import DealForm
-from .market_loading import load_market, market_status
+from .market_loading import load_market
 from .quotes_view import QuotesView
 from .results import OptionsModel, configure_table, sorted_model
 from .runner import Runner
 from .settings import AppSettings
+from .window_quote import QuoteFlow
+from .window_rates import RateActions
+from .window_reports import ReportActions
 
 # The pause after a keystroke before the quote is recomputed: short enough that the final figures of an exact
 # quote follow the last key within about a tenth of a second, long enough to take a burst (a paste, a held key)
@@ -43,8 +43,13 @@ DEBOUNCE_MS = 40
 AUTOSAVE_MS = 20_000
 
 
-class MainWindow(DealFiles, QMainWindow):
-    """Top-level window. Long work (market data, simulation, rate updates, PDF) runs through one Runner."""
+class MainWindow(QuoteFlow, RateActions, ReportActions, DealFiles, QMainWindow):
+    """Top-level window. Long work (market data, simulation, rate updates, PDF) runs through one Runner.
+
+    This module builds the tabs, menus and status bar, loads the market data and routes the runner's signals; the
+    quote flow (window_quote), the Data menu (window_rates), reports (window_reports) and deal files (deal_files)
+    are mixed in.
+    """
 
     result_ready = Signal(object)  # the QuoteResult shown
     message_shown = Signal(str)
@@ -289,222 +294,6 @@ class MainWindow(DealFiles, QMainWindow):
             self._flag_stale_tables(loaded.get("tables"))
             self.market_ready.emit()
 
-    def _show_whatif(self) -> None:
-        if self._whatif_pending is not None:
-            deal, result, market = self._whatif_pending
-            self._whatif_pending = None
-            self.whatif.show_result(deal, result, market, None)
-
-    def _flag_stale_tables(self, statuses: list[Any] | None = None) -> None:
-        """Once per table version (not on every quote): say which data tables are past their review interval."""
-        from .data_view import flag_stale_once, stale_message
-
-        fresh = flag_stale_once(self.settings.store, statuses=statuses)
-        if fresh:
-            self.show_message(stale_message(fresh))
-
-    def open_data_tables(self) -> None:
-        from .data_view import DataTablesDialog
-
-        DataTablesDialog(self).exec()
-
-    def _once_per_version(self, result: Any) -> Any:
-        """The result as shown: an overdue rate is flagged the first time it is ever shown (recorded in the
-        register) and then for the rest of this session, not in later sessions; the stored result is unchanged."""
-        from dataclasses import replace
-
-        from exportrisk.register.flags import shown_once
-
-        decided = self._flagged_this_session  # the register is asked once per warning and session, not per quote
-        kept = []
-        for warning in result.warnings:
-            key = (getattr(warning, "code", None), tuple(sorted(map(str, getattr(warning, "args", {}).items()))))
-            if key[0] != "rate_stale":
-                kept.append(warning)
-                continue
-            if key not in decided:
-                decided[key] = bool(shown_once([warning]))
-            if decided[key]:
-                kept.append(warning)
-        return replace(result, warnings=tuple(kept))
-
-    def update_rates(self) -> None:
-        """Fetch newer rates for the deal's currencies (hard deadline inside); the window stays responsive."""
-        from exportrisk.paths import offline_forced
-
-        if offline_forced():
-            self.show_message(self.tr("Offline mode is forced for this session (EXPORTRISK_OFFLINE=1): rates are "
-                                      "not updated. Start ExportRisk without that setting to update them."))
-            return
-        if self.settings.get(keys.OFFLINE) or self.market is None:
-            self.show_message(self.tr("Offline mode is on: rates are not updated. Turn it off in the Data menu."))
-            return
-        values = self.form.values()
-        currencies = [values["exporter"]["home_currency"], values["deal"]["currency"], "EUR"]
-        market, download = self.market, self.download
-        self._update_task = self._start("update", lambda progress: market.refresh(currencies, download=download))
-        self.cancel_update.show()
-        self.data_label.setText(self.tr("Updating rates…"))
-
-    def cancel_rate_update(self) -> None:
-        self.runner.cancel(self._update_task)
-        self._update_task = None
-        self.cancel_update.hide()
-        self.show_message(self.tr("Rate update cancelled; the last good data stays in use."))
-
-    # ---------------------------------------------------------------- calculation
-    def _on_form_changed(self) -> None:
-        """A figure-changing edit makes the shown result stale at once: no headline or export of the old deal."""
-        self.setWindowModified(True)
-        if self.result is not None:
-            self.result = None
-            self._show_recalculating()
-        self._debounce.start()
-
-    def _show_recalculating(self) -> None:
-        """Grey the headline while the quote of the edited deal is computed."""
-        text = self.tr("Recalculating…")  # on its own line: the translation tools do not read inside f-strings
-        self.recommendation.setText(f"<span style='color:#8c8c8c'>{html.escape(text)}</span>")
-
-    def recalculate(self) -> None:
-        """Validate and (re)start the quote in the background; a simulation shows its closed-form figures meanwhile."""
-        if self.market is None:
-            return
-        from exportrisk.deal.io import deal_from_dict
-        from exportrisk.engine.quote import closed_form_options, price_deal
-
-        self.runner.cancel(self._sim_task)
-        self._sim_task = None
-        problems = self.form.problems()
-        missing = self.form.missing()
-        if problems or missing:
-            self._drop_figures()
-            self.form.show_problems(problems)
-            if problems:
-                self.recommendation.setText(self.tr("Answer or correct the highlighted field to see the options."))
-            else:
-                self.recommendation.setText(self.tr("Fill in %1: the options appear here.")
-                                            .replace("%1", ", ".join(missing)))
-            self.example_button.setVisible(bool(missing) and not problems and self.path is None)
-            return
-        self.example_button.hide()
-        market, paths = self.market, self.settings.get(keys.SIMULATION_PATHS)
-        method = "mc" if self.settings.get(keys.ENGINE_METHOD) == "mc" else "exact"
-        try:
-            deal = deal_from_dict(self.form.values(quoting=True))
-            # the exact engine's final figures follow in milliseconds: no preliminary table to flicker past
-            options = closed_form_options(deal, self.market) if method == "mc" else None
-        except InputError as exc:
-            self._show_input_error(exc)
-            return
-        self.form.clear_errors()
-        self.result = None
-        if options is not None:  # a simulation takes seconds: its closed-form expected costs are shown meanwhile
-            self.model.set_options(options, None, simulated=False)
-        self._show_recalculating()
-        self.risks.clear()
-        self._sim_task = self._start("quote", lambda progress: price_deal(deal, market, paths=paths,
-                                                                          progress=progress, method=method))
-        if method == "mc":  # an exact quote is done before a progress bar could say anything
-            self.busy.setValue(0)
-            self.busy.setFormat(self.tr("Simulating… %p%"))
-            self.busy.show()
-
-    def _names_changed(self) -> None:
-        """A name changes no figure: check the deal and carry the names into the result, without recomputing."""
-        if self.market is None or self._debounce.isActive():
-            return
-        from dataclasses import replace
-
-        from exportrisk.deal.io import deal_from_dict
-
-        if self.form.problems() or self.form.missing():
-            return
-        try:
-            deal = deal_from_dict(self.form.values(quoting=True))
-        except InputError as exc:
-            self._show_input_error(exc)
-            return
-        if self.result is None:
-            self.recalculate()  # figures were dropped for an invalid name: bring them back
-        else:
-            self.form.clear_errors()
-            self.result = replace(self.result, deal=deal)
-
-    def _drop_figures(self) -> None:
-        """No figure of a previous deal stays on screen."""
-        self.risks.clear()
-        self.warnings.clear()
-        self.note.clear()
-        self.alerts.hide()
-        self.model.set_options((), None, simulated=False)
-        self.charts.clear()
-        self.financing.show_result(None)
-        self.stress.show_result(None)
-        self.result = None
-        self.busy.hide()
-
-    def _show_input_error(self, error: Exception | str) -> None:
-        """Show the error by its field (error.field) in the window's language and drop every figure."""
-        text = error if isinstance(error, str) else i18n.error_text(error)
-        self.input_error.emit(text)
-        if self.form.show_error(error) is None:
-            self.show_message(text)
-        self._whatif_pending = None
-        self.whatif.show_result(None, None)
-        self.recommendation.setText(self.tr("Correct the highlighted field to see the options."))
-        self._drop_figures()
-
-    def show_result(self, result: Any) -> None:
-        from exportrisk.report.build_deal import summary_for
-
-        self.result = result
-        shown = self._once_per_version(result)
-        self.model.set_options(result.options, result.recommended, simulated=True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        summary = summary_for(shown, self.language())
-        self.recommendation.setText(f"<b>{summary.recommended}</b> — {summary.price_label}: "
-                                    f"<b>{summary.price}</b><br>{summary.sentence}"
-                                    + "".join(f"<br><small>{html.escape(n)}</small>" for n in summary.notes))
-        self._show_alerts(summary.alerts_title, summary.alerts, summary.alerts_severe)
-        colours = {"low": "#2e8b57", "medium": "#d08c00", "high": "#c0392b"}
-        self.risks.setText("<br>".join(f"<span style='color:{colours[r.level]}'>●</span> "
-                                       f"<b>{i18n.level_name(r.level)}</b> — {r.text}"
-                                       for r in summary.risks))
-        self.warnings.setText("\n".join(summary.warnings))
-        # the charts follow the figures in the next event-loop turn, unless the result is gone by then
-        QTimer.singleShot(0, self, lambda: self.charts.show_result(result) if self.result is result else None)
-        self.busy.hide()
-        self.financing.show_result(result, self.form.finance.cirr_origin(result.deal))
-        self.stress.show_result(result)
-        self._show_note(self.table.currentIndex())
-        self._whatif_pending = (result.deal, result, self.market)
-        if self.tabs.currentWidget() is self._whatif_tab:  # re-quoted live while the tab is open, else when opened
-            self._show_whatif()
-        self.result_ready.emit(result)
-
-    def _show_note(self, index: Any, *_: Any) -> None:
-        """Below the table, the full note of the selected option (the recommended one by default)."""
-        row = self.proxy.mapToSource(index).row() if index is not None and index.isValid() else -1
-        if row < 0:
-            row = next((r for r in range(self.model.rowCount()) if self.model.option(r).id == self.model.recommended),
-                       -1)
-        if row < 0:
-            self.note.clear()
-            return
-        option = self.model.option(row)
-        note = self.model.note(option)
-        self.note.setText(f"<b>{html.escape(i18n.option_name(option.id))}</b>: {html.escape(note)}" if note else "")
-
-    def _show_alerts(self, title: str, alerts: tuple[str, ...], severe: bool) -> None:
-        """Sanctions and cover policy first, framed red when a measure reaches the deal, grey for reminders."""
-        frame, fill = ("#c0392b", "#fdf0ee") if severe else ("#c8d3de", "#f5f7fa")
-        self.alerts.setStyleSheet(f"QLabel#sanctions {{ border: 2px solid {frame}; background: {fill}; "
-                                  "padding: 4px; }")
-        self.alerts.setText(f"<b>{html.escape(title)}</b>"
-                            + "".join(f"<br>• {html.escape(a)}" for a in alerts))
-        self.alerts.setVisible(bool(alerts))
-
     def translate_message(self, text: str) -> str:
         return i18n.message(text)
 
@@ -524,11 +313,7 @@ class MainWindow(DealFiles, QMainWindow):
         elif kind == "quote" and task == self._sim_task:
             self.show_result(result)
         elif kind == "update" and task == self._update_task:
-            self.cancel_update.hide()
-            failed = "; ".join(result.failed.values())
-            self.show_message(self.tr("Rates updated.") if not failed else
-                              self.tr("Rates not updated: %1 The last good data stays in use.").replace("%1", failed))
-            self._on_loaded(market_status(self.market, self.language()))
+            self._rates_updated(result)
         elif kind == "pdf":
             self._pdf_written(result)
 
@@ -576,106 +361,7 @@ class MainWindow(DealFiles, QMainWindow):
             return
         self.resize(self.sizeHint())
 
-    def _show_offline(self) -> None:
-        """The Data menu's offline switch: ticked and greyed, with the reason, when the environment forces it."""
-        from exportrisk.paths import offline_forced
-
-        forced = offline_forced()
-        self.offline_action.blockSignals(True)
-        self.offline_action.setChecked(forced or self.settings.get(keys.OFFLINE))
-        self.offline_action.blockSignals(False)
-        self.offline_action.setEnabled(not forced)
-        self.offline_action.setToolTip(
-            self.tr("Forced for this session by the setting EXPORTRISK_OFFLINE=1 in the environment.") if forced
-            else self.tr("Never use the network: rates come from the data already on this computer."))
-        if forced:
-            self.offline_action.setText(self.tr("&Offline mode (forced for this session)"))
-
-    # ---------------------------------------------------------------- reports and settings
-    def suggested_name(self, suffix: str) -> str:
-        """A file name from the deal: "Confecções Paulista Ltda - 2026-10-30.json"."""
-        values = self.form.values()
-        name = values["buyer"].get("name", "").strip() or self.tr("Deal")
-        return safe_file_name(f"{name} - {values['valuation_date']}") + suffix
-
-    def start_folder(self) -> str:
-        """The folder a save dialog opens in: the last one used, else the documents folder."""
-        last = self.settings.get(keys.LAST_FOLDER)
-        if last and Path(last).is_dir():
-            return last
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-
-    def remember_folder(self, path: Path) -> None:
-        self.settings.set(keys.LAST_FOLDER, str(path.parent))
-
-    def export_dialog(self) -> None:
-        if self.result is None:
-            self.show_message(self.tr("Wait for the figures to appear, then export."))
-            return
-        from .report_dialog import ask_report_options
-
-        options = ask_report_options(self, self.settings)
-        if options is None:
-            return
-        start = str(Path(self.start_folder()) / self.suggested_name(".pdf"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), start, self.tr("PDF files (*.pdf)"))
-        if path:
-            target = Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
-            self.remember_folder(target)
-            self.export_pdf(target)
-
-    def export_pdf(self, path: Path) -> int:
-        """Render the current result's report in the background and write it atomically."""
-        from exportrisk.report.api import load_logo, write_report
-        from exportrisk.report.build_deal import build_deal_report
-        from exportrisk.report.render import render_pdf
-
-        result, lang = self.result, self.settings.get(keys.REPORT_LANGUAGE)
-        adviser, organisation = self.settings.get(keys.ADVISER), self.settings.get(keys.ORGANISATION)
-        logo_path = self.settings.get(keys.LOGO_PATH)
-
-        keep = self.settings.get(keys.REGISTER_PDF)
-
-        market = self.market
-
-        def work(progress: Any) -> Path:
-            from exportrisk.engine.whatif import what_if
-            from exportrisk.register.quotes import Recorder
-
-            logo = load_logo(Path(logo_path)) if logo_path else None
-            shifted = what_if(result.deal, result, market)  # the report's what-if section, as the CLI's
-            pdf = render_pdf(build_deal_report(result, lang, adviser, organisation, logo, None, shifted))
-            write_report(pdf, path)
-            recorder = Recorder(keep)
-            recorder.record(result, path, pdf)  # a register problem is a note; the PDF is written either way
-            recorder.close()
-            self._register_notes = recorder.notes
-            return path
-
-        return self._start("pdf", work)
-
-    def _pool_report_written(self, path: str) -> None:
-        self.show_message(self.tr("Report written to %1").replace("%1", path))
-        self.offer_to_open(Path(path))
-
-    def _pdf_written(self, path: Path) -> None:
-        self.show_message(self.tr("Report written to %1").replace("%1", str(path)))
-        for note in getattr(self, "_register_notes", []):
-            self.show_message(note)
-        self.report_written.emit(str(path))
-        self.offer_to_open(path)
-
-    def offer_to_open(self, path: Path) -> None:
-        """Ask to open a written PDF; say so when no program opens it."""
-        if not self.isVisible() or self.property("quiet"):
-            return
-        answer = QMessageBox.question(self, self.tr("Report written"),
-                                      self.tr("Open the PDF now?\n%1").replace("%1", str(path)))
-        if answer == QMessageBox.StandardButton.Yes and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            QMessageBox.information(self, self.tr("No PDF viewer"), self.tr(
-                "No program to open PDF files was found on this computer. The report is saved as:\n%1")
-                .replace("%1", str(path)))
-
+    # ---------------------------------------------------------------- settings
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
@@ -691,8 +377,3 @@ class MainWindow(DealFiles, QMainWindow):
         if room is None:
             return QSize(1280, 720)
         return QSize(min(1280, room.width() - 20), min(720, room.height() - 40))
-
-
-def safe_file_name(text: str) -> str:
-    """`text` without the characters file systems refuse (/ \\ : * ? " < > |)."""
-    return "".join("-" if c in '/\\:*?"<>|' else c for c in text).strip(" .") or "deal"
