@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
@@ -15,15 +14,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from exportrisk.deal.model import BUYER_CATEGORIES, Deal, Instrument
+from exportrisk.deal.model import BUYER_CATEGORIES, Instrument
 
 from . import i18n
+from .deal_form_checks import DealFormChecks
+from .deal_form_data import DealFormData
 from .finance_form import FinanceForm
 from .form_fields import (  # noqa: F401 (COMMON_CURRENCIES, RATINGS, SEARCH_ROLE: importers read them from here)
     COMMON_CURRENCIES,
@@ -34,38 +34,16 @@ from .form_fields import (  # noqa: F401 (COMMON_CURRENCIES, RATINGS, SEARCH_ROL
     RatingBox,
     _SelectOnFocus,
     date_format,
-    show_under,
 )
 
-#: An amount this many times larger or smaller than the one a production cost was typed for asks about the cost.
-COST_CHECK_RATIO = 2.0
 
-#: Where each deal-file field is shown: the error of an InputError whose `field` is the key goes under that widget
-#: (attribute of DealForm). A field not listed, or an error without a field, goes to the message above the form.
-FIELD_WIDGETS = {
-    "exporter.name": "exporter_name", "exporter.home_currency": "home_currency", "exporter": "exporter_name",
-    "buyer.name": "buyer_name", "buyer.country": "country", "buyer": "country", "buyer.rating": "rating",
-    "buyer.category": "category", "buyer.pd_1y": "pd", "deal.amount": "amount", "deal.currency": "currency",
-    "deal.payment_days": "days", "deal.instrument": "instrument", "deal.cost": "cost",
-    "deal.target_margin": "margin", "deal": "amount", "valuation_date": "valuation",
-    "credit.disbursement_months": "disbursement", "credit.repayment_years": "repayment", "credit": "repayment",
-    "credit.profile": "profile", "market.spot": "spot", "market.volatility": "volatility",
-    "market.vol_method": "vol_method", "market.fx_outlook": "fx_outlook", "market.rate_home": "rate_home",
-    "market.rate_foreign": "rate_foreign",
-}
-
-# Deal-file fields the form does not show: kept from the opened file and saved back (block, key; None = the block).
-HIDDEN_FIELDS = (("exporter", "country"), ("exporter", "annual_insured_turnover"), ("buyer", "country_category"),
-                 ("buyer", "region"), ("buyer", "public"), ("deal", "goods"), ("credit", "interest_rate"),
-                 ("market", "political_pd"), ("market", "fx_default_correlation"), ("bank", None),
-                 ("licence", None), ("notes", None), ("parameters", None))
-
-
-class DealForm(QWidget):
+class DealForm(DealFormData, DealFormChecks, QWidget):
     """Edits one deal. `changed` on every edit that changes a figure, `edited` on any edit (names too).
 
-    `values()` gives deal-file data, the engine validates it; `problems()` lists what the form itself can tell
-    (an amount it cannot read or must ask about, days of 0, a production cost typed for another amount).
+    `values()` gives deal-file data, the engine validates it (deal_form_data); `problems()` lists what the form
+    itself can tell (an amount it cannot read or must ask about, days of 0, a production cost typed for another
+    amount) and `show_error()` shows the engine's errors under their fields (deal_form_checks). This module lays
+    out the fields.
     """
 
     changed = Signal()
@@ -313,302 +291,3 @@ class DealForm(QWidget):
         return holder
 
     # -- data in and out
-    def set_countries(self, entries: list[tuple[str, ...]]) -> None:
-        """(iso3, label, words searched) rows, e.g. ("TUR", "Türkiye — OECD 5 — …", "türkiye turkey turkiye")."""
-        current = self.country.currentData()
-        self._loading = True
-        self.country.clear()
-        for iso3, label, *search in entries:
-            self.country.addItem(label, iso3)
-            self.country.setItemData(self.country.count() - 1, i18n.fold(" ".join([label, *search])), SEARCH_ROLE)
-        self.country.setCurrentIndex(max(0, self.country.findData(current)) if current else -1)
-        if not current:
-            self.country.setEditText("")
-        self._loading = False
-
-    def set_currencies(self, codes: list[str]) -> None:
-        """The currencies of the data: the common ones first, so that typing "U" offers USD."""
-        ordered = [c for c in COMMON_CURRENCIES if c in codes] + [c for c in codes if c not in COMMON_CURRENCIES]
-        for box in (self.home_currency, self.currency):
-            current = box.currentText()
-            self._loading = True
-            box.clear()
-            box.addItems(ordered)
-            box.setCurrentIndex(-1)
-            box.setEditText(current)
-            self._loading = False
-
-    def blank(self) -> None:
-        """An empty deal: nothing from a previous deal or an example stays (no hidden fields either)."""
-        self._kept = {}
-        self._loading = True
-        try:
-            for field in (self.exporter_name, self.buyer_name, self.amount, self.cost, self.spot, self.volatility,
-                          self.rate_home, self.rate_foreign):
-                field.setText("")
-            self.country.setCurrentIndex(-1)
-            self.country.setEditText("")
-            self.currency.setCurrentIndex(-1)
-            self.currency.setEditText("")
-            self.days.setText("90")
-            self.quality_kind.setCurrentIndex(0)
-            self.rating.setCurrentText("BB")
-            self.pd.setValue(0.0)
-            self.margin.setValue(0.0)
-            self.instrument.setCurrentIndex(self.instrument.findData("open_account"))
-            self.price_basis.setCurrentIndex(self.price_basis.findData("target_margin"))
-            self.valuation.setDate(QDate.currentDate())
-            self.advanced.setChecked(False)
-            self.finance.blank()
-            self._cost_amount = None
-        finally:
-            self._loading = False
-        self.example_note.hide()
-        self.clear_errors()
-
-    def forget_hidden(self) -> None:
-        """Drop what an opened file held beyond the form (an example's notes are not the user's)."""
-        self._kept = {}
-
-    def missing(self) -> list[str]:
-        """Labels of the fields a quote needs that are still empty (a blank deal shows no red for them)."""
-        out = []
-        if not self.country.currentText().strip():
-            out.append(self._label_text(self.country))
-        if self.amount.parsed().error == "empty":
-            out.append(self._label_text(self.amount))
-        if not self.currency.currentText().strip():
-            out.append(self._label_text(self.currency))
-        if self.price_basis.currentData() == "cost" and self.cost.parsed().error == "empty":
-            out.append(self._label_text(self.cost))
-        return out
-
-    def problems(self) -> dict[str, str]:
-        """What the form can tell before the engine: field name -> message, with questions shown under it."""
-        out: dict[str, str] = {}
-        for name in self._questions:
-            self._set_question(name, "", ())
-        texts = {"letters": self.tr("Type the amount in figures, e.g. %1 (letters are not read)."),
-                 "format": self.tr("This is not an amount I can read; type it like %1."),
-                 "zero": self.tr("Days to payment must be at least 1."),
-                 "days_letters": self.tr("Type the days to payment as a whole number, e.g. 90.")}
-        example = i18n.number(250_000.5)
-        for field in (self.amount, self.cost, self.days):
-            if not field.property("row_holder").isVisible() and field is self.cost:
-                continue
-            parsed = field.parsed()
-            if parsed.error in ("letters", "format", "zero"):
-                key = "days_letters" if field.kind == "days" and parsed.error != "zero" else parsed.error
-                out[field.objectName()] = texts[key].replace("%1", example)
-            elif parsed.choices:
-                question = (self.tr("Did you mean %1?") if len(parsed.choices) == 1
-                            else self.tr("Did you mean %1 or %2?"))
-                for i, choice in enumerate(parsed.choices):
-                    question = question.replace(f"%{i + 1}", i18n.number(choice))
-                out[field.objectName()] = question
-                self._set_question(field.objectName(), question, tuple(
-                    (i18n.number(c), lambda _=False, f=field, c=c: self._choose(f, c)) for c in parsed.choices))
-        amount, cost = self.amount.parsed().value, self.cost.parsed().value
-        if ("deal.amount" not in out and self.price_basis.currentData() == "cost" and amount and cost
-                and self._cost_amount and not 1 / COST_CHECK_RATIO <= amount / self._cost_amount <= COST_CHECK_RATIO):
-            question = (self.tr("The production cost %1 was typed for an invoice of %2. Keep it for %3?")
-                        .replace("%1", i18n.number(cost)).replace("%2", i18n.number(self._cost_amount))
-                        .replace("%3", i18n.number(amount)))
-            out["deal.cost"] = question
-            self._set_question("deal.cost", question, (
-                (self.tr("Keep the cost"), lambda _=False: self._keep_cost()),
-                (self.tr("Clear it"), lambda _=False: self.cost.setText(""))))
-        return out | self.finance.problems()
-
-    def _choose(self, field: NumberField, value: float) -> None:
-        field.choose(value)
-        if field is self.amount and self._cost_amount is None:
-            self._cost_amount = value
-
-    def _keep_cost(self) -> None:
-        self._cost_amount = self.amount.parsed().value
-        self._emit_changed()
-
-    def _set_question(self, name: str, text: str, choices: tuple) -> None:
-        holder = self._questions[name]
-        layout = holder.layout()
-        while layout.count():
-            item = layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        if not text:
-            holder.hide()
-            return
-        label = QLabel(text, holder, objectName="questionText", wordWrap=True)
-        label.setStyleSheet("color: #8a5a00; font-weight: bold;")
-        layout.addWidget(label, 1)
-        for i, (caption, slot) in enumerate(choices):
-            button = QPushButton(caption, holder, objectName=f"choice{i}")
-            button.clicked.connect(slot)
-            layout.addWidget(button)
-        holder.show()
-
-    def _label_text(self, widget: QWidget) -> str:
-        label = self._label_for(widget)
-        return label.text() if isinstance(label, QLabel) else widget.objectName()
-
-    def values(self, quoting: bool = False) -> dict[str, Any]:
-        """The form as deal-file data (the engine validates it and names any bad field).
-
-        `quoting`: names left empty read "Buyer" and "Exporter" (a quote needs no names; a saved file does)."""
-        typed = self.country.currentText()
-        chosen = self.country.currentData() if typed == self.country.itemText(self.country.currentIndex()) else None
-        buyer_name, exporter_name = self.buyer_name.text(), self.exporter_name.text()
-        if quoting:
-            buyer_name = buyer_name.strip() or self.tr("Buyer")
-            exporter_name = exporter_name.strip() or self.tr("Exporter")
-        buyer: dict[str, Any] = {"name": buyer_name, "country": chosen or typed}
-        kind = self.quality_kind.currentData()
-        buyer[kind] = {"rating": self.rating.currentText(), "category": self.category.currentText(),
-                       "pd_1y": self.pd.value() / 100.0}[kind]
-        terms: dict[str, Any] = {"amount": self.amount.value(), "currency": self.currency.currentText(),
-                                 "instrument": self.instrument.currentData()}
-        if self.price_basis.currentData() == "cost":
-            terms["cost"] = self.cost.value()
-        else:
-            terms["target_margin"] = self.margin.value() / 100.0
-        data: dict[str, Any] = {"schema": 1, "valuation_date": self.valuation.date().toString("yyyy-MM-dd"),
-                                "exporter": {"name": exporter_name,
-                                             "home_currency": self.home_currency.currentText()},
-                                "buyer": buyer, "deal": terms}
-        if self.advanced.isChecked() and self.repayment.value() > 0:
-            data["credit"] = {"disbursement_months": self.disbursement.value(),
-                              "repayment_years": self.repayment.value(), "profile": self.profile.currentData()}
-        else:
-            terms["payment_days"] = int(self.days.value())
-        market: dict[str, Any] = {"vol_method": self.vol_method.currentData()}
-        if self.advanced.isChecked():
-            for key, field in (("spot", self.spot), ("volatility", self.volatility), ("rate_home", self.rate_home),
-                               ("rate_foreign", self.rate_foreign)):
-                text = field.text().strip().replace(",", ".")
-                if text:
-                    try:
-                        market[key] = float(text)
-                    except ValueError:
-                        market[key] = text  # the engine names the field and says what to type
-        outlook = self.fx_outlook.currentData()
-        if outlook:
-            market["fx_outlook"] = outlook
-        data["market"] = market
-        for block, key in HIDDEN_FIELDS:
-            if block not in self._kept or (key is not None and key not in self._kept[block]):
-                continue
-            if key is None:
-                data[block] = self._kept[block]
-            elif block in data:
-                data[block].setdefault(key, self._kept[block][key])
-        return data | self.finance.values(quoting, terms["currency"])
-
-    def set_deal(self, deal: Deal) -> None:
-        """Fill every field from a deal (opening a file); what the form does not show is kept for saving."""
-        from exportrisk.deal.io import deal_to_dict
-
-        self._kept = deal_to_dict(deal)
-        self._loading = True
-        try:
-            self.exporter_name.setText(deal.exporter.name)
-            self.home_currency.setCurrentText(deal.exporter.home_currency)
-            self.buyer_name.setText(deal.buyer.name)
-            index = self.country.findData(deal.buyer.country.upper())
-            if index < 0 and len(deal.buyer.country) != 3:
-                from exportrisk.country.classification import load_countries
-
-                try:
-                    index = self.country.findData(load_countries().resolve(deal.buyer.country).iso3)
-                except Exception:  # unknown here: the engine names it when quoting
-                    index = -1
-            if index >= 0:
-                self.country.setCurrentIndex(index)
-            else:
-                self.country.setCurrentText(deal.buyer.country)
-            self.country.lineEdit().setCursorPosition(0)
-            for kind, value in (("rating", deal.buyer.rating), ("category", deal.buyer.category),
-                                ("pd_1y", deal.buyer.pd_1y)):
-                if value is not None:
-                    self.quality_kind.setCurrentIndex(self.quality_kind.findData(kind))
-                    if kind == "rating":
-                        self.rating.setCurrentText(value)
-                    elif kind == "category":
-                        self.category.setCurrentText(value)
-                    else:
-                        self.pd.setValue(value * 100.0)
-            self.amount.setValue(deal.terms.amount)
-            self.currency.setCurrentText(deal.terms.currency)
-            self.days.setValue(deal.terms.payment_days or 90)
-            self.instrument.setCurrentIndex(self.instrument.findData(deal.terms.instrument.value))
-            self.cost.setValue(deal.terms.cost)
-            self._cost_amount = deal.terms.amount
-            if deal.terms.cost is not None:
-                self.price_basis.setCurrentIndex(self.price_basis.findData("cost"))
-            if deal.terms.target_margin is not None:
-                self.margin.setValue(deal.terms.target_margin * 100.0)
-                if deal.terms.cost is None:
-                    self.price_basis.setCurrentIndex(self.price_basis.findData("target_margin"))
-            self.valuation.setDate(QDate(deal.valuation_date.year, deal.valuation_date.month, deal.valuation_date.day))
-            market = deal.market
-            self.vol_method.setCurrentIndex(max(0, self.vol_method.findData(market.vol_method)))
-            self.fx_outlook.setCurrentIndex(max(0, self.fx_outlook.findData(market.fx_outlook)))
-            for field, value in ((self.spot, market.spot), (self.volatility, market.volatility),
-                                 (self.rate_home, market.rate_home), (self.rate_foreign, market.rate_foreign)):
-                field.setText("" if value is None else repr(value))
-            credit = deal.credit
-            if credit is not None:
-                self.disbursement.setValue(int(credit.disbursement_months))
-                self.repayment.setValue(credit.repayment_years)
-                self.profile.setCurrentIndex(self.profile.findData(credit.profile.value))
-            self.advanced.setChecked(credit is not None or any(
-                v is not None for v in (market.spot, market.volatility, market.rate_home, market.rate_foreign)))
-            self.finance.set_deal(deal)
-        finally:
-            self._loading = False
-        self.example_note.hide()
-        self.clear_errors()
-
-    def valuation_date(self) -> date:
-        return self.valuation.date().toPython()
-
-    # -- errors
-    def clear_errors(self) -> None:
-        for label in self._errors.values():
-            label.hide()
-        self.general_error.hide()
-        self.finance.clear_errors()
-
-    def widget_for(self, field: str | None) -> QWidget | None:
-        """The widget showing the deal-file `field` (FIELD_WIDGETS; "deal.amount" and its parent "deal")."""
-        while field:
-            if field in FIELD_WIDGETS:
-                return getattr(self, FIELD_WIDGETS[field])
-            field = field.rpartition(".")[0] if "." in field else None
-        return None
-
-    def show_error(self, error: Exception | str, field: str | None = None) -> str | None:
-        """Show an error under the field it names (`error.field`, or `field`), in the window's language.
-
-        Returns the name of the widget it is shown under; None when it names no field the form shows (then it
-        is shown in the message line above the form)."""
-        self.clear_errors()
-        field = field if field is not None else getattr(error, "field", None)
-        if self.finance.owns(field) and self.finance.isChecked():
-            return self.finance.show_error(error, field)
-        text = error if isinstance(error, str) else i18n.error_text(error)
-        widget = self.widget_for(field)
-        if widget is None or not widget.property("row_holder").isVisibleTo(self):
-            self.general_error.setText(text)
-            self.general_error.show()
-            return None
-        show_under(self._errors[widget.objectName()], text)
-        return widget.objectName()
-
-    def show_problems(self, problems: dict[str, str]) -> None:
-        """The form's own findings (problems()), each under its field; questions already show their buttons."""
-        self.clear_errors()
-        self.finance.show_problems(problems)
-        for name, text in problems.items():
-            if name in self._questions and not self._questions[name].isVisible():
-                show_under(self._errors[name], text)

@@ -711,7 +711,6 @@
     <name>DealForm</name>
     <message>
         <source>e.g. Tessitura Lariana S.r.l.</source>
-        <extracomment>An amount this many times larger or smaller than the one a production cost was typed for asks about the cost. Where each deal-file field is shown: the error of an InputError whose `field` is the key goes under that widget (attribute of DealForm). A field not listed, or an error without a field, goes to the message above the form.</extracomment>
         <translation>z. B. Tessitura Lariana S.r.l.</translation>
     </message>
     <message>
@@ -992,6 +991,7 @@
     </message>
     <message>
         <source>Type the amount in figures, e.g. %1 (letters are not read).</source>
+        <extracomment>An amount this many times larger or smaller than the one a production cost was typed for asks about the cost. Where each deal-file field is shown: the error of an InputError whose `field` is the key goes under that widget (attribute of DealForm). A field not listed, or an error without a field, goes to the message above the form.</extracomment>
         <translation>Geben Sie den Betrag in Ziffern ein, z. B. %1 (Buchstaben werden nicht gelesen).</translation>
     </message>
     <message>
