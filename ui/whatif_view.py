@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxL
 
 from .runner import Runner
 from .whatif_chart import TornadoChart, money, signed, tornado_bars
+
+if TYPE_CHECKING:
+    from exportrisk.engine.whatif import WhatIfResult
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -46,6 +49,17 @@ def base_price(base: Any) -> float | None:
     if base is None or base.recommended is None:
         return None
     return base.option(base.recommended).min_price
+
+
+def what_if_of(base: Any, rows: tuple, break_even: tuple[float, str] | None) -> WhatIfResult:
+    """The engine's WhatIfResult of an exact quote `base` from its `sensitivity` rows and `break_even_pd`, put
+    together as `exportrisk.engine.whatif.what_if` does: the base figures are those of the quote's best option."""
+    from exportrisk.engine.whatif import WhatIfResult
+
+    best = base.option(base.recommended) if base.recommended else None
+    direction = None if break_even is None else ("up" if break_even[0] > base.risks.buyer_pd_1y else "down")
+    return WhatIfResult(base.foreign, base.home, base.recommended, best.min_price if best else None,
+                        best.risk_adjusted_cost if best else None, rows, break_even, direction)
 
 
 class WhatIfModel(QAbstractTableModel):
@@ -139,6 +153,8 @@ class WhatIfView(QWidget):
         self._stage = ""
         self._rows_gen = 0           # the generation of the rows on screen (0: none)
         self._break_even_gen = 0
+        self._rows: tuple = ()       # the engine's sensitivity rows on screen
+        self._what_if: WhatIfResult | None = None  # the engine's what-if of the figures on screen, once complete
         column = QVBoxLayout(self)
         self.status = QLabel(self.tr("The what-if figures appear here once a deal is priced."), self,
                              objectName="whatIfStatus", wordWrap=True)
@@ -186,6 +202,7 @@ class WhatIfView(QWidget):
         if self._task is not None:
             self.runner.cancel(self._task)
         self._rows_gen = self._break_even_gen = 0
+        self._rows, self._what_if = (), None
         self.model.set_rows((), [], None, None, "")
         self.chart.set_bars([], None, "", {})
         self.headline.clear()
@@ -201,6 +218,18 @@ class WhatIfView(QWidget):
 
     def busy(self) -> bool:
         return self._task is not None
+
+    def computed(self, quote_result: Any, market: Any) -> WhatIfResult | None:
+        """The WhatIfResult that `what_if(quote_result.deal, quote_result, market)` returns, from the figures this
+        view computed; None unless they are complete and fresh for this very quote and market (the same objects,
+        the default parameters) and the quote is exact (`what_if` re-quotes a simulated quote's base row)."""
+        complete = self._rows_gen == self._break_even_gen == self._generation
+        if self._request is None or not complete:
+            return None
+        _, deal, base, used_market, params = self._request
+        if base is not quote_result or deal is not quote_result.deal or used_market is not market or params is not None:
+            return None
+        return self._what_if
 
     # --- the background work ----------------------------------------------------------------------------------
     def _start(self, stage: str) -> None:
@@ -290,6 +319,7 @@ class WhatIfView(QWidget):
         self._rows_gen = self._task_gen
         self.break_even.setText(self.tr("Break-even buyer default probability: computing…"))
         self._break_even_gen = 0
+        self._rows, self._what_if = tuple(rows), None
 
     def _show_break_even(self, found: tuple[float, str] | None) -> None:
         _, _, base, _, _ = self._request
@@ -310,6 +340,7 @@ class WhatIfView(QWidget):
                     .replace("%4", option_name(found[1], lang)))
         self.break_even.setText(text)
         self._break_even_gen = self._task_gen
+        self._what_if = what_if_of(base, self._rows, found) if base.method == "exact" else None
 
     def _mark(self) -> None:
         """Grey what belongs to earlier inputs, and say so; clear the mark once everything is fresh."""

@@ -19,6 +19,8 @@ class ReportActions:
     the window's own class.
     """
 
+    report_what_if: Any = None  # the what-if figures of the last PDF written (the What-if tab's when it had them)
+
     def suggested_name(self, suffix: str) -> str:
         """A file name from the deal: "Confecções Paulista Ltda - 2026-10-30.json"."""
         values = self.form.values()
@@ -53,7 +55,8 @@ class ReportActions:
             self.export_pdf(target)
 
     def export_pdf(self, path: Path) -> int:
-        """Render the current result's report in the background and write it atomically."""
+        """Render the current result's report in the background and write it atomically; its what-if section
+        takes the What-if tab's figures when they are this result's (WhatIfView.computed), else computes them."""
         from exportrisk.report.api import load_logo, write_report
         from exportrisk.report.build_deal import build_deal_report
         from exportrisk.report.render import render_pdf
@@ -65,20 +68,22 @@ class ReportActions:
         keep = self.settings.get(keys.REGISTER_PDF)
 
         market = self.market
+        known = self.whatif.computed(result, market)  # the What-if tab's figures, when they are this quote's
 
-        def work(progress: Any) -> Path:
+        def work(progress: Any) -> tuple[Path, Any]:
             from exportrisk.engine.whatif import what_if
             from exportrisk.register.quotes import Recorder
 
             logo = load_logo(Path(logo_path)) if logo_path else None
-            shifted = what_if(result.deal, result, market)  # the report's what-if section, as the CLI's
+            # the report's what-if section, as the CLI's
+            shifted = known if known is not None else what_if(result.deal, result, market)
             pdf = render_pdf(build_deal_report(result, lang, adviser, organisation, logo, None, shifted))
             write_report(pdf, path)
             recorder = Recorder(keep)
             recorder.record(result, path, pdf)  # a register problem is a note; the PDF is written either way
             recorder.close()
             self._register_notes = recorder.notes
-            return path
+            return path, shifted
 
         return self._start("pdf", work)
 
@@ -86,7 +91,8 @@ class ReportActions:
         self.show_message(QCoreApplication.translate("MainWindow", "Report written to %1").replace("%1", path))
         self.offer_to_open(Path(path))
 
-    def _pdf_written(self, path: Path) -> None:
+    def _pdf_written(self, path: Path, what_if: Any) -> None:
+        self.report_what_if = what_if
         self.show_message(QCoreApplication.translate("MainWindow", "Report written to %1").replace("%1", str(path)))
         for note in getattr(self, "_register_notes", []):
             self.show_message(note)
