@@ -1,9 +1,4 @@
-"""The "What if" view: the sensitivity table, a tornado chart of the minimum price and the break-even buyer PD.
-
-The view computes nothing itself: the engine's `sensitivity` and `break_even_pd` run through the shared
-`Runner` (off the GUI thread), one computation at a time; a newer `show_result` cancels the running one and
-only the newest figures are ever shown. Until they arrive the figures on screen are marked as stale.
-"""
+"""The "What if" tab: the engine's sensitivity table, tornado chart and break-even PD, computed off the GUI thread."""
 
 from __future__ import annotations
 
@@ -49,17 +44,6 @@ def base_price(base: Any) -> float | None:
     if base is None or base.recommended is None:
         return None
     return base.option(base.recommended).min_price
-
-
-def what_if_of(base: Any, rows: tuple, break_even: tuple[float, str] | None) -> WhatIfResult:
-    """The engine's WhatIfResult of an exact quote `base` from its `sensitivity` rows and `break_even_pd`, put
-    together as `exportrisk.engine.whatif.what_if` does: the base figures are those of the quote's best option."""
-    from exportrisk.engine.whatif import WhatIfResult
-
-    best = base.option(base.recommended) if base.recommended else None
-    direction = None if break_even is None else ("up" if break_even[0] > base.risks.buyer_pd_1y else "down")
-    return WhatIfResult(base.foreign, base.home, base.recommended, best.min_price if best else None,
-                        best.risk_adjusted_cost if best else None, rows, break_even, direction)
 
 
 class WhatIfModel(QAbstractTableModel):
@@ -137,7 +121,11 @@ class WhatIfModel(QAbstractTableModel):
 
 
 class WhatIfView(QWidget):
-    """For the current quote: every input shifted one at a time, a tornado chart and the break-even buyer PD."""
+    """For the current quote: every input shifted one at a time, a tornado chart and the break-even buyer PD.
+
+    The engine's `sensitivity` and `break_even_pd` run on a Runner (the window's, or the view's own), one at a
+    time; a newer `show_result` cancels the running one and only the newest figures are shown. Until they
+    arrive the figures on screen are marked as stale."""
 
     table_updated = Signal()   # fresh sensitivity figures are on screen
     finished = Signal()        # the break-even line is fresh too: the view is complete for the newest inputs
@@ -340,7 +328,9 @@ class WhatIfView(QWidget):
                     .replace("%4", option_name(found[1], lang)))
         self.break_even.setText(text)
         self._break_even_gen = self._task_gen
-        self._what_if = what_if_of(base, self._rows, found) if base.method == "exact" else None
+        from exportrisk.engine.whatif import assemble
+
+        self._what_if = assemble(base, self._rows, found) if base.method == "exact" else None
 
     def _mark(self) -> None:
         """Grey what belongs to earlier inputs, and say so; clear the mark once everything is fresh."""

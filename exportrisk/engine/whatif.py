@@ -268,12 +268,21 @@ def what_if(deal: Deal, base: QuoteResult, market: MarketData | None = None, par
     """The sensitivity table and the break-even PD of a quote `base` of `deal`: exact re-quotes, with the base
     figures re-quoted exactly too when `base` was simulated (--method mc)."""
     market, params = market or MarketData(), params or load_parameters()
+    rows = sensitivity(deal, base, market, params, today)
+    even = break_even_pd(deal, base, market, params, today)
     if base.method == "exact":
+        return assemble(base, rows, even)
+    # a simulated quote: the base row is re-quoted exactly, like the shifted ones, so that changes compare
+    return assemble(base, rows, even, recommended(deal, market, params, today))
+
+
+def assemble(base: QuoteResult, rows: tuple[WhatIf, ...], even: tuple[float, str] | None,
+             figures: tuple[str | None, float | None, float | None] | None = None) -> WhatIfResult:
+    """The WhatIfResult of quote `base` from its `sensitivity` rows and `break_even_pd`; the base figures
+    (recommended option, minimum price, risk-adjusted cost) are `figures`, by default those of the quote's best
+    option (an exact quote's: the window's What-if tab, which computed the rows, hands them to the report)."""
+    if figures is None:
         best = base.option(base.recommended) if base.recommended else None
         figures = (base.recommended, best.min_price if best else None, best.risk_adjusted_cost if best else None)
-    else:  # a simulated quote: the base row is re-quoted exactly, like the shifted ones, so that changes compare
-        figures = recommended(deal, market, params, today)
-    even = break_even_pd(deal, base, market, params, today)
     direction = None if even is None else ("up" if even[0] > base.risks.buyer_pd_1y else "down")
-    return WhatIfResult(base.foreign, base.home, *figures, sensitivity(deal, base, market, params, today), even,
-                        direction)
+    return WhatIfResult(base.foreign, base.home, *figures, rows, even, direction)
