@@ -233,3 +233,20 @@ def test_good_refresh_extends_history_and_feeds_snapshot(tmp_path, ecb_history) 
     assert snap.history[pd.Timestamp("2026-10-15")] == pytest.approx(1 / ecb_usd, rel=1e-12)
     assert snap.history.index[-1] == pd.Timestamp("2026-11-27")
     assert snap.warnings == ()
+
+
+def test_a_snapshot_taken_while_a_refresh_downloads_is_not_kept_after_it(tmp_path, ecb_history) -> None:
+    """The window quotes on one worker while a rate update runs on another: a snapshot the quote takes during
+    the download (before the merge) must not be what the next quote, after the update, reads."""
+    market = MarketData(store=FxStore(tmp_path / "fx"), ecb=ecb_history)
+    during: list = []
+    fetch = make_download(yf_frame(good_closes()))
+
+    def download(*args, **kwargs):
+        during.append(market.snapshot("EUR", "USD", as_of=date(2026, 11, 27), today=TODAY))
+        return fetch(*args, **kwargs)
+
+    assert market.refresh(["USD"], deadline_s=5, download=download, today=TODAY).ok
+    assert during[0].spot_date == ECB_END  # the quote during the download saw the ECB history alone
+    after = market.snapshot("EUR", "USD", as_of=date(2026, 11, 27), today=TODAY)
+    assert (after.spot_date, after.spot) == (date(2026, 11, 27), pytest.approx(1 / 1.1187, rel=1e-12))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -53,6 +54,11 @@ class MarketData:
         self._rates: tuple[RateTable, list[str]] | None = None
         self._currencies: list[str] | None = None
         self._snapshots: dict[tuple, FxSnapshot] = {}
+        # a refresh (on one worker) and quotes (on another) share this object: a snapshot read while a refresh
+        # runs is returned but not kept, so no quote after the refresh reads rates from before it
+        self._lock = threading.Lock()
+        self._generation = 0  # counts the refreshes begun and ended
+        self._refreshing = 0  # refreshes running now
 
     @property
     def ecb(self) -> EcbHistory:
@@ -121,15 +127,27 @@ class MarketData:
         """Spot, history and rates for home/foreign on `as_of` (default today), with provenance.
 
         Snapshots are kept per arguments for the life of this object (a pool asks for the same pair often);
-        `refresh` clears them.
+        `refresh` clears them when it starts and when it ends, and keeps none taken while it runs.
         """
         today = today or date.today()
         as_of = as_of or today
         overrides = overrides or MarketOverrides()
         key = (home.strip().upper(), foreign.strip().upper(), as_of, overrides, today)
-        if key not in self._snapshots:
-            self._snapshots[key] = self._snapshot(*key)
-        return self._snapshots[key]
+        with self._lock:
+            found, generation = self._snapshots.get(key), self._generation
+        if found is None:
+            found = self._snapshot(*key)
+            with self._lock:
+                if generation == self._generation and not self._refreshing:  # no refresh began or ran meanwhile
+                    self._snapshots[key] = found
+        return found
+
+    def _forget_snapshots(self, running: int) -> None:
+        """A refresh starts (running=1) or ends (-1): the kept snapshots are dropped."""
+        with self._lock:
+            self._generation += 1
+            self._refreshing += running
+            self._snapshots.clear()
 
     def _snapshot(self, home: str, foreign: str, as_of: date, overrides: MarketOverrides,
                   today: date) -> FxSnapshot:
@@ -229,7 +247,14 @@ class MarketData:
         a ticker whose turn comes after the deadline is reported as not tried.
         """
         today = today or date.today()
-        self._snapshots.clear()
+        self._forget_snapshots(+1)
+        try:
+            return self._refresh(currencies, deadline_s, download, today)
+        finally:
+            self._forget_snapshots(-1)
+
+    def _refresh(self, currencies: list[str], deadline_s: float, download: yahoo.Downloader | None,
+                 today: date) -> RefreshReport:
         report = RefreshReport()
         ends = time.monotonic() + deadline_s
         for code in sorted({c.strip().upper() for c in currencies} - {"EUR"}):
