@@ -116,3 +116,20 @@ def test_a_simulated_quote_is_not_taken_from_the_tab(main_window, settings, qtbo
     assert window.whatif.computed(result, market) is None
     export(qtbot, window, tmp_path / "simulated.pdf")
     assert_same_what_if(window.report_what_if, what_if(result.deal, result, market))
+
+
+def test_the_registers_note_after_an_export_is_in_the_windows_language(main_window, qtbot, tmp_path,
+                                                                        in_language) -> None:
+    """A damaged register is set aside when the PDF is recorded; the window says so in German, not English."""
+    from exportrisk.register.db import register_path
+
+    in_language("de")
+    window = main_window(EXAMPLE)
+    register_path().parent.mkdir(parents=True, exist_ok=True)
+    register_path().write_bytes(b"this is not a register")
+    shown: list[str] = []
+    window.message_shown.connect(shown.append)
+    export(qtbot, window, tmp_path / "quote.pdf")
+    notes = [text for text in shown if "corrupt" in text]
+    assert len(notes) == 1 and "beiseitegelegt" in notes[0] and "set aside" not in notes[0], shown
+    assert list(register_path().parent.glob("*.corrupt-*")), "the damaged register is kept beside the new one"

@@ -315,7 +315,7 @@ class MainWindow(QuoteFlow, RateActions, ReportActions, DealFiles, QMainWindow):
         elif kind == "update" and task == self._update_task:
             self._rates_updated(result)
         elif kind == "pdf":
-            self._pdf_written(*result)  # the path and the what-if figures in the report
+            self._pdf_written(*result)  # the path, the what-if figures in the report and the register's notes
 
     def _on_failed(self, task: int, error: BaseException, details: str) -> None:
         kind = self._tasks.pop(task, None)

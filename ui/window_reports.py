@@ -70,7 +70,7 @@ class ReportActions:
         market = self.market
         known = self.whatif.computed(result, market)  # the What-if tab's figures, when they are this quote's
 
-        def work(progress: Any) -> tuple[Path, Any]:
+        def work(progress: Any) -> tuple[Path, Any, list[Any]]:
             from exportrisk.engine.whatif import what_if
             from exportrisk.register.quotes import Recorder
 
@@ -82,8 +82,7 @@ class ReportActions:
             recorder = Recorder(keep)
             recorder.record(result, path, pdf)  # a register problem is a note; the PDF is written either way
             recorder.close()
-            self._register_notes = recorder.notes
-            return path, shifted
+            return path, shifted, recorder.notes  # handed to the GUI thread, which alone touches the window
 
         return self._start("pdf", work)
 
@@ -91,11 +90,11 @@ class ReportActions:
         self.show_message(QCoreApplication.translate("MainWindow", "Report written to %1").replace("%1", path))
         self.offer_to_open(Path(path))
 
-    def _pdf_written(self, path: Path, what_if: Any) -> None:
+    def _pdf_written(self, path: Path, what_if: Any, register_notes: list[Any]) -> None:
         self.report_what_if = what_if
         self.show_message(QCoreApplication.translate("MainWindow", "Report written to %1").replace("%1", str(path)))
-        for note in getattr(self, "_register_notes", []):
-            self.show_message(note)
+        for note in register_notes:
+            self.show_message(self.translate_message(note))
         self.report_written.emit(str(path))
         self.offer_to_open(path)
 

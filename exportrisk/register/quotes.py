@@ -15,6 +15,7 @@ from exportrisk import __version__
 from exportrisk.deal.io import deal_from_dict
 from exportrisk.engine.result import QuoteResult
 from exportrisk.errors import InputError
+from exportrisk.messages import Message, message
 from exportrisk.register.archive import archived_tables, current_versions
 from exportrisk.register.db import transaction
 
@@ -242,7 +243,7 @@ class Recorder:
             raise InputError(code="choose_one", field="keep_pdf", value=repr(keep_pdf), choices="path, copy, off")
         self.keep_pdf = keep_pdf
         self._db: sqlite3.Connection | None = None
-        self.notes: list[str] = []
+        self.notes: list[Message] = []  # in the catalogue: the window shows them in its language
 
     def record(self, result: QuoteResult, pdf_path: Path, pdf: bytes | None = None) -> int | None:
         if self.keep_pdf == "off":
@@ -254,12 +255,11 @@ class Recorder:
                 opened = open_register()
                 self._db = opened.connection
                 if opened.set_aside:
-                    self.notes.append(f"The register file was damaged: it was set aside as {opened.set_aside} "
-                                      "and a new one started.")
+                    self.notes.append(message("register_set_aside", path=str(opened.set_aside)))
             return record_quote(self._db, result, Path(pdf_path).resolve(),
                                 pdf if self.keep_pdf == "copy" else None)
         except (sqlite3.Error, OSError) as exc:
-            self.notes.append(f"The quote was not recorded in the register ({exc}); the PDF is written.")
+            self.notes.append(message("register_not_recorded", problem=str(exc)))
             return None
 
     def close(self) -> None:
