@@ -326,3 +326,11 @@ def test_no_window_text_is_translated_inside_an_f_string() -> None:
                            if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
                            and call.func.attr in ("tr", "translate")]
     assert hidden == [], f"tr() inside an f-string (give the text its own line): {hidden}"
+
+
+def test_no_window_module_writes_a_translator_comment_by_accident() -> None:
+    """lupdate takes a `#:` comment for a note to translators and attaches it to the next text it finds."""
+    marked = [f"{path.name}:{number}" for path in sorted((ROOT / "ui").glob("*.py"))
+              for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+              if line.lstrip().startswith("#:")]
+    assert marked == [], f"'#:' comments in the window's code (write '#'): {marked}"

@@ -32,8 +32,8 @@ from .errors import install as install_error_handling
 from .settings import AppSettings
 
 SELF_TEST_TIMEOUT_MS = 120_000
-#: Texts of Qt's own file dialog that a wheel's qtbase_xx.qm lacks (PySide6 6.11's German one: "Look in:",
-#: "Files of type:"). They are translated in our .ts files, and Qt finds them through our translator.
+# Texts of Qt's own file dialog that a wheel's qtbase_xx.qm lacks (PySide6 6.11's German one: "Look in:",
+# "Files of type:"). They are translated in our .ts files, and Qt finds them through our translator.
 QT_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of type:"))
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: QSettings key of the table versions the window has already flagged as due for review.
+# QSettings key of the table versions the window has already flagged as due for review.
 FLAGGED_KEY = "data/flagged_versions"
 STALE_FILL, STALE_TEXT = QColor("#fdf0ee"), QColor("#a02c1c")
 

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from . import i18n
 from .form_fields import NumberField, show_under
 
-#: An amount this many times larger or smaller than the one a production cost was typed for asks about the cost.
+# An amount this many times larger or smaller than the one a production cost was typed for asks about the cost.
 COST_CHECK_RATIO = 2.0
 
-#: Where each deal-file field is shown: the error of an InputError whose `field` is the key goes under that widget
-#: (attribute of DealForm). A field not listed, or an error without a field, goes to the message above the form.
+# Where each deal-file field is shown: the error of an InputError whose `field` is the key goes under that widget
+# (attribute of DealForm). A field not listed, or an error without a field, goes to the message above the form.
 FIELD_WIDGETS = {
     "exporter.name": "exporter_name", "exporter.home_currency": "home_currency", "exporter": "exporter_name",
     "buyer.name": "buyer_name", "buyer.country": "country", "buyer": "country", "buyer.rating": "rating",

@@ -9,7 +9,7 @@ from exportrisk.messages import Message, from_dict
 
 from . import i18n
 
-#: The figures of each option row: (catalogue key of the heading, result field, in the invoice currency).
+# The figures of each option row: (catalogue key of the heading, result field, in the invoice currency).
 COLUMNS = (("cost_h", "cost", False), ("expected_loss_h", "expected_loss", False), ("es_99_h", "es_99", False),
            ("rac_h", "risk_adjusted_cost", False), ("min_price_h", "min_price", True))
 

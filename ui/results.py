@@ -15,8 +15,8 @@ if TYPE_CHECKING:  # the engine (numpy, pandas) loads after the window is up
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
-#: Widest the option's name column grows (the full name is in its tooltip), so cost, risk and minimum price stay
-#: on screen at 1366 pixels in every language.
+# Widest the option's name column grows (the full name is in its tooltip), so cost, risk and minimum price stay
+# on screen at 1366 pixels in every language.
 OPTION_WIDTH = 230
 
 

@@ -16,7 +16,7 @@ from .finance_form import readable
 from .finance_view import NOTE_STYLE, cell, fill_headers, fit_height, heading, note, read_only_table, settle
 
 UNAVAILABLE = QBrush(QColor("#efefef"))
-#: Scenario names wrap onto lines of about this many characters, so seven columns fit 1366 pixels.
+# Scenario names wrap onto lines of about this many characters, so seven columns fit 1366 pixels.
 HEADER_CHARS = 17
 
 

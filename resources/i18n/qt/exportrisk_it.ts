@@ -927,7 +927,6 @@
     </message>
     <message>
         <source>Type the amount in figures, e.g. %1 (letters are not read).</source>
-        <extracomment>An amount this many times larger or smaller than the one a production cost was typed for asks about the cost. Where each deal-file field is shown: the error of an InputError whose `field` is the key goes under that widget (attribute of DealForm). A field not listed, or an error without a field, goes to the message above the form.</extracomment>
         <translation>Scrivete l&apos;importo in cifre, es. %1 (le lettere non vengono lette).</translation>
     </message>
     <message>
@@ -1934,7 +1933,6 @@
     <name>OptionsModel</name>
     <message>
         <source>#</source>
-        <extracomment>Widest the option&apos;s name column grows (the full name is in its tooltip), so cost, risk and minimum price stay on screen at 1366 pixels in every language.</extracomment>
         <translation>#</translation>
     </message>
     <message>
@@ -2018,7 +2016,6 @@
     <name>QFileDialog</name>
     <message>
         <source>Look in:</source>
-        <extracomment>Texts of Qt&apos;s own file dialog that a wheel&apos;s qtbase_xx.qm lacks (PySide6 6.11&apos;s German one: &quot;Look in:&quot;, &quot;Files of type:&quot;). They are translated in our .ts files, and Qt finds them through our translator.</extracomment>
         <translation>Cerca in:</translation>
     </message>
     <message>
@@ -2365,7 +2362,6 @@
     <name>StressView</name>
     <message>
         <source>Stress scenarios</source>
-        <extracomment>Scenario names wrap onto lines of about this many characters, so seven columns fit 1366 pixels.</extracomment>
         <translation>Scenari di stress</translation>
     </message>
     <message>
@@ -2409,7 +2405,6 @@
     <name>TableNames</name>
     <message>
         <source>Older than their usual review interval: %1. Data ▸ Data tables shows their dates.</source>
-        <extracomment>QSettings key of the table versions the window has already flagged as due for review.</extracomment>
         <translation>Più vecchie del consueto intervallo di revisione: %1. Dati ▸ Tabelle dei dati ne mostra le date.</translation>
     </message>
     <message>

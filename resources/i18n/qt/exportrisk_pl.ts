@@ -991,7 +991,6 @@
     </message>
     <message>
         <source>Type the amount in figures, e.g. %1 (letters are not read).</source>
-        <extracomment>An amount this many times larger or smaller than the one a production cost was typed for asks about the cost. Where each deal-file field is shown: the error of an InputError whose `field` is the key goes under that widget (attribute of DealForm). A field not listed, or an error without a field, goes to the message above the form.</extracomment>
         <translation>Wpisz kwotę cyframi, np. %1 (litery nie są odczytywane).</translation>
     </message>
     <message>
@@ -1935,7 +1934,6 @@
     <name>OptionsModel</name>
     <message>
         <source>#</source>
-        <extracomment>Widest the option&apos;s name column grows (the full name is in its tooltip), so cost, risk and minimum price stay on screen at 1366 pixels in every language.</extracomment>
         <translation>Nr</translation>
     </message>
     <message>
@@ -2019,7 +2017,6 @@
     <name>QFileDialog</name>
     <message>
         <source>Look in:</source>
-        <extracomment>Texts of Qt&apos;s own file dialog that a wheel&apos;s qtbase_xx.qm lacks (PySide6 6.11&apos;s German one: &quot;Look in:&quot;, &quot;Files of type:&quot;). They are translated in our .ts files, and Qt finds them through our translator.</extracomment>
         <translation>Szukaj w:</translation>
     </message>
     <message>
@@ -2367,7 +2364,6 @@
     <name>StressView</name>
     <message>
         <source>Stress scenarios</source>
-        <extracomment>Scenario names wrap onto lines of about this many characters, so seven columns fit 1366 pixels.</extracomment>
         <translation>Scenariusze warunków skrajnych</translation>
     </message>
     <message>
@@ -2411,7 +2407,6 @@
     <name>TableNames</name>
     <message>
         <source>Older than their usual review interval: %1. Data ▸ Data tables shows their dates.</source>
-        <extracomment>QSettings key of the table versions the window has already flagged as due for review.</extracomment>
         <translation>Starsze niż zwykły okres przeglądu: %1. Daty pokazuje Dane ▸ Tabele danych.</translation>
     </message>
     <message>
