@@ -68,12 +68,10 @@ class DealForm(DealFormData, DealFormChecks, QWidget):
         self.example_note.hide()
         layout.addWidget(self.example_note)
         self.exporter_name = self._line("exporter.name", self.tr("e.g. Tessitura Lariana S.r.l."))
+        self.exporter_country = self._country_box("exporter.country", self.tr("Empty: from the home currency"))
         self.home_currency = self._currency_box("exporter.home_currency")
         self.buyer_name = self._line("buyer.name", self.tr("e.g. Confecções Paulista Ltda"))
-        self.country = QComboBox(self, objectName="buyer.country", editable=True)
-        self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.country.setCompleter(CountryCompleter(self.country))
-        self.country.lineEdit().setPlaceholderText(self.tr("Type part of the name"))
+        self.country = self._country_box("buyer.country", self.tr("Type part of the name"))
         self.quality_kind = QComboBox(self, objectName="quality_kind")
         self.quality_kind.addItem(self.tr("Rating"), "rating")
         self.quality_kind.addItem(self.tr("OECD buyer category"), "category")
@@ -109,7 +107,8 @@ class DealForm(DealFormData, DealFormChecks, QWidget):
                 (self.tr("Payment instrument"), self.instrument), (self.tr("Price from"), self.price_basis),
                 (self.tr("Production cost (home)"), self.cost), (self.tr("Target margin"), self.margin),
                 (self.tr("Buyer"), self.buyer_name), (self.tr("Exporter"), self.exporter_name),
-                (self.tr("Home currency"), self.home_currency), (self.tr("Valuation date"), self.valuation)]
+                (self.tr("Exporter's country"), self.exporter_country), (self.tr("Home currency"), self.home_currency),
+                (self.tr("Valuation date"), self.valuation)]
         for label, widget in rows:
             self._add_row(main, label, widget)
         layout.addLayout(main)
@@ -154,7 +153,7 @@ class DealForm(DealFormData, DealFormChecks, QWidget):
             box.setMinimumContentsLength(10)
         chain = (self.country, self.amount, self.currency, self.days, self.rating, self.category, self.pd,
                  self.quality_kind, self.instrument, self.price_basis, self.cost, self.margin, self.buyer_name,
-                 self.exporter_name, self.home_currency, self.valuation)
+                 self.exporter_name, self.exporter_country, self.home_currency, self.valuation)
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         for field in (self.amount, self.days, self.cost):
@@ -198,6 +197,9 @@ class DealForm(DealFormData, DealFormChecks, QWidget):
             self.margin: self.tr("The margin you want to keep after the cost of cover."),
             self.buyer_name: self.tr("The buyer's name, for the report; it changes no figure."),
             self.exporter_name: self.tr("Your company's name, for the report; it changes no figure."),
+            self.exporter_country: self.tr("The country your company exports from: it decides whose sanctions "
+                                           "apply (EU, UK or US rules) and the tax on credit insurance premiums. "
+                                           "Empty: the home currency decides the rules, and no premium tax is added."),
             self.home_currency: self.tr("The currency your accounts are kept in; costs are shown in it."),
             self.valuation: self.tr("The date of the rates and tables used for the quote (usually today)."),
             self.disbursement: self.tr("Months from the contract until the credit is paid out."),
@@ -224,6 +226,15 @@ class DealForm(DealFormData, DealFormChecks, QWidget):
               parent: QWidget | None = None) -> QDoubleSpinBox:
         return QDoubleSpinBox(parent or self, objectName=name, minimum=low, maximum=high, decimals=decimals,
                               suffix=suffix)
+
+    def _country_box(self, name: str, placeholder: str) -> QComboBox:
+        box = QComboBox(self, objectName=name, editable=True)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        box.setCompleter(CountryCompleter(box))
+        box.view().setObjectName(f"{name}.list")  # named, so tests can tell the country lists' views apart
+        box.completer().popup().setObjectName(f"{name}.matches")
+        box.lineEdit().setPlaceholderText(placeholder)
+        return box
 
     def _currency_box(self, name: str) -> QComboBox:
         box = QComboBox(self, objectName=name, editable=True)

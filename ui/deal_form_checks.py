@@ -15,7 +15,8 @@ COST_CHECK_RATIO = 2.0
 # (attribute of DealForm). A field not listed, or an error without a field, goes to the message above the form.
 FIELD_WIDGETS = {
     "exporter.name": "exporter_name", "exporter.home_currency": "home_currency", "exporter": "exporter_name",
-    "buyer.name": "buyer_name", "buyer.country": "country", "buyer": "country", "buyer.rating": "rating",
+    "exporter.country": "exporter_country", "buyer.name": "buyer_name", "buyer.country": "country",
+    "buyer": "country", "buyer.rating": "rating",
     "buyer.category": "category", "buyer.pd_1y": "pd", "deal.amount": "amount", "deal.currency": "currency",
     "deal.payment_days": "days", "deal.instrument": "instrument", "deal.cost": "cost",
     "deal.target_margin": "margin", "deal": "amount", "valuation_date": "valuation",

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QComboBox
 
 from exportrisk.deal.model import Deal
 
@@ -13,7 +14,7 @@ from . import i18n
 from .form_fields import COMMON_CURRENCIES, SEARCH_ROLE
 
 # Deal-file fields the form does not show: kept from the opened file and saved back (block, key; None = the block).
-HIDDEN_FIELDS = (("exporter", "country"), ("exporter", "annual_insured_turnover"), ("buyer", "country_category"),
+HIDDEN_FIELDS = (("exporter", "annual_insured_turnover"), ("buyer", "country_category"),
                  ("buyer", "region"), ("buyer", "public"), ("deal", "goods"), ("credit", "interest_rate"),
                  ("market", "political_pd"), ("market", "fx_default_correlation"), ("bank", None),
                  ("licence", None), ("notes", None), ("parameters", None))
@@ -30,13 +31,11 @@ class DealFormData:
         """The form as deal-file data (the engine validates it and names any bad field).
 
         `quoting`: names left empty read "Buyer" and "Exporter" (a quote needs no names; a saved file does)."""
-        typed = self.country.currentText()
-        chosen = self.country.currentData() if typed == self.country.itemText(self.country.currentIndex()) else None
         buyer_name, exporter_name = self.buyer_name.text(), self.exporter_name.text()
         if quoting:
             buyer_name = buyer_name.strip() or QCoreApplication.translate("DealForm", "Buyer")
             exporter_name = exporter_name.strip() or QCoreApplication.translate("DealForm", "Exporter")
-        buyer: dict[str, Any] = {"name": buyer_name, "country": chosen or typed}
+        buyer: dict[str, Any] = {"name": buyer_name, "country": _country_of(self.country)}
         kind = self.quality_kind.currentData()
         buyer[kind] = {"rating": self.rating.currentText(), "category": self.category.currentText(),
                        "pd_1y": self.pd.value() / 100.0}[kind]
@@ -50,6 +49,8 @@ class DealFormData:
                                 "exporter": {"name": exporter_name,
                                              "home_currency": self.home_currency.currentText()},
                                 "buyer": buyer, "deal": terms}
+        if _country_of(self.exporter_country).strip():  # left empty: the home currency decides (the engine says so)
+            data["exporter"]["country"] = _country_of(self.exporter_country)
         if self.advanced.isChecked() and self.repayment.value() > 0:
             data["credit"] = {"disbursement_months": self.disbursement.value(),
                               "repayment_years": self.repayment.value(), "profile": self.profile.currentData()}
@@ -88,19 +89,8 @@ class DealFormData:
             self.exporter_name.setText(deal.exporter.name)
             self.home_currency.setCurrentText(deal.exporter.home_currency)
             self.buyer_name.setText(deal.buyer.name)
-            index = self.country.findData(deal.buyer.country.upper())
-            if index < 0 and len(deal.buyer.country) != 3:
-                from exportrisk.country.classification import load_countries
-
-                try:
-                    index = self.country.findData(load_countries().resolve(deal.buyer.country).iso3)
-                except Exception:  # unknown here: the engine names it when quoting
-                    index = -1
-            if index >= 0:
-                self.country.setCurrentIndex(index)
-            else:
-                self.country.setCurrentText(deal.buyer.country)
-            self.country.lineEdit().setCursorPosition(0)
+            _select_country(self.country, deal.buyer.country)
+            _select_country(self.exporter_country, deal.exporter.country or "")
             for kind, value in (("rating", deal.buyer.rating), ("category", deal.buyer.category),
                                 ("pd_1y", deal.buyer.pd_1y)):
                 if value is not None:
@@ -146,18 +136,23 @@ class DealFormData:
     def valuation_date(self) -> date:
         return self.valuation.date().toPython()
 
-    def set_countries(self, entries: list[tuple[str, ...]]) -> None:
-        """(iso3, label, words searched) rows, e.g. ("TUR", "Türkiye — OECD 5 — …", "türkiye turkey turkiye")."""
-        current = self.country.currentData()
+    def set_countries(self, entries: list[tuple[str, ...]], exporter_entries: list[tuple[str, ...]] | None = None
+                      ) -> None:
+        """(iso3, label, words searched) rows, e.g. ("TUR", "Türkiye — OECD 5 — …", "türkiye turkey turkiye"), for
+        the buyer's country; `exporter_entries` for the exporter's (plain names; the same rows when None)."""
         self._loading = True
-        self.country.clear()
-        for iso3, label, *search in entries:
-            self.country.addItem(label, iso3)
-            self.country.setItemData(self.country.count() - 1, i18n.fold(" ".join([label, *search])), SEARCH_ROLE)
-        self.country.setCurrentIndex(max(0, self.country.findData(current)) if current else -1)
-        if not current:
-            self.country.setEditText("")
-        self._loading = False
+        try:
+            for box, rows in ((self.country, entries), (self.exporter_country, exporter_entries or entries)):
+                current = box.currentData()
+                box.clear()
+                for iso3, label, *search in rows:
+                    box.addItem(label, iso3)
+                    box.setItemData(box.count() - 1, i18n.fold(" ".join([label, *search])), SEARCH_ROLE)
+                box.setCurrentIndex(max(0, box.findData(current)) if current else -1)
+                if not current:
+                    box.setEditText("")
+        finally:
+            self._loading = False
 
     def set_currencies(self, codes: list[str]) -> None:
         """The currencies of the data: the common ones first, so that typing "U" offers USD."""
@@ -179,8 +174,9 @@ class DealFormData:
             for field in (self.exporter_name, self.buyer_name, self.amount, self.cost, self.spot, self.volatility,
                           self.rate_home, self.rate_foreign):
                 field.setText("")
-            self.country.setCurrentIndex(-1)
-            self.country.setEditText("")
+            for box in (self.country, self.exporter_country):
+                box.setCurrentIndex(-1)
+                box.setEditText("")
             self.currency.setCurrentIndex(-1)
             self.currency.setEditText("")
             self.days.setText("90")
@@ -202,3 +198,27 @@ class DealFormData:
     def forget_hidden(self) -> None:
         """Drop what an opened file held beyond the form (an example's notes are not the user's)."""
         self._kept = {}
+
+
+def _country_of(box: QComboBox) -> str:
+    """The ISO code of the country chosen in `box`, or the text typed when it is not one of its entries."""
+    typed = box.currentText()
+    return box.currentData() if typed and typed == box.itemText(box.currentIndex()) else typed
+
+
+def _select_country(box: QComboBox, text: str) -> None:
+    """Show `text` (an ISO code or a name, as a deal file gives it) as the entry it names, else as typed."""
+    index = box.findData(text.upper()) if text else -1
+    if index < 0 and text and len(text) != 3:
+        from exportrisk.country.classification import load_countries
+
+        try:
+            index = box.findData(load_countries().resolve(text).iso3)
+        except Exception:  # unknown here: the engine names it when quoting
+            index = -1
+    if index >= 0:
+        box.setCurrentIndex(index)
+    else:
+        box.setCurrentIndex(-1)
+        box.setEditText(text)
+    box.lineEdit().setCursorPosition(0)

@@ -271,7 +271,7 @@ class MainWindow(QuoteFlow, RateActions, ReportActions, DealFiles, QMainWindow):
 
     def _on_loaded(self, loaded: dict[str, Any]) -> None:
         self.market = loaded["market"]
-        self.form.set_countries(loaded["countries"])
+        self.form.set_countries(loaded["countries"], loaded["exporter_countries"])
         self.form.set_currencies(loaded["currencies"])
         if not self.form.home_currency.currentText():
             self.form.home_currency.setCurrentText(self.settings.get(keys.HOME_CURRENCY))

@@ -31,7 +31,7 @@ def market_status(market: Any, lang: str) -> dict[str, Any]:
     line = QCoreApplication.translate("Countries", "%1 — OECD %2 — %3")
     unclassified = QCoreApplication.translate("Countries", "%1 — not classified by the OECD")
     names = i18n.words(lang)
-    countries = []
+    countries, plain = [], []
     for country in sorted(load_countries().sorted_countries(), key=lambda c: i18n.fold(names.country(c.iso3, c.name))):
         if country.marketable:
             state = states["marketable"]
@@ -45,5 +45,6 @@ def market_status(market: Any, lang: str) -> dict[str, Any]:
         else:
             label = line.replace("%1", name).replace("%2", str(country.category)).replace("%3", state)
         countries.append((country.iso3, label, country.name, country.iso3))
-    return {"market": market, "countries": countries, "currencies": market.currencies(),
+        plain.append((country.iso3, name, country.name, country.iso3))  # the exporter's: no OECD category
+    return {"market": market, "countries": countries, "exporter_countries": plain, "currencies": market.currencies(),
             "status": fx_data_status(market), "version": getattr(market.ecb, "package_version", "")}

@@ -714,6 +714,10 @@
         <translation>z. B. Tessitura Lariana S.r.l.</translation>
     </message>
     <message>
+        <source>Empty: from the home currency</source>
+        <translation>Leer: aus der Heimatwährung</translation>
+    </message>
+    <message>
         <source>e.g. Confecções Paulista Ltda</source>
         <translation>z. B. Confecções Paulista Ltda</translation>
     </message>
@@ -796,6 +800,10 @@
     <message>
         <source>Home currency</source>
         <translation>Heimatwährung</translation>
+    </message>
+    <message>
+        <source>Exporter&apos;s country</source>
+        <translation>Land des Exporteurs</translation>
     </message>
     <message>
         <source>Valuation date</source>
@@ -944,6 +952,10 @@
     <message>
         <source>Your company&apos;s name, for the report; it changes no figure.</source>
         <translation>Der Name Ihres Unternehmens, für den Bericht; er ändert keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The country your company exports from: it decides whose sanctions apply (EU, UK or US rules) and the tax on credit insurance premiums. Empty: the home currency decides the rules, and no premium tax is added.</source>
+        <translation>Das Land, aus dem Ihr Unternehmen exportiert: Es entscheidet, wessen Sanktionen gelten (Regeln der EU, des Vereinigten Königreichs oder der USA), und über die Steuer auf Kreditversicherungsprämien. Leer: Die Heimatwährung bestimmt die Regeln, und es wird keine Versicherungsteuer berechnet.</translation>
     </message>
     <message>
         <source>The currency your accounts are kept in; costs are shown in it.</source>

@@ -770,6 +770,10 @@
         <translation>Importo della fattura</translation>
     </message>
     <message>
+        <source>Empty: from the home currency</source>
+        <translation>Vuoto: dalla valuta nazionale</translation>
+    </message>
+    <message>
         <source>Type part of the name</source>
         <translation>Digitate parte del nome</translation>
     </message>
@@ -796,6 +800,10 @@
     <message>
         <source>Production cost (home)</source>
         <translation>Costo di produzione (valuta nazionale)</translation>
+    </message>
+    <message>
+        <source>Exporter&apos;s country</source>
+        <translation>Paese dell&apos;esportatore</translation>
     </message>
     <message>
         <source>Valuation date</source>
@@ -880,6 +888,10 @@
     <message>
         <source>Your company&apos;s name, for the report; it changes no figure.</source>
         <translation>Il nome della vostra impresa, per il rapporto; non cambia alcun valore.</translation>
+    </message>
+    <message>
+        <source>The country your company exports from: it decides whose sanctions apply (EU, UK or US rules) and the tax on credit insurance premiums. Empty: the home currency decides the rules, and no premium tax is added.</source>
+        <translation>Il paese da cui la vostra impresa esporta: decide quali sanzioni si applicano (regole UE, britanniche o statunitensi) e l&apos;imposta sui premi dell&apos;assicurazione del credito. Vuoto: le regole seguono la valuta nazionale e non si aggiunge alcuna imposta sui premi.</translation>
     </message>
     <message>
         <source>The currency your accounts are kept in; costs are shown in it.</source>

@@ -714,6 +714,10 @@
         <translation>np. Tessitura Lariana S.r.l.</translation>
     </message>
     <message>
+        <source>Empty: from the home currency</source>
+        <translation>Puste: według waluty krajowej</translation>
+    </message>
+    <message>
         <source>e.g. Confecções Paulista Ltda</source>
         <translation>np. Confecções Paulista Ltda</translation>
     </message>
@@ -796,6 +800,10 @@
     <message>
         <source>Home currency</source>
         <translation>Waluta krajowa</translation>
+    </message>
+    <message>
+        <source>Exporter&apos;s country</source>
+        <translation>Kraj eksportera</translation>
     </message>
     <message>
         <source>Valuation date</source>
@@ -944,6 +952,10 @@
     <message>
         <source>Your company&apos;s name, for the report; it changes no figure.</source>
         <translation>Nazwa twojej firmy, do raportu; nie zmienia żadnej liczby.</translation>
+    </message>
+    <message>
+        <source>The country your company exports from: it decides whose sanctions apply (EU, UK or US rules) and the tax on credit insurance premiums. Empty: the home currency decides the rules, and no premium tax is added.</source>
+        <translation>Kraj, z którego eksportuje twoja firma: decyduje, czyje sankcje obowiązują (zasady UE, Wielkiej Brytanii lub USA), oraz o podatku od składek ubezpieczenia kredytu. Puste: zasady wynikają z waluty krajowej, a podatek od składek nie jest doliczany.</translation>
     </message>
     <message>
         <source>The currency your accounts are kept in; costs are shown in it.</source>
