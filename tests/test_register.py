@@ -298,3 +298,27 @@ def test_history_restore_keeps_the_current_register_aside_and_refuses_other_file
     opened = register.open_register()
     assert [r[0] for r in quotes.search(opened.connection)] == [first]
     opened.connection.close()
+
+
+def test_a_register_from_a_newer_version_is_a_note_and_the_pdf_is_not_lost(user_dirs: Path, tmp_path: Path) -> None:
+    """The register is written after the PDF: one this version cannot open is said, not raised, and keeps its
+    schema and content (opening it may switch it to WAL journaling, as every register of ours is)."""
+    path = register.register_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA user_version = {register.SCHEMA_VERSION + 1}")
+    connection.execute("CREATE TABLE written_by_a_newer_version (x)")
+    connection.commit()
+    connection.close()
+    recorder = quotes.Recorder("path")
+    assert recorder.record(brazil_quote(), tmp_path / "quote.pdf", b"%PDF") is None
+    recorder.close()
+    assert [note.code for note in recorder.notes] == ["register_not_recorded"]
+    assert "newer ExportRisk" in str(recorder.notes[0])
+    connection = sqlite3.connect(path)
+    try:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == register.SCHEMA_VERSION + 1
+        assert [row[0] for row in connection.execute("SELECT name FROM sqlite_master")] == [
+            "written_by_a_newer_version"]
+    finally:
+        connection.close()

@@ -14,7 +14,7 @@ from typing import Any
 from exportrisk import __version__
 from exportrisk.deal.io import deal_from_dict
 from exportrisk.engine.result import QuoteResult
-from exportrisk.errors import InputError
+from exportrisk.errors import DataFileError, InputError
 from exportrisk.messages import Message, message
 from exportrisk.register.archive import archived_tables, current_versions
 from exportrisk.register.db import transaction
@@ -258,7 +258,7 @@ class Recorder:
                     self.notes.append(message("register_set_aside", path=str(opened.set_aside)))
             return record_quote(self._db, result, Path(pdf_path).resolve(),
                                 pdf if self.keep_pdf == "copy" else None)
-        except (sqlite3.Error, OSError) as exc:
+        except (sqlite3.Error, OSError, DataFileError) as exc:  # DataFileError: a register of a newer version
             self.notes.append(message("register_not_recorded", problem=str(exc)))
             return None
 
