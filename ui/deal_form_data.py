@@ -49,8 +49,9 @@ class DealFormData:
                                 "exporter": {"name": exporter_name,
                                              "home_currency": self.home_currency.currentText()},
                                 "buyer": buyer, "deal": terms}
-        if _country_of(self.exporter_country).strip():  # left empty: the home currency decides (the engine says so)
-            data["exporter"]["country"] = _country_of(self.exporter_country)
+        exporter_country = _country_of(self.exporter_country)
+        if exporter_country.strip():  # left empty: the home currency decides (the engine says so)
+            data["exporter"]["country"] = exporter_country
         if self.advanced.isChecked() and self.repayment.value() > 0:
             data["credit"] = {"disbursement_months": self.disbursement.value(),
                               "repayment_years": self.repayment.value(), "profile": self.profile.currentData()}
